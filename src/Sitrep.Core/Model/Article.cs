@@ -1,0 +1,69 @@
+using Sitrep.Text;
+
+namespace Sitrep.Model;
+
+/// <summary>
+/// One news article and every annotation made on it. The article owns <see cref="Text"/>; each
+/// layer (paragraphs, sentences, tokens, dates, ...) is a list of spans into that text, so any
+/// consumer can cut <c>Text[span]</c> and get the mention back.
+/// </summary>
+/// <remarks>
+/// <see cref="Text"/> is the title, a blank line, then the body (see <see cref="ArticleText"/>).
+/// Stages fill the layers in pipeline order; a layer is empty until its stage has run.
+/// Not thread-safe: one pipeline run owns an article at a time.
+/// </remarks>
+public sealed class Article
+{
+    public Article(string id, string text, TextSpan? titleSpan, int bodyStart)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(text);
+        if (bodyStart < 0 || bodyStart > text.Length)
+            throw new ArgumentOutOfRangeException(nameof(bodyStart));
+        Id = id;
+        Text = text;
+        TitleSpan = titleSpan;
+        BodyStart = bodyStart;
+    }
+
+    /// <summary>Identifier from the input (record id, file name) or derived from where it was read.</summary>
+    public string Id { get; }
+
+    /// <summary>The full analysed text: title first, then the body.</summary>
+    public string Text { get; }
+
+    /// <summary>The title's span in <see cref="Text"/>; null when the input had no title.</summary>
+    public TextSpan? TitleSpan { get; }
+
+    /// <summary>Offset in <see cref="Text"/> where the body begins (0 when there is no title).</summary>
+    public int BodyStart { get; }
+
+    public string? Title => TitleSpan is { } t ? Text[t.Start..t.End] : null;
+
+    /// <summary>The outlet that published the article (e.g. "sana"), if known.</summary>
+    public string? Source { get; set; }
+
+    public string? Url { get; set; }
+
+    /// <summary>Where the article was read from, e.g. "feed.jsonl:12"; used in messages.</summary>
+    public string? Origin { get; set; }
+
+    /// <summary>The publication date as the input's metadata gave it, unparsed; the dates stage reads it.</summary>
+    public string? PublishedMetadata { get; set; }
+
+    public PublicationDate? Published { get; set; }
+
+    /// <summary>Body paragraphs; the title is not a paragraph.</summary>
+    public IReadOnlyList<TextSpan> Paragraphs { get; set; } = [];
+
+    /// <summary>Sentences in text order, the title included as the first one.</summary>
+    public IReadOnlyList<TextSpan> Sentences { get; set; } = [];
+
+    public IReadOnlyList<Token> Tokens { get; set; } = [];
+
+    public IReadOnlyList<DateMention> Dates { get; set; } = [];
+
+    public string this[TextSpan span] => Text[span.Start..span.End];
+
+    public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);
+}
