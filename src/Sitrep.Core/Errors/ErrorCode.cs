@@ -35,4 +35,7 @@ public enum ErrorCode
 
     /// <summary>SIT010: a user-given option value is invalid (e.g. a --date that is not a date).</summary>
     InvalidOption = 10,
+
+    /// <summary>SIT011: analysing one article failed unexpectedly (a bug: please report it with the input).</summary>
+    AnalysisFailed = 11,
 }

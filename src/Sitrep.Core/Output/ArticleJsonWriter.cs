@@ -1,0 +1,149 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Sitrep.Model;
+using Sitrep.Text;
+
+namespace Sitrep.Output;
+
+/// <summary>
+/// Writes the JSON contract documented in docs/output-format.md: <c>{"articles":[...]}</c>, camelCase,
+/// spans as <c>[start,end)</c> UTF-16 offsets into each article's <c>text</c>. Streams one article at a
+/// time so a batch of any size needs memory for one article only.
+/// </summary>
+public sealed class ArticleJsonWriter : IDisposable
+{
+    private static readonly JsonWriterOptions s_options = new()
+    {
+        // Keep ’ “ ” and Arabic readable in the output; offsets are in UTF-16 units either way.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = true,
+    };
+
+    private readonly Utf8JsonWriter _json;
+    private bool _closed;
+
+    public ArticleJsonWriter(Stream output, bool indented = true)
+    {
+        _json = new Utf8JsonWriter(output, s_options with { Indented = indented });
+        _json.WriteStartObject();
+        _json.WriteStartArray("articles");
+    }
+
+    public void Write(Article article)
+    {
+        WriteArticle(_json, article);
+        _json.Flush();
+    }
+
+    /// <summary>Closes the array and the object; called by <see cref="Dispose"/> if not before.</summary>
+    public void Complete()
+    {
+        if (_closed)
+            return;
+        _closed = true;
+        _json.WriteEndArray();
+        _json.WriteEndObject();
+        _json.Flush();
+    }
+
+    public void Dispose()
+    {
+        Complete();
+        _json.Dispose();
+    }
+
+    /// <summary>One article as a standalone JSON object (no envelope), e.g. for a JSONL line.</summary>
+    public static void WriteArticle(Utf8JsonWriter json, Article article)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", article.Id);
+        json.WriteString("title", article.Title);
+        json.WriteString("source", article.Source);
+        json.WriteString("url", article.Url);
+        WritePublished(json, article.Published);
+        json.WriteString("text", article.Text);
+        WriteSpans(json, "paragraphs", article.Paragraphs);
+        WriteSpans(json, "sentences", article.Sentences);
+
+        json.WriteStartArray("dates");
+        foreach (var date in article.Dates)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", date.Text);
+            WriteSpan(json, "span", date.Span);
+            json.WriteString("value", date.Value.ToString());
+            json.WriteString("precision", PrecisionName(date.Value.Precision));
+            json.WriteString("rule", date.Rule);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        // Filled by the places, actors and events stages as they land; the shape is fixed now.
+        foreach (string layer in (ReadOnlySpan<string>)["places", "actors", "quotes", "labels", "events"])
+        {
+            json.WriteStartArray(layer);
+            json.WriteEndArray();
+        }
+
+        json.WriteStartObject("focus");
+        json.WriteNull("place");
+        json.WriteNull("date");
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    public static string PrecisionName(DatePrecision precision) => precision switch
+    {
+        DatePrecision.Day => "day",
+        DatePrecision.Week => "week",
+        DatePrecision.Month => "month",
+        _ => "year",
+    };
+
+    private static void WritePublished(Utf8JsonWriter json, PublicationDate? published)
+    {
+        json.WriteStartObject("published");
+        if (published is null)
+        {
+            json.WriteNull("value");
+            json.WriteNull("precision");
+            json.WriteNull("text");
+            json.WriteNull("origin");
+            json.WriteNull("span");
+        }
+        else
+        {
+            json.WriteString("value", published.Value.ToString());
+            json.WriteString("precision", PrecisionName(published.Value.Precision));
+            json.WriteString("text", published.Text);
+            json.WriteString("origin", published.Origin.ToString().ToLowerInvariant());
+            if (published.Span is { } span)
+                WriteSpan(json, "span", span);
+            else
+                json.WriteNull("span");
+        }
+        json.WriteEndObject();
+    }
+
+    private static void WriteSpans(Utf8JsonWriter json, string name, IReadOnlyList<TextSpan> spans)
+    {
+        json.WriteStartArray(name);
+        foreach (var span in spans)
+            WriteSpanValue(json, span);
+        json.WriteEndArray();
+    }
+
+    private static void WriteSpan(Utf8JsonWriter json, string name, TextSpan span)
+    {
+        json.WritePropertyName(name);
+        WriteSpanValue(json, span);
+    }
+
+    private static void WriteSpanValue(Utf8JsonWriter json, TextSpan span)
+    {
+        json.WriteStartArray();
+        json.WriteNumberValue(span.Start);
+        json.WriteNumberValue(span.End);
+        json.WriteEndArray();
+    }
+}
