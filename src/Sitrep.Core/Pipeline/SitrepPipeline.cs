@@ -1,3 +1,4 @@
+using Sitrep.Recognition.Dates;
 using Sitrep.Text;
 
 namespace Sitrep.Pipeline;
@@ -8,7 +9,9 @@ public static class SitrepPipeline
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .Add(new ParagraphStage())
         .Add(new SentenceStage())
-        .Add(new TokenStage());
+        .Add(new TokenStage())
+        .Add(new PublicationDateStage())
+        .Add(new DateRecognitionStage());
 
     /// <summary>Built once: the pipeline is immutable and shared by every caller and thread.</summary>
     public static ArticlePipeline Default => s_default.Value;

@@ -1,0 +1,48 @@
+using System.Text;
+using Sitrep.Model;
+using Sitrep.Output;
+using Sitrep.Text;
+
+namespace Sitrep.Cli.Output;
+
+/// <summary>A short readable summary per article for people at a terminal; not a stable format.</summary>
+public sealed class TextSummarySink(Stream stdout) : IArticleSink
+{
+    private readonly StreamWriter _out = new(stdout, new UTF8Encoding(false), leaveOpen: true);
+
+    public void Write(Article article)
+    {
+        _out.WriteLine($"# {article.Title ?? "(untitled)"}");
+        _out.WriteLine($"  id: {article.Id}   source: {article.Source ?? "unknown"}   published: {Describe(article.Published)}");
+        _out.WriteLine($"  {article.Paragraphs.Count} paragraphs, {article.Sentences.Count} sentences, {article.Tokens.Count} tokens");
+        if (article.Dates.Count > 0)
+        {
+            _out.WriteLine("  dates:");
+            int width = Math.Min(32, article.Dates.Max(d => d.Text.Length) + 2);
+            foreach (var date in article.Dates)
+            {
+                string quoted = $"\"{date.Text}\"";
+                _out.WriteLine($"    {quoted.PadRight(width)} {date.Value,-10} {ArticleJsonWriter.PrecisionName(date.Value.Precision),-5}  {Where(article, date.Span)}");
+            }
+        }
+        _out.WriteLine();
+        _out.Flush();
+    }
+
+    public void Dispose() => _out.Dispose();
+
+    private static string Describe(PublicationDate? published) => published is null
+        ? "unknown"
+        : $"{published.Value} ({published.Origin.ToString().ToLowerInvariant()}{(published.Text is { } t ? $": \"{t}\"" : "")})";
+
+    /// <summary>"¶3" and the offsets, so a reader can find the mention in the text.</summary>
+    private static string Where(Article article, TextSpan span)
+    {
+        for (int i = 0; i < article.Paragraphs.Count; i++)
+        {
+            if (article.Paragraphs[i].Contains(span))
+                return $"¶{i + 1} {span}";
+        }
+        return $"title {span}";
+    }
+}
