@@ -3,6 +3,7 @@ using System.Text.Json;
 
 namespace Sitrep.Cli.Tests;
 
+
 public sealed class AnalyzeCommandTests
 {
     [Fact]
@@ -53,6 +54,42 @@ public sealed class AnalyzeCommandTests
         Assert.Equal(0, run.ExitCode);
         foreach (var article in run.Articles)
             SpanChecks.AssertAllSpansCutTheirText(article);
+    }
+
+    [Fact]
+    public void Every_span_on_the_whole_fakes_corpus_cuts_its_text()
+    {
+        string corpus = TestPaths.SharedFile("corpora/fa-kes/dev.csv");
+
+        var run = CliRun.Invoke("analyze", corpus, "--columns", "text=article_content,title=article_title,id=unit_id,source=source", "--compact");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(370, run.Articles.Length);
+        int spans = run.Articles.Sum(SpanChecks.AssertAllSpansCutTheirText);
+        Assert.True(spans > 370 * 5, $"only {spans} spans checked");
+        // No metadata was mapped: every publication date found came from a dateline.
+        Assert.All(run.Articles, a => Assert.Contains(a.GetProperty("published").GetProperty("origin").GetString(), new[] { "dateline", null }));
+    }
+
+    [Fact]
+    public void Jsonl_metadata_gives_the_publication_date()
+    {
+        using var dir = new TempDir();
+        string path = dir.File("feed.jsonl", "{\"id\":\"a\",\"title\":\"T\",\"text\":\"Shells fell yesterday.\",\"source\":\"sana\",\"published\":\"2016-05-09T08:00:00Z\"}\n");
+
+        var article = Assert.Single(CliRun.Invoke("analyze", path).Articles);
+
+        Assert.Equal("metadata", article.GetProperty("published").GetProperty("origin").GetString());
+        Assert.Equal("sana", article.GetProperty("source").GetString());
+        Assert.Equal("2016-05-08", article.GetProperty("dates")[0].GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public void Source_option_overrides_the_record()
+    {
+        var article = Assert.Single(CliRun.Invoke("analyze", TestPaths.Example("tal-rifaat-report.txt"), "--source", "wire").Articles);
+
+        Assert.Equal("wire", article.GetProperty("source").GetString());
     }
 
     [Fact]

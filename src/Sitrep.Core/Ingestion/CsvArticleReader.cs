@@ -97,6 +97,8 @@ public static class CsvArticleReader
 
     private static ReadResult ReadRow(CsvReader csv, string path, string stem, long line, Dictionary<ArticleField, int> columns, int headerLength, ref string? badData)
     {
+        // Fields are parsed lazily; touch them all so BadDataFound fires for this row now.
+        _ = csv.Parser.Record;
         if (badData is not null)
         {
             badData = null;

@@ -65,6 +65,8 @@ public static class JsonlReader
 
         if (line.StartsWith("\xEF\xBB\xBF"u8))
             line = line[3..];
+        if (!System.Text.Unicode.Utf8.IsValid(line))
+            return ReadResult.Fail(new SitrepError(ErrorCode.InvalidUtf8, path, lineNumber, "invalid UTF-8 on this line; line skipped."));
         JsonDocument document;
         try
         {

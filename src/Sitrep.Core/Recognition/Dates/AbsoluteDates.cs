@@ -21,7 +21,8 @@ public sealed class AbsoluteDates
     public AbsoluteDates(CalendarWords words)
     {
         _words = words;
-        string m = $@"(?<m>{words.MonthAlternation})\.?";
+        // A period after the month is part of the date only after an abbreviation ("Jan."), not a sentence end ("in May.").
+        string m = $@"(?<m>{words.MonthAlternation})(?:(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.)?";
         string w = $@"(?:(?<wd>{words.WeekdayAlternation})\.?,?\s+)?";
         const string d = @"(?<d>\d{1,2})(?:st|nd|rd|th)?";
         const string y = @"(?<y>(?:19|20)\d{2})(?!\d)";

@@ -18,10 +18,11 @@ public static class MetadataDate
         if (string.IsNullOrWhiteSpace(value))
             return null;
         value = value.Trim();
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var instant))
-            return DateValue.Day(DateOnly.FromDateTime(instant.DateTime));
+        // Month-only first: the general parser would read "2016-05" as the 1st of May.
         if (DateTime.TryParseExact(value, s_monthFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var month))
             return DateValue.Month(month.Year, month.Month);
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var instant))
+            return DateValue.Day(DateOnly.FromDateTime(instant.DateTime));
         if (value.Length == 4 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year is >= 1900 and <= 2100)
             return DateValue.Year(year);
         // Fall back to the text patterns ("Wed 05 Apr 2017", "24.08.2013").

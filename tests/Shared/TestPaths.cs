@@ -1,4 +1,4 @@
-namespace Sitrep.Cli.Tests;
+namespace Sitrep.Tests;
 
 /// <summary>Locates the repository and ../shared beside it, wherever the test binary runs from.</summary>
 internal static class TestPaths

@@ -1,4 +1,4 @@
-namespace Sitrep.Cli.Tests;
+namespace Sitrep.Tests;
 
 /// <summary>A scratch directory removed when the test ends.</summary>
 internal sealed class TempDir : IDisposable
