@@ -139,11 +139,15 @@ public sealed class ArticleJsonWriter : IDisposable
         WriteSpanValue(json, span);
     }
 
+    /// <summary>A span as <c>[start,end]</c> on one line, even in indented output, so people can read it.</summary>
     private static void WriteSpanValue(Utf8JsonWriter json, TextSpan span)
     {
-        json.WriteStartArray();
-        json.WriteNumberValue(span.Start);
-        json.WriteNumberValue(span.End);
-        json.WriteEndArray();
+        Span<byte> buffer = stackalloc byte[32];
+        buffer[0] = (byte)'[';
+        System.Buffers.Text.Utf8Formatter.TryFormat(span.Start, buffer[1..], out int a);
+        buffer[1 + a] = (byte)',';
+        System.Buffers.Text.Utf8Formatter.TryFormat(span.End, buffer[(2 + a)..], out int b);
+        buffer[2 + a + b] = (byte)']';
+        json.WriteRawValue(buffer[..(3 + a + b)], skipInputValidation: true);
     }
 }
