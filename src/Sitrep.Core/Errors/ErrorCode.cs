@@ -38,4 +38,10 @@ public enum ErrorCode
 
     /// <summary>SIT011: analysing one article failed unexpectedly (a bug: please report it with the input).</summary>
     AnalysisFailed = 11,
+
+    /// <summary>SIT012: a gazetteer row (GeoNames format) cannot be read.</summary>
+    MalformedGazetteerRow = 12,
+
+    /// <summary>SIT013: the gazetteer index is missing or unreadable.</summary>
+    GazetteerUnavailable = 13,
 }

@@ -63,6 +63,11 @@ public sealed class Article
 
     public IReadOnlyList<DateMention> Dates { get; set; } = [];
 
+    public IReadOnlyList<PlaceMention> Places { get; set; } = [];
+
+    /// <summary>The place the article is mainly about (an entry of <see cref="Places"/>), if any.</summary>
+    public PlaceMention? FocusPlace { get; set; }
+
     public string this[TextSpan span] => Text[span.Start..span.End];
 
     public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);

@@ -78,18 +78,75 @@ public sealed class ArticleJsonWriter : IDisposable
         }
         json.WriteEndArray();
 
-        // Filled by the places, actors and events stages as they land; the shape is fixed now.
-        foreach (string layer in (ReadOnlySpan<string>)["places", "actors", "quotes", "labels", "events"])
+        json.WriteStartArray("places");
+        foreach (var place in article.Places)
+            WritePlace(json, place);
+        json.WriteEndArray();
+
+        // Filled by the actors and events stages as they land; the shape is fixed now.
+        foreach (string layer in (ReadOnlySpan<string>)["actors", "quotes", "labels", "events"])
         {
             json.WriteStartArray(layer);
             json.WriteEndArray();
         }
 
         json.WriteStartObject("focus");
-        json.WriteNull("place");
+        if (article.FocusPlace is { } focus)
+        {
+            json.WritePropertyName("place");
+            WritePlace(json, focus);
+        }
+        else
+        {
+            json.WriteNull("place");
+        }
         json.WriteNull("date");
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    private static void WritePlace(Utf8JsonWriter json, PlaceMention place)
+    {
+        json.WriteStartObject();
+        json.WriteString("text", place.Text);
+        WriteSpan(json, "span", place.Span);
+        json.WriteString("name", place.Name);
+        WriteNumber(json, "geonameId", place.GeonameId);
+        WriteNumber(json, "lat", place.Lat);
+        WriteNumber(json, "lon", place.Lon);
+        json.WriteString("featureCode", place.FeatureCode);
+        json.WriteString("country", place.Country);
+        if (place.Admin1 is { } admin1)
+        {
+            json.WriteStartObject("admin1");
+            json.WriteString("code", admin1.Code);
+            json.WriteString("name", admin1.Name);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("admin1");
+        }
+        json.WriteString("precision", place.Precision?.ToString().ToLowerInvariant());
+        json.WriteString("qualifier", place.Qualifier);
+        json.WriteString("rule", place.Rule);
+        json.WriteEndObject();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, long? value)
+    {
+        if (value is { } v)
+            json.WriteNumber(name, v);
+        else
+            json.WriteNull(name);
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v)
+            json.WriteNumber(name, Math.Round(v, 5));
+        else
+            json.WriteNull(name);
     }
 
     public static string PrecisionName(DatePrecision precision) => precision switch

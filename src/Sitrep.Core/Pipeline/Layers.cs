@@ -8,4 +8,6 @@ public static class Layers
     public const string Tokens = "tokens";
     public const string Published = "published";
     public const string Dates = "dates";
+    public const string Places = "places";
+    public const string Focus = "focus";
 }

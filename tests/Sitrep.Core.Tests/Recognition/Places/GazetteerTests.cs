@@ -1,0 +1,75 @@
+using Sitrep.Errors;
+using Sitrep.Recognition.Places.Gazetteer;
+
+namespace Sitrep.Tests.Recognition.Places;
+
+/// <summary>Index round trip and import on small files written here; the world index is tested in <see cref="WorldGazetteerTests"/>.</summary>
+public sealed class GazetteerTests
+{
+    // Rows in the GeoNames dump format (19 columns), invented for the test.
+    private const string Dump =
+        "9000001\tTell Zahra\tTell Zahra\tTal Zahra,Tell az-Zahra\t36.01\t37.02\tP\tPPL\tSY\t\t09\t\t\t\t1200\t\t400\tAsia/Damascus\t2020-01-01\n" +
+        "9000002\tKafr Nasim\tKafr Nasim\t\t35.50\t36.70\tP\tPPL\tSY\t\t12\t\t\t\t800\t\t300\tAsia/Damascus\t2020-01-01\n" +
+        "not-a-number\tBroken\tBroken\t\t1\t2\tP\tPPL\tSY\t\t09\t\t\t\t0\t\t0\tAsia/Damascus\t2020-01-01\n" +
+        "9000003\tShort row\n";
+
+    private static string BuildWorld(TempDir dir)
+    {
+        var builder = new GazetteerBuilder();
+        var syria = new GazetteerPlace(null, "Syria", 35, 38, 'A', "PCLI", "SY", "", 0);
+        builder.AddCountry(new CountryInfo("SY", "SYR", "Syria", ["Syrian"], syria), ["Syrian Arab Republic"]);
+        builder.Add(new GazetteerPlace(170062, "Aleppo", 36.1, 37.6, 'A', "ADM1", "SY", "09", 0), ["Halab"]);
+        builder.Add(new GazetteerPlace(170063, "Aleppo", 36.2, 37.16, 'P', "PPLA", "SY", "09", 1_800_000), ["Alep", "Ḩalab"]);
+        builder.AddAdmin1Name("SY.09", "Aleppo");
+        string path = Path.Combine(dir.Path, "world.gaz");
+        builder.Write(path);
+        return path;
+    }
+
+    [Fact]
+    public void Built_index_loads_and_finds_by_any_spelling()
+    {
+        using var dir = new TempDir();
+        var gazetteer = Gazetteer.Load(BuildWorld(dir));
+
+        Assert.Equal(2, gazetteer.Find("Aleppo").Count);
+        Assert.Equal(170063, Assert.Single(gazetteer.Find("Alep")).GeonameId);
+        Assert.Equal(2, gazetteer.Find("Halab").Count);
+        Assert.Equal("SY", gazetteer.CountryByDemonym("Syrian")!.Iso2);
+        Assert.Equal("SYR", gazetteer.CountryByName("Syrian Arab Republic")!.Iso3);
+        Assert.Equal(170062, gazetteer.Admin1("SY", "09")!.GeonameId);
+        Assert.Equal("Aleppo", gazetteer.Admin1Name("SY.09"));
+        Assert.Empty(gazetteer.Find("Nowhere"));
+    }
+
+    [Fact]
+    public void Import_adds_villages_and_reports_bad_rows_with_lines()
+    {
+        using var dir = new TempDir();
+        string world = BuildWorld(dir);
+        string dump = dir.File("SY.txt", Dump);
+
+        var result = GeoNamesImporter.Import(dump, world);
+        var gazetteer = Gazetteer.Load(world);
+
+        Assert.Equal(2, result.Imported);
+        Assert.Equal([3L, 4], result.Errors.Select(e => e.Line!.Value));
+        Assert.All(result.Errors, e => Assert.Equal(ErrorCode.MalformedGazetteerRow, e.Code));
+        Assert.Contains("geonameid", result.Errors[0].Message);
+        Assert.Equal(9000001, Assert.Single(gazetteer.Find("Tal Zahra")).GeonameId);
+        Assert.Equal("12", Assert.Single(gazetteer.Find("Kafr Nasim")).Admin1Code);
+        Assert.Equal(2, gazetteer.Find("Aleppo").Count);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_an_index_is_a_clear_error()
+    {
+        using var dir = new TempDir();
+        string path = dir.File("world.gaz", "not an index");
+
+        var ex = Assert.Throws<GazetteerUnavailableException>(() => Gazetteer.Load(path));
+
+        Assert.Equal(ErrorCode.GazetteerUnavailable, ex.Error.Code);
+        Assert.Contains("build-gazetteer.sh", ex.Message);
+    }
+}

