@@ -16,7 +16,7 @@ fi
 
 tool="$root/tools/Sitrep.GazetteerBuild"
 if [ ! -f "$out" ] || [ "$data/node_modules" -nt "$out" ] \
-   || [ -n "$(find "$tool" "$root/src/Sitrep.Core/Recognition/Places/Gazetteer" -name '*.cs' -newer "$out" -print -quit)" ]; then
+   || [ -n "$(find "$tool" "$root/src/Sitrep.Core/Recognition/Places/Gazetteer" "$data" -maxdepth 1 \( -name '*.cs' -o -name '*.tsv' \) -newer "$out" -print -quit)" ]; then
   echo "build-gazetteer: compiling the world index…" >&2
   dotnet run --project "$tool" -c Release -- "$data/node_modules" "$out" >&2
 fi

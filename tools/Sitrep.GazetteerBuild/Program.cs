@@ -27,7 +27,9 @@ using (var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(modules, "cit
     }
 }
 
-// 2. Countries, with demonyms ("Syrian") and common spellings.
+// 2. Countries, with demonyms ("Syrian") and common spellings, plus the hand-kept supplement
+//    (data/gazetteer/country-names.tsv: "Turkey" where the list says "Türkiye").
+var supplement = Sitrep.Dictionaries.DataFiles.LoadTsv("gazetteer/country-names.tsv");
 int countries = 0;
 using (var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(modules, "world-countries", "countries.json"))))
 {
@@ -37,12 +39,28 @@ using (var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(modules, "wor
         var name = c.GetProperty("name");
         string common = name.GetProperty("common").GetString()!;
         var latlng = c.GetProperty("latlng").EnumerateArray().Select(v => v.GetDouble()).ToArray();
-        var place = new GazetteerPlace(null, common, latlng.ElementAtOrDefault(0), latlng.ElementAtOrDefault(1), 'A', "PCLI", iso2, "", 0);
         var demonyms = new List<string>();
         if (c.TryGetProperty("demonyms", out var d) && d.TryGetProperty("eng", out var eng))
             demonyms.AddRange(new[] { eng.GetProperty("m").GetString(), eng.GetProperty("f").GetString() }.OfType<string>().Where(s => s.Length > 0).Distinct());
         var names = new List<string> { name.GetProperty("official").GetString()! };
         names.AddRange(c.GetProperty("altSpellings").EnumerateArray().Select(s => s.GetString()!).Where(s => s.Length > 3));
+        foreach (var row in supplement.Rows.Where(r => supplement.Get(r, "iso2") == iso2))
+        {
+            string added = supplement.Get(row, "id");
+            if (supplement.Get(row, "kind") == "demonym")
+            {
+                if (!demonyms.Contains(added))
+                    demonyms.Add(added);
+            }
+            else
+            {
+                names.Add(added);
+            }
+        }
+        if (supplement.Rows.FirstOrDefault(r => supplement.Get(r, "iso2") == iso2 && supplement.Get(r, "kind") == "name") is { } english)
+            common = supplement.Get(english, "id");
+        names.Add(name.GetProperty("common").GetString()!);
+        var place = new GazetteerPlace(null, common, latlng.ElementAtOrDefault(0), latlng.ElementAtOrDefault(1), 'A', "PCLI", iso2, "", 0);
         builder.AddCountry(new CountryInfo(iso2, iso3, common, demonyms, place), names);
         countries++;
     }
@@ -101,6 +119,15 @@ foreach (var (row, error) in GeoNamesReader.Read(Path.Combine(modules, "cities-5
     }
     builder.Add(row!.Place, row.AlternateNames);
     cities++;
+}
+
+// 5. Regions news copy names that cities500 lacks (data/gazetteer/places-extra.tsv).
+var extra = Sitrep.Dictionaries.DataFiles.LoadTsv("gazetteer/places-extra.tsv");
+foreach (var row in extra.Rows)
+{
+    var inv = System.Globalization.CultureInfo.InvariantCulture;
+    builder.Add(new GazetteerPlace(null, extra.Get(row, "name"), double.Parse(extra.Get(row, "lat"), inv), double.Parse(extra.Get(row, "lon"), inv),
+        'L', extra.Get(row, "feature_code"), extra.Get(row, "country"), extra.Get(row, "admin1"), 0), extra.Get(row, "alternate_names").Split(','));
 }
 
 builder.Write(output);

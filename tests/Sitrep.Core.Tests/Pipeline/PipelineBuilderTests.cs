@@ -35,6 +35,6 @@ public sealed class PipelineBuilderTests
     [Fact]
     public void The_default_pipeline_builds()
     {
-        Assert.NotEmpty(SitrepPipeline.Default.Stages);
+        Assert.NotEmpty(SitrepPipeline.WithoutGazetteer.Stages);
     }
 }

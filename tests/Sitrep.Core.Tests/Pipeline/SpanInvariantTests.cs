@@ -21,7 +21,7 @@ public sealed class SpanInvariantTests
         Prop.ForAll(NewsLikeText(), NewsLikeText(), (title, body) =>
         {
             var article = ArticleText.Compose("p", title, body);
-            SitrepPipeline.Default.Process(article);
+            SitrepPipeline.WithoutGazetteer.Process(article);
             return CheckLayer(article, article.Paragraphs)
                 && CheckLayer(article, article.Sentences)
                 && CheckLayer(article, article.Tokens.Select(t => t.Span).ToList())

@@ -8,7 +8,7 @@ public sealed class ParagraphStageTests
     private static string[] Paragraphs(string? title, string body)
     {
         var article = ArticleText.Compose("t", title, body);
-        SitrepPipeline.Default.Process(article);
+        SitrepPipeline.WithoutGazetteer.Process(article);
         return article.Paragraphs.Select(p => article[p]).ToArray();
     }
 

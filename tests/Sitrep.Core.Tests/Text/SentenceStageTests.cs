@@ -9,7 +9,7 @@ public sealed class SentenceStageTests
     private static string[] Sentences(string body, string? title = null)
     {
         var article = ArticleText.Compose("t", title, body);
-        SitrepPipeline.Default.Process(article);
+        SitrepPipeline.WithoutGazetteer.Process(article);
         return article.Sentences.Select(s => article[s]).ToArray();
     }
 

@@ -14,7 +14,7 @@ internal static class DateTestKit
             PublishedOverride = published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
             DatelineOnly = datelineOnly,
         };
-        return SitrepPipeline.Default.Process(article, options);
+        return SitrepPipeline.WithoutGazetteer.Process(article, options);
     }
 
     /// <summary>"text=value/precision" for each date found, in text order, e.g. "yesterday=2016-05-08/day".</summary>

@@ -1,0 +1,58 @@
+using Sitrep.Model;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Recognition.Places;
+
+/// <summary>
+/// Picks the place an article is mainly about. Mentions are weighed by where they stand (title ×3,
+/// first body sentence ×2, elsewhere ×1) and pooled by province, since reports name several places
+/// of one province; the best province wins, and within it the most weighted, most precise mention.
+/// Country-level mentions only count when no province is named ("Syria" is in almost every story),
+/// and only places in the article's main country compete.
+/// </summary>
+public sealed class FocusStage : IArticleStage
+{
+    public string Name => "focus";
+
+    public IReadOnlyList<string> Requires => [Layers.Places, Layers.Sentences];
+
+    public IReadOnlyList<string> Assigns => [Layers.Focus];
+
+    public void Process(Article article, AnalysisOptions options)
+    {
+        if (article.Places.Count == 0)
+        {
+            article.FocusPlace = null;
+            return;
+        }
+        int firstBodySentence = article.Sentences.Select((s, i) => (s, i)).FirstOrDefault(x => x.s.Start >= article.BodyStart).i;
+        double Weight(PlaceMention place)
+        {
+            if (article.TitleSpan is { } title && title.Contains(place.Span))
+                return 3;
+            return firstBodySentence < article.Sentences.Count && article.Sentences[firstBodySentence].Contains(place.Span) ? 2 : 1;
+        }
+
+        // The article's country: where most of the weighted mentions lie. Places abroad (a capital
+        // whose government speaks, a city where talks are held) are not what the report is about.
+        // Country mentions count for little: "the US" and "Russia" are named in every Syrian story.
+        string? country = article.Places.Where(p => p.Country is not null)
+            .GroupBy(p => p.Country)
+            .MaxBy(g => g.Sum(p => Weight(p) * (p.Precision == PlacePrecision.Country ? 0.25 : 1)))?.Key;
+        var withProvince = article.Places.Where(p => p.Admin1 is not null && p.Country == country).ToList();
+        if (withProvince.Count == 0)
+        {
+            article.FocusPlace = article.Places.GroupBy(p => p.Country).MaxBy(g => g.Sum(Weight))!.First();
+            return;
+        }
+        var province = withProvince.GroupBy(p => p.Admin1!.Code)
+            .Select(g => (Places: g.ToList(), Score: g.Sum(Weight), First: g.Min(p => p.Span.Start)))
+            .OrderByDescending(g => g.Score).ThenBy(g => g.First)
+            .First().Places;
+        article.FocusPlace = province
+            .GroupBy(p => (p.GeonameId, p.Name))
+            .Select(g => (Mention: g.First(), Score: g.Sum(Weight) + (g.First().Precision == PlacePrecision.Locality ? 0.5 : 0)))
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Mention.Span.Start)
+            .First().Mention;
+    }
+}

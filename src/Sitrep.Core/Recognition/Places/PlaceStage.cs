@@ -1,0 +1,393 @@
+using Sitrep.Model;
+using Sitrep.Pipeline;
+using Sitrep.Recognition.Dates;
+using Sitrep.Recognition.Places.Gazetteer;
+using Sitrep.Text;
+
+namespace Sitrep.Recognition.Places;
+
+/// <summary>
+/// Finds place names and resolves them against the gazetteer, in the spirit of CLIFF/Mordecai:
+/// capitalised name chunks from the tokens, cue words around them ("X province", "the town of X",
+/// "north of X", "southern X"), then resolution with context — "X in Y" / "X, Y" containment, the
+/// article's dominant country, the kind the cue announces, and population last.
+/// </summary>
+/// <remarks>
+/// A name the gazetteer lacks whose container is known ("Khan Touman in Aleppo province") takes the
+/// container's coordinates with that container's precision and keeps its own name; it never jumps
+/// to a same-named place elsewhere. A small place outside the article's country is not accepted
+/// without such context: in a Syrian story, "Of" is not the Turkish town.
+/// </remarks>
+public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vocabulary) : IArticleStage
+{
+    private const int MaxChunkTokens = 6;
+    private static readonly HashSet<string> s_particles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "al", "el", "ez", "az", "ad", "ar", "as", "ash", "at", "an", "ed", "es", "ibn", "bin", "de", "du", "la", "le",
+    };
+
+    public PlaceStage(Gazetteer.Gazetteer gazetteer) : this(gazetteer, PlaceVocabulary.Default) { }
+
+    public string Name => "places";
+
+    public IReadOnlyList<string> Requires => [Layers.Tokens, Layers.Sentences];
+
+    public IReadOnlyList<string> Assigns => [Layers.Places];
+
+    public void Process(Article article, AnalysisOptions options)
+    {
+        var candidates = Recognize(article);
+        LinkContainers(article, candidates);
+        var country = DominantCountry(article, candidates);
+        Resolve(candidates, country);
+        ResolveByArticleProvince(candidates, country);
+        article.Places = candidates.Where(c => c.Resolved is not null).Select(c => ToMention(article, c)).ToList();
+    }
+
+    private List<PlaceCandidate> Recognize(Article article)
+    {
+        var tokens = article.Tokens;
+        var found = new List<PlaceCandidate>();
+        int sentence = 0;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            while (sentence < article.Sentences.Count - 1 && tokens[i].Span.Start >= article.Sentences[sentence].End)
+                sentence++;
+            if (!IsNameToken(article, i))
+                continue;
+
+            // The longest run of name tokens (with inner particles: "Ras al Ain").
+            int end = i;
+            while (end + 1 < tokens.Count && end + 1 - i < MaxChunkTokens && SameLine(article, end, end + 1)
+                   && (IsNameToken(article, end + 1) || IsParticle(article, end + 1) && end + 2 < tokens.Count && IsNameToken(article, end + 2)))
+                end++;
+
+            // Scraped copy lowercases glued articles ("Deir ezzor"): take one more word if the gazetteer knows the longer name.
+            if (end + 1 < tokens.Count && SameLine(article, end, end + 1) && tokens[end + 1].Kind == TokenKind.Word
+                && gazetteer.Find(article.Text.AsSpan(tokens[i].Span.Start, tokens[end + 1].Span.End - tokens[i].Span.Start)).Count > 0)
+                end++;
+
+            // Headlines capitalise every word: there a known name may stand inside a longer chunk
+            // ("Iran Condemns Terrorists"), so every start is tried. In body text a chunk is one name.
+            bool headline = article.TitleSpan is { } title && title.Contains(article.Tokens[i].Span);
+            if (Match(article, i, end, sentence, allowInner: headline) is { } candidate)
+            {
+                found.Add(candidate);
+                i = candidate.LastToken;
+            }
+            else if (!headline)
+            {
+                i = end;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The longest sub-chunk of tokens[first..last] that the gazetteer knows, once leading qualifiers and openers are set aside.</summary>
+    private PlaceCandidate? Match(Article article, int first, int last, int sentence, bool allowInner)
+    {
+        string? qualifier = null;
+        // "Northern Syria", "Southern Aleppo": a leading direction is a qualifier, not part of the name.
+        while (first < last && vocabulary.PrefixQualifiers.TryGetValue(Word(article, first), out string? direction))
+        {
+            qualifier = direction;
+            first++;
+        }
+        // A capitalised sentence opener or title word is not part of the name ("The", "In", "President").
+        while (first <= last && (Abbreviations.Default.IsSentenceOpener(Word(article, first)) || vocabulary.NotPlaceKeys.Contains(PlaceNameNormalizer.Key(Word(article, first)))) && first < last)
+            first++;
+
+        for (int length = last - first + 1; length >= 1; length--)
+        {
+            // Only the whole chunk, or the chunk less a trailing cue ("Aleppo Province"): a known name
+            // inside a longer unknown one ("Amir" in "Hossein Amir Abdollahian") is a person or group.
+            if (!allowInner && length < last - first + 1 && !(length == last - first && vocabulary.CuesAfter.ContainsKey(Word(article, last))))
+                break;
+            var nameSpan = new TextSpan(article.Tokens[first].Span.Start, article.Tokens[first + length - 1].Span.End);
+            string key = PlaceNameNormalizer.Key(article.Slice(nameSpan));
+            if (key.Length < 2 || vocabulary.NotPlaceKeys.Contains(key) || IsOnlyQualifiers(article, first, first + length - 1)
+                || length == 1 && IsCommonCapitalised(Word(article, first)))
+                continue;
+            var entries = gazetteer.FindByKey(key);
+            // Scrapers strip apostrophes: "Syrias", "Aleppos" are "Syria's", "Aleppo's".
+            if (entries.Count == 0 && key.Length > 4 && key[^1] == 's' && article.Text[nameSpan.End - 1] == 's')
+            {
+                var bare = gazetteer.FindByKey(PlaceNameNormalizer.Key(article.Slice(nameSpan)[..^1]));
+                if (bare.Count > 0)
+                {
+                    entries = bare;
+                    key = PlaceNameNormalizer.Key(article.Slice(nameSpan)[..^1]);
+                }
+            }
+            // "NGO", "UTC", "FSA": short capitals are acronyms; they name a place only as a country ("US", "UK").
+            if (length == 1 && IsAcronym(Word(article, first)))
+                entries = entries.Where(e => e.IsCountry).ToList();
+            var hint = PlaceHint.None;
+            int lastToken = first + length - 1;
+
+            // Cue after: "Aleppo province", "Raqqa city".
+            if (lastToken + 1 < article.Tokens.Count && SameLine(article, lastToken, lastToken + 1)
+                && vocabulary.CuesAfter.TryGetValue(Word(article, lastToken + 1), out var after))
+            {
+                hint = after;
+                lastToken++;
+            }
+            // Cue before: "the town of Khan Touman", "the province of Idlib".
+            if (first >= 2 && Word(article, first - 1).Equals("of", StringComparison.OrdinalIgnoreCase)
+                && vocabulary.CuesBefore.TryGetValue(Word(article, first - 2), out var before))
+                hint = before;
+            qualifier ??= OfQualifier(article, first);
+
+            // A name the gazetteer lacks is kept only when the text says it is a place: "the town of X",
+            // or a container after it ("X in Aleppo province"). Not in headlines, where every word is
+            // capitalised, and not for adjectives ("Kurdish-held town").
+            bool cuedBefore = first >= 2 && Word(article, first - 1).Equals("of", StringComparison.OrdinalIgnoreCase) && vocabulary.CuesBefore.ContainsKey(Word(article, first - 2));
+            if (entries.Count == 0 && (allowInner || IsAdjective(article, first, first + length - 1) || !cuedBefore && !FollowedByContainer(article, lastToken)))
+                continue;
+            int spanStart = first > 0 && qualifier is null && vocabulary.PrefixQualifiers.ContainsKey(Word(article, first - 1)) ? first - 1 : first;
+            return new PlaceCandidate
+            {
+                Key = key,
+                Span = new TextSpan(article.Tokens[spanStart].Span.Start, article.Tokens[lastToken].Span.End),
+                NameSpan = nameSpan,
+                FirstToken = spanStart,
+                LastToken = lastToken,
+                Sentence = sentence,
+                Hint = hint,
+                SentenceInitial = length == 1 && IsSentenceStart(article, first),
+                Qualifier = qualifier ?? (spanStart < first ? vocabulary.PrefixQualifiers[Word(article, spanStart)] : null),
+                Entries = entries,
+            };
+        }
+        return null;
+    }
+
+    private static bool IsSentenceStart(Article article, int token) =>
+        article.Sentences.Any(s => s.Start == article.Tokens[token].Span.Start);
+
+    private bool FollowedByContainer(Article article, int last) =>
+        Word(article, last + 1) == "in" && last + 2 < article.Tokens.Count && IsNameToken(article, last + 2);
+
+    /// <summary>"north of X", "the outskirts of X", "the Southern territories of X".</summary>
+    private string? OfQualifier(Article article, int first)
+    {
+        if (first < 2 || !Word(article, first - 1).Equals("of", StringComparison.OrdinalIgnoreCase))
+            return null;
+        if (first >= 3)
+        {
+            string two = $"{Word(article, first - 3)} {Word(article, first - 2)}".ToLowerInvariant();
+            if (vocabulary.OfQualifiers.TryGetValue(two, out string? twoValue))
+                return twoValue;
+        }
+        return vocabulary.OfQualifiers.GetValueOrDefault(Word(article, first - 2));
+    }
+
+    /// <summary>"X in Y" and "X, Y": the place Y directly after X is taken to contain it.</summary>
+    private static void LinkContainers(Article article, List<PlaceCandidate> candidates)
+    {
+        for (int i = 0; i + 1 < candidates.Count; i++)
+        {
+            var inner = candidates[i];
+            var outer = candidates[i + 1];
+            int gapStart = inner.LastToken + 1;
+            if (outer.FirstToken - gapStart != 1)
+                continue;
+            string between = Word(article, gapStart);
+            if (between is "in" or "," or "near" && inner.Sentence == outer.Sentence)
+                inner.Container = outer;
+        }
+    }
+
+    /// <summary>The country the article is about: named countries, demonyms ("Syrian") and unambiguous places vote.</summary>
+    private string? DominantCountry(Article article, List<PlaceCandidate> candidates)
+    {
+        var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        void Vote(string country, double weight) => votes[country] = votes.GetValueOrDefault(country) + weight;
+
+        // Places inside a country outvote mentions of countries: conflict news names foreign powers
+        // ("the US", "Russia") all the time, but its towns are where things happen.
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Entries.FirstOrDefault(e => e.IsCountry) is { } country)
+            {
+                Vote(country.CountryCode, 1);
+                continue;
+            }
+            // Each name votes for the country of its most likely reading: a province, else its largest place.
+            var likely = candidate.Entries.Where(e => e.IsAdmin1).FirstOrDefault()
+                ?? candidate.Entries.Where(e => e.IsPopulatedPlace).MaxBy(e => e.Population);
+            if (likely is not null && !likely.IsCountry && (likely.IsAdmin1 || likely.Population >= 10_000))
+                Vote(likely.CountryCode, likely.IsAdmin1 || likely.Population >= 100_000 ? 3 : 1);
+        }
+        for (int i = 0; i < article.Tokens.Count; i++)
+        {
+            var word = article.Slice(article.Tokens[i].Span);
+            if (word.Length > 3 && char.IsUpper(word[0]) && gazetteer.CountryByDemonym(word) is { } c)
+                Vote(c.Iso2, 0.5);
+        }
+        return votes.Count == 0 ? null : votes.MaxBy(v => v.Value).Key;
+    }
+
+    private void Resolve(List<PlaceCandidate> candidates, string? country)
+    {
+        // Containers first (they come later in the text: "X in Y").
+        for (int i = candidates.Count - 1; i >= 0; i--)
+        {
+            var candidate = candidates[i];
+            var container = candidate.Container?.Resolved;
+            var pool = candidate.Entries.AsEnumerable();
+            if (container is not null && !container.IsPopulatedPlace)
+                pool = pool.Where(e => Contains(container, e));
+            if (container is not null && container.IsPopulatedPlace)
+                container = null;
+            var best = pool.Select(e => (Entry: e, Score: Score(candidate, e, country, container)))
+                .Where(x => Acceptable(candidate, x.Entry, country, container))
+                .OrderByDescending(x => x.Score)
+                .FirstOrDefault().Entry;
+            if (best is not null)
+            {
+                candidate.Resolved = best;
+                candidate.Rule = container is not null ? "gazetteer-in-container" : "gazetteer";
+            }
+            else if (container is not null && container.IsAdmin1)
+            {
+                // Known only by its container: "Khan Touman in Aleppo province" → the province, honestly.
+                candidate.Resolved = container;
+                candidate.ViaContainer = true;
+                candidate.Rule = "container";
+            }
+        }
+    }
+
+    /// <summary>
+    /// A name the text calls a town or region but the gazetteer lacks, with no container given,
+    /// takes the province most of the article's places lie in — at province precision, never as a point.
+    /// </summary>
+    private void ResolveByArticleProvince(List<PlaceCandidate> candidates, string? country)
+    {
+        var province = candidates.Where(c => c.Resolved is { } r && !r.IsCountry && r.CountryCode == country && r.Admin1Key is not null)
+            .GroupBy(c => c.Resolved!.Admin1Key!)
+            .OrderByDescending(g => g.Count())
+            .Select(g => gazetteer.Admin1(country!, g.First().Resolved!.Admin1Code))
+            .FirstOrDefault(p => p is not null);
+        if (province is null)
+            return;
+        foreach (var candidate in candidates.Where(c => c.Resolved is null && c.Entries.Count == 0 && c.Hint is PlaceHint.Locality or PlaceHint.Area))
+        {
+            candidate.Resolved = province;
+            candidate.ViaContainer = true;
+            candidate.Rule = "article-province";
+        }
+    }
+
+    private static bool Contains(GazetteerPlace container, GazetteerPlace entry) =>
+        container.IsCountry ? entry.CountryCode == container.CountryCode
+        : container.IsAdmin1 ? entry.CountryCode == container.CountryCode && entry.Admin1Code == container.Admin1Code && !entry.IsAdmin1
+        : false;
+
+    private static double Score(PlaceCandidate candidate, GazetteerPlace entry, string? country, GazetteerPlace? container)
+    {
+        double score = 0;
+        if (country is not null && entry.CountryCode == country)
+            score += 10;
+        if (container is not null && Contains(container, entry))
+            score += 10;
+        score += candidate.Hint switch
+        {
+            PlaceHint.Admin1 => entry.IsAdmin1 ? 20 : entry.IsPopulatedPlace ? 2 : 0,
+            PlaceHint.Locality => entry.IsPopulatedPlace ? 5 : 0,
+            _ => entry.IsCountry ? 8 : entry.IsPopulatedPlace ? 3 : entry.IsAdmin1 ? 2 : 0,
+        };
+        if (entry.FeatureCode is "PPLC" or "PPLA")
+            score += 2;
+        score += Math.Log10(entry.Population + 1) / 2;
+        return score;
+    }
+
+    /// <summary>
+    /// Reject far-fetched readings. At home (the article's country) any listed place will do; abroad
+    /// only a country, a province, or a large place called by its own name — not by one of the many
+    /// alternate names GeoNames lists ("May", "Sun" and "Car" are somebody's town somewhere).
+    /// </summary>
+    private static bool Acceptable(PlaceCandidate candidate, GazetteerPlace entry, string? country, GazetteerPlace? container)
+    {
+        if (entry.IsCountry || container is not null && Contains(container, entry))
+            return true;
+        if (country is not null && entry.CountryCode == country)
+            return true;
+        // A capitalised first word of a sentence ("Some", "More") is only a place at home.
+        if (candidate.SentenceInitial)
+            return false;
+        bool ownName = PlaceNameNormalizer.Key(entry.Name) == candidate.Key;
+        if (entry.IsAdmin1)
+            return ownName || candidate.Hint == PlaceHint.Admin1;
+        return ownName && entry.Population >= 100_000;
+    }
+
+    private PlaceMention ToMention(Article article, PlaceCandidate c)
+    {
+        var place = c.Resolved!;
+        string? admin1Key = place.IsCountry ? null : place.Admin1Key;
+        var admin1 = admin1Key is null ? null : new Admin1Ref(admin1Key, gazetteer.Admin1Name(admin1Key) ?? admin1Key);
+        var precision = place.IsCountry ? PlacePrecision.Country
+            : place.IsAdmin1 ? PlacePrecision.Admin1
+            : place.FeatureCode == "ADM2" ? PlacePrecision.Admin2
+            : place.FeatureClass == 'P' ? PlacePrecision.Locality
+            : PlacePrecision.Region;
+        return new PlaceMention(c.Span, article[c.Span], article[c.NameSpan], place.GeonameId, place.Lat, place.Lon, place.FeatureCode,
+            place.CountryCode, admin1, precision, c.Qualifier, c.Rule);
+    }
+
+    private bool IsNameToken(Article article, int i)
+    {
+        var token = article.Tokens[i];
+        if (token.Kind != TokenKind.Word)
+            return false;
+        var word = article.Slice(token.Span);
+        if (char.IsUpper(word[0]))
+            return !word.EndsWith('.') || word.Length > 3;
+        // "al-Bab", "ez-Zor": an article glued to a capitalised name.
+        int hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) && s_particles.Contains(word[..hyphen].ToString());
+    }
+
+    /// <summary>Month and weekday names and sentence openers: capitalised, but not places.</summary>
+    private static bool IsCommonCapitalised(string word) =>
+        Abbreviations.Default.IsSentenceOpener(word) || CalendarWords.Default.TryMonth(word, out _) || CalendarWords.Default.TryWeekday(word, out _);
+
+    private static bool IsAcronym(string word) => word.Length <= 5 && word.All(c => char.IsUpper(c) || c == '.');
+
+    /// <summary>"Kurdish", "Syrian", "rebel-held": words that describe a place rather than name it.</summary>
+    private bool IsAdjective(Article article, int first, int last)
+    {
+        for (int i = first; i <= last; i++)
+        {
+            string word = Word(article, i);
+            if (gazetteer.CountryByDemonym(word) is not null || word.EndsWith("-held", StringComparison.OrdinalIgnoreCase)
+                || word.EndsWith("-controlled", StringComparison.OrdinalIgnoreCase) || vocabulary.NotPlaceKeys.Contains(PlaceNameNormalizer.Key(word)))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsParticle(Article article, int i) => s_particles.Contains(Word(article, i));
+
+    private static bool IsPlacePreposition(Article article, int i) =>
+        i >= 0 && Word(article, i) is "in" or "near" or "from" or "to" or "into" or "outside" or "around" or "across" or "towards" or "toward";
+
+    private bool IsOnlyQualifiers(Article article, int first, int last)
+    {
+        for (int i = first; i <= last; i++)
+        {
+            if (!vocabulary.PrefixQualifiers.ContainsKey(Word(article, i)))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>Names do not run across a line break (a headline above a dateline, a list).</summary>
+    private static bool SameLine(Article article, int a, int b) =>
+        !article.Text.AsSpan(article.Tokens[a].Span.End, article.Tokens[b].Span.Start - article.Tokens[a].Span.End).Contains('\n');
+
+    private static string Word(Article article, int i) => i >= 0 && i < article.Tokens.Count ? article[article.Tokens[i].Span] : "";
+}
