@@ -42,7 +42,7 @@ public sealed class FocusStage : IArticleStage
         var withProvince = article.Places.Where(p => p.Admin1 is not null && p.Country == country).ToList();
         if (withProvince.Count == 0)
         {
-            article.FocusPlace = article.Places.GroupBy(p => p.Country).MaxBy(g => g.Sum(Weight))!.First();
+            article.FocusPlace = article.Places.FirstOrDefault(p => p.Country == country) ?? article.Places[0];
             return;
         }
         var province = withProvince.GroupBy(p => p.Admin1!.Code)

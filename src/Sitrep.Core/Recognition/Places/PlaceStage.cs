@@ -112,13 +112,16 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             // Scrapers strip apostrophes: "Syrias", "Aleppos" are "Syria's", "Aleppo's".
             if (entries.Count == 0 && key.Length > 4 && key[^1] == 's' && article.Text[nameSpan.End - 1] == 's')
             {
-                var bare = gazetteer.FindByKey(PlaceNameNormalizer.Key(article.Slice(nameSpan)[..^1]));
-                if (bare.Count > 0)
+                string bareKey = PlaceNameNormalizer.Key(article.Slice(nameSpan)[..^1]);
+                var bare = gazetteer.FindByKey(bareKey);
+                if (bare.Count > 0 && !vocabulary.NotPlaceKeys.Contains(bareKey))
                 {
                     entries = bare;
-                    key = PlaceNameNormalizer.Key(article.Slice(nameSpan)[..^1]);
+                    key = bareKey;
+                    nameSpan = new TextSpan(nameSpan.Start, nameSpan.End - 1);
                 }
             }
+
             // "NGO", "UTC", "FSA": short capitals are acronyms; they name a place only as a country ("US", "UK").
             if (length == 1 && IsAcronym(Word(article, first)))
                 entries = entries.Where(e => e.IsCountry).ToList();
