@@ -87,6 +87,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
     private PlaceCandidate? Match(Article article, int first, int last, int sentence, bool allowInner)
     {
         string? qualifier = null;
+        int chunkStart = first;
         // "Northern Syria", "Southern Aleppo": a leading direction is a qualifier, not part of the name.
         while (first < last && vocabulary.PrefixQualifiers.TryGetValue(Word(article, first), out string? direction))
         {
@@ -106,7 +107,8 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             var nameSpan = new TextSpan(article.Tokens[first].Span.Start, article.Tokens[first + length - 1].Span.End);
             string key = PlaceNameNormalizer.Key(article.Slice(nameSpan));
             if (key.Length < 2 || vocabulary.NotPlaceKeys.Contains(key) || IsOnlyQualifiers(article, first, first + length - 1)
-                || length == 1 && IsCommonCapitalised(Word(article, first)))
+                || length == 1 && IsCommonCapitalised(Word(article, first))
+                || length == 1 && first < last && vocabulary.NameHeads.Contains(Word(article, first)))
                 continue;
             var entries = gazetteer.FindByKey(key);
             // Scrapers strip apostrophes: "Syrias", "Aleppos" are "Syria's", "Aleppo's".
@@ -145,9 +147,11 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             // or a container after it ("X in Aleppo province"). Not in headlines, where every word is
             // capitalised, and not for adjectives ("Kurdish-held town").
             bool cuedBefore = first >= 2 && Word(article, first - 1).Equals("of", StringComparison.OrdinalIgnoreCase) && vocabulary.CuesBefore.ContainsKey(Word(article, first - 2));
-            if (entries.Count == 0 && (allowInner || IsAdjective(article, first, first + length - 1) || !cuedBefore && !FollowedByContainer(article, lastToken)))
+            if (entries.Count == 0 && (allowInner || IsAdjective(article, first, first + length - 1) || !cuedBefore && hint == PlaceHint.None && !FollowedByContainer(article, lastToken)))
                 continue;
-            int spanStart = first > 0 && qualifier is null && vocabulary.PrefixQualifiers.ContainsKey(Word(article, first - 1)) ? first - 1 : first;
+            // The mention keeps its direction word: "Northern Syria", "southern Aleppo province".
+            int spanStart = chunkStart < first && qualifier is not null ? chunkStart
+                : first > 0 && qualifier is null && vocabulary.PrefixQualifiers.ContainsKey(Word(article, first - 1)) ? first - 1 : first;
             return new PlaceCandidate
             {
                 Key = key,
@@ -158,7 +162,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
                 Sentence = sentence,
                 Hint = hint,
                 SentenceInitial = length == 1 && IsSentenceStart(article, first),
-                Qualifier = qualifier ?? (spanStart < first ? vocabulary.PrefixQualifiers[Word(article, spanStart)] : null),
+                Qualifier = qualifier ?? (spanStart < first ? vocabulary.PrefixQualifiers.GetValueOrDefault(Word(article, spanStart)) : null),
                 Entries = entries,
             };
         }

@@ -11,8 +11,9 @@ namespace Sitrep.Recognition.Places;
 /// </summary>
 public sealed class PlaceVocabulary
 {
-    private PlaceVocabulary(TsvTable cues, TsvTable qualifiers, TsvTable notPlaces)
+    private PlaceVocabulary(TsvTable cues, TsvTable qualifiers, TsvTable notPlaces, TsvTable heads)
     {
+        NameHeads = heads.Column("id").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         CuesAfter = cues.Rows.Where(r => cues.Get(r, "position") == "after")
             .ToFrozenDictionary(r => cues.Get(r, "id"), r => Enum.Parse<PlaceHint>(cues.Get(r, "hint"), ignoreCase: true), StringComparer.OrdinalIgnoreCase);
         CuesBefore = cues.Rows.Where(r => cues.Get(r, "position") == "before")
@@ -27,7 +28,7 @@ public sealed class PlaceVocabulary
     public static PlaceVocabulary Default => s_default.Value;
 
     private static readonly Lazy<PlaceVocabulary> s_default = new(() => new PlaceVocabulary(
-        DataFiles.LoadTsv("places/place-cues.tsv"), DataFiles.LoadTsv("places/qualifiers.tsv"), DataFiles.LoadTsv("places/not-places.tsv")));
+        DataFiles.LoadTsv("places/place-cues.tsv"), DataFiles.LoadTsv("places/qualifiers.tsv"), DataFiles.LoadTsv("places/not-places.tsv"), DataFiles.LoadTsv("places/name-heads.tsv")));
 
     /// <summary>"province" in "Aleppo province".</summary>
     public FrozenDictionary<string, PlaceHint> CuesAfter { get; }
@@ -42,4 +43,7 @@ public sealed class PlaceVocabulary
     public FrozenDictionary<string, string> OfQualifiers { get; }
 
     public FrozenSet<string> NotPlaceKeys { get; }
+
+    /// <summary>"Khan", "Tal", "Deir": first words of place names, never a place alone before another name word.</summary>
+    public FrozenSet<string> NameHeads { get; }
 }
