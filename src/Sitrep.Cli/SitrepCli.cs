@@ -11,6 +11,7 @@ public static class SitrepCli
         var root = new RootCommand("Sitrep: news reports in, sourced and dated event data out.");
         root.Subcommands.Add(AnalyzeCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
+        root.Subcommands.Add(GazetteerCommand.Create(context));
         var configuration = new InvocationConfiguration
         {
             Output = new StreamWriter(context.Stdout, leaveOpen: true) { AutoFlush = true },

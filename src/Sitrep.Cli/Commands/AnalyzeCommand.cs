@@ -24,7 +24,7 @@ public static class AnalyzeCommand
         var compact = new Option<bool>("--compact") { Description = "JSON on one line instead of indented." };
         var input = InputOptions.Create();
 
-        var command = new Command("analyze", "Analyse articles: paragraphs, sentences, dates; printed as JSON or text.");
+        var command = new Command("analyze", "Analyse articles: paragraphs, sentences, dates, places; printed as JSON or text.");
         command.Arguments.Add(paths);
         command.Options.Add(date);
         command.Options.Add(source);
@@ -39,6 +39,16 @@ public static class AnalyzeCommand
             if (!input.TryGetReaderOptions(parse, context, out ReaderOptions? readerOptions))
                 return ExitCodes.Failed;
 
+            ArticlePipeline pipeline;
+            try
+            {
+                pipeline = SitrepPipeline.Default;
+            }
+            catch (Sitrep.Recognition.Places.Gazetteer.GazetteerUnavailableException ex)
+            {
+                context.Stderr.WriteLine(ex.Error);
+                return ExitCodes.Failed;
+            }
             var analysis = new AnalysisOptions { PublishedOverride = published, SourceOverride = parse.GetValue(source) };
             using IArticleSink sink = parse.GetValue(format) == "text"
                 ? new TextSummarySink(context.Stdout)
@@ -47,7 +57,7 @@ public static class AnalyzeCommand
             return batch.Run(ArticleReaders.Read(parse.GetValue(paths)!, readerOptions), record =>
             {
                 var article = ArticleFactory.Create(record);
-                SitrepPipeline.Default.Process(article, analysis);
+                pipeline.Process(article, analysis);
                 sink.Write(article);
             });
         });

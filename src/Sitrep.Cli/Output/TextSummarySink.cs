@@ -25,6 +25,20 @@ public sealed class TextSummarySink(Stream stdout) : IArticleSink
                 _out.WriteLine($"    {quoted.PadRight(width)} {date.Value,-10} {ArticleJsonWriter.PrecisionName(date.Value.Precision),-5}  {Where(article, date.Span)}");
             }
         }
+        if (article.Places.Count > 0)
+        {
+            _out.WriteLine("  places:");
+            int width = Math.Min(32, article.Places.Max(p => p.Text.Length) + 2);
+            foreach (var place in article.Places)
+            {
+                string quoted = $"\"{place.Text}\"";
+                string where = place.Admin1 is { } a ? $"{place.Country} {a.Code} {a.Name}" : place.Country ?? "?";
+                string qualifier = place.Qualifier is null ? "" : $" ({place.Qualifier})";
+                _out.WriteLine($"    {quoted.PadRight(width)} {place.Precision?.ToString().ToLowerInvariant(),-8} {where}{qualifier}  {Where(article, place.Span)}");
+            }
+        }
+        if (article.FocusPlace is { } focus)
+            _out.WriteLine($"  focus: {focus.Name} ({focus.Admin1?.Name ?? focus.Country})");
         _out.WriteLine();
         _out.Flush();
     }

@@ -386,7 +386,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
     {
         for (int i = first; i <= last; i++)
         {
-            if (!vocabulary.PrefixQualifiers.ContainsKey(Word(article, i)))
+            if (!vocabulary.PrefixQualifiers.ContainsKey(Word(article, i)) && !vocabulary.OfQualifiers.ContainsKey(Word(article, i)))
                 return false;
         }
         return true;

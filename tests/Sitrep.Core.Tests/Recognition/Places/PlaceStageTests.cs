@@ -1,0 +1,118 @@
+using Sitrep.Model;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Tests.Recognition.Places;
+
+public sealed class PlaceStageTests
+{
+    private static Article Analyze(string title, string body, string? importDump = null)
+    {
+        using var dir = new TempDir();
+        var pipeline = SitrepPipeline.CreateBuilder(TinyGazetteer.Build(dir, importDump)).Build();
+        return pipeline.Process(ArticleText.Compose("t", title, body));
+    }
+
+    private static PlaceMention Single(Article article, string text) => Assert.Single(article.Places, p => p.Text == text);
+
+    [Fact]
+    public void A_village_missing_from_the_gazetteer_resolves_to_its_named_province_at_admin1_precision()
+    {
+        var article = Analyze("Report", "Rebels seized Tell Kharab in Aleppo province on Sunday.");
+
+        var village = Single(article, "Tell Kharab");
+        Assert.Equal(("Tell Kharab", "SY", "SY.09", PlacePrecision.Admin1, "container"),
+            (village.Name, village.Country, village.Admin1!.Code, village.Precision, village.Rule));
+        Assert.Equal(170062, village.GeonameId);
+        var province = Single(article, "Aleppo province");
+        Assert.Equal((PlacePrecision.Admin1, "ADM1"), (province.Precision, province.FeatureCode));
+    }
+
+    [Fact]
+    public void After_importing_a_GeoNames_dump_the_village_resolves_as_a_locality()
+    {
+        const string dump = "9000010\tTell Kharab\tTell Kharab\tTal Kharab\t36.41\t37.30\tP\tPPL\tSY\t\t09\t\t\t\t900\t\t400\tAsia/Damascus\t2020-01-01\n";
+
+        var village = Single(Analyze("Report", "Rebels seized Tell Kharab in Aleppo province on Sunday.", dump), "Tell Kharab");
+
+        Assert.Equal((9000010L, PlacePrecision.Locality, "SY.09"), (village.GeonameId!.Value, village.Precision!.Value, village.Admin1!.Code));
+    }
+
+    [Fact]
+    public void Containment_picks_the_homonym_inside_the_named_country()
+    {
+        var article = Analyze("Report", "Shells hit Damascus, Syria and Azaz near the border with Turkey.");
+
+        Assert.Equal("SY", Single(article, "Damascus").Country);
+        Assert.Equal(("SY.09", PlacePrecision.Locality), (Single(article, "Azaz").Admin1!.Code, Single(article, "Azaz").Precision!.Value));
+        Assert.Equal((PlacePrecision.Country, "TR"), (Single(article, "Turkey").Precision!.Value, Single(article, "Turkey").Country));
+    }
+
+    [Fact]
+    public void A_province_cue_selects_the_province_and_a_bare_name_the_city()
+    {
+        var article = Analyze("Report", "Clashes in Aleppo spread across Aleppo province.");
+
+        Assert.Equal("PPLA", Single(article, "Aleppo").FeatureCode);
+        Assert.Equal("ADM1", Single(article, "Aleppo province").FeatureCode);
+    }
+
+    [Theory]
+    [InlineData("Troops advanced in southern Aleppo province.", "southern Aleppo province", "south")]
+    [InlineData("Fighting raged in Northern Syria.", "Northern Syria", "north")]
+    [InlineData("Jets struck east of Damascus.", "Damascus", "east")]
+    [InlineData("Mortars fell on the outskirts of Damascus.", "Damascus", "outskirts")]
+    [InlineData("Troops moved to the Southern territories of Aleppo province.", "Aleppo province", "south")]
+    public void Qualifiers_are_kept_without_changing_the_place(string body, string text, string qualifier)
+    {
+        var place = Single(Analyze("Report", body), text);
+
+        Assert.Equal(qualifier, place.Qualifier);
+        Assert.NotNull(place.Lat);
+    }
+
+    [Theory]
+    [InlineData("Deir Ezzor")]
+    [InlineData("Dayr az Zawr")]
+    [InlineData("Deir ez-Zor")]
+    public void Spellings_resolve_to_the_same_place(string spelling)
+    {
+        var place = Single(Analyze("Report", $"Airstrikes hit {spelling} on Monday."), spelling);
+
+        Assert.Equal(("SY.07", 170794L), (place.Admin1!.Code, place.GeonameId!.Value));
+    }
+
+    [Fact]
+    public void People_groups_and_common_words_are_not_places()
+    {
+        var article = Analyze("Minister Condemns Attack",
+            "Deputy Foreign Minister Hossein Amir Abdollahian said Hezbollah fighters held Azaz. Of the dead, most were civilians, the Syrian Observatory said.");
+
+        Assert.Equal(["Azaz"], article.Places.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_small_foreign_homonym_is_not_taken_without_context()
+    {
+        var article = Analyze("Report", "Syrian troops shelled Damascus suburbs and Azaz while talks went on in Ankara.");
+
+        Assert.Equal("SY", Single(article, "Damascus suburbs").Country);
+        Assert.Equal("TR", Single(article, "Ankara").Country);
+    }
+
+    [Fact]
+    public void The_focus_is_the_most_weighted_province_at_home_not_a_foreign_capital()
+    {
+        var article = Analyze("Shelling Kills Five in Azaz", "Shells hit Azaz and villages in Aleppo province, officials in Ankara said. Turkey closed the border.");
+
+        Assert.Equal(("Azaz", "SY.09"), (article.FocusPlace!.Name, article.FocusPlace.Admin1!.Code));
+    }
+
+    [Fact]
+    public void Every_place_span_cuts_its_text()
+    {
+        var article = Analyze("Fighting near Aleppo", "Tell Kharab in Aleppo province, Damascus, Syria and southern Deir Ezzor were hit.");
+
+        Assert.NotEmpty(article.Places);
+        Assert.All(article.Places, p => Assert.Equal(p.Text, article[p.Span]));
+    }
+}

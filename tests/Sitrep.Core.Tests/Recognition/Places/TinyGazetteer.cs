@@ -1,0 +1,32 @@
+using Sitrep.Recognition.Places.Gazetteer;
+
+namespace Sitrep.Tests.Recognition.Places;
+
+/// <summary>A small gazetteer written by the tests (invented populations), so place logic is tested without the world index.</summary>
+internal static class TinyGazetteer
+{
+    public static Gazetteer Build(TempDir dir, string? importDump = null)
+    {
+        var b = new GazetteerBuilder();
+        b.AddCountry(new CountryInfo("SY", "SYR", "Syria", ["Syrian"], new GazetteerPlace(null, "Syria", 35, 38, 'A', "PCLI", "SY", "", 0)), ["Syrian Arab Republic"]);
+        b.AddCountry(new CountryInfo("TR", "TUR", "Turkey", ["Turkish"], new GazetteerPlace(null, "Turkey", 39, 35, 'A', "PCLI", "TR", "", 0)), ["Türkiye"]);
+        b.Add(new GazetteerPlace(170062, "Aleppo", 36.10, 37.60, 'A', "ADM1", "SY", "09", 0), ["Halab"]);
+        b.Add(new GazetteerPlace(170654, "Damascus Governorate", 33.51, 36.29, 'A', "ADM1", "SY", "13", 0), ["Damascus"]);
+        b.Add(new GazetteerPlace(170792, "Deir ez-Zor", 35.07, 40.27, 'A', "ADM1", "SY", "07", 0), ["Dayr az Zawr"]);
+        b.Add(new GazetteerPlace(170063, "Aleppo", 36.20, 37.16, 'P', "PPLA", "SY", "09", 1_800_000), ["Alep"]);
+        b.Add(new GazetteerPlace(170654 + 1, "Damascus", 33.51, 36.29, 'P', "PPLC", "SY", "13", 1_500_000), []);
+        b.Add(new GazetteerPlace(170794, "Deir ez-Zor", 35.33, 40.14, 'P', "PPLA", "SY", "07", 240_000), ["Dayr az Zawr", "Deir Ezzor"]);
+        b.Add(new GazetteerPlace(170017, "A'zaz", 36.58, 37.04, 'P', "PPLA2", "SY", "09", 31_000), ["Azaz"]);
+        b.Add(new GazetteerPlace(4000001, "Damascus", 39.00, -77.00, 'P', "PPL", "US", "MD", 15_000), []);
+        b.Add(new GazetteerPlace(740430, "Of", 40.94, 40.26, 'P', "PPL", "TR", "83", 25_000), []);
+        b.Add(new GazetteerPlace(323786, "Ankara", 39.92, 32.85, 'P', "PPLC", "TR", "68", 3_500_000), []);
+        b.AddAdmin1Name("SY.09", "Aleppo");
+        b.AddAdmin1Name("SY.13", "Damascus Governorate");
+        b.AddAdmin1Name("SY.07", "Deir ez-Zor");
+        string world = Path.Combine(dir.Path, "world.gaz");
+        b.Write(world);
+        if (importDump is not null)
+            GeoNamesImporter.Import(dir.File("SY.txt", importDump), world);
+        return Gazetteer.Load(world);
+    }
+}
