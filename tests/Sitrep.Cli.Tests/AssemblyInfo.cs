@@ -1,3 +1,10 @@
-// CLI tests share process state (environment variables such as SITREP_GAZETTEER, the default
-// gazetteer): run them one at a time.
-[assembly: CollectionBehavior(DisableTestParallelization = true)]
+namespace Sitrep.Cli.Tests;
+
+/// <summary>
+/// Tests that change process state (the SITREP_GAZETTEER variable) run alone, after the others.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ProcessStateCollection
+{
+    public const string Name = "process state";
+}

@@ -3,6 +3,7 @@ using System.Text.Json;
 namespace Sitrep.Cli.Tests;
 
 /// <summary>Places end to end on the real world gazetteer (built by scripts/build-gazetteer.sh; skipped when absent).</summary>
+[Collection(ProcessStateCollection.Name)]
 public sealed class PlacesCommandTests
 {
     private static void RequireGazetteer()
