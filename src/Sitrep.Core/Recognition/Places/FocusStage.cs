@@ -28,6 +28,9 @@ public sealed class FocusStage : IArticleStage
         int firstBodySentence = article.Sentences.Select((s, i) => (s, i)).FirstOrDefault(x => x.s.Start >= article.BodyStart).i;
         double Weight(PlaceMention place)
         {
+            // Located only by the article's other places: no evidence of its own.
+            if (place.Rule == "article-province")
+                return 0;
             if (article.TitleSpan is { } title && title.Contains(place.Span))
                 return 3;
             return firstBodySentence < article.Sentences.Count && article.Sentences[firstBodySentence].Contains(place.Span) ? 2 : 1;

@@ -25,6 +25,9 @@ internal sealed class PlaceCandidate
     /// <summary>A one-word name that opens its sentence, where every word is capitalised.</summary>
     public bool SentenceInitial { get; init; }
 
+    /// <summary>Matched only by consonant skeleton: accepted only for places in the article's country.</summary>
+    public bool BySkeleton { get; init; }
+
     public string? Qualifier { get; init; }
 
     public required IReadOnlyList<GazetteerPlace> Entries { get; init; }

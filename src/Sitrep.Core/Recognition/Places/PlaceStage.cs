@@ -62,6 +62,16 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
                    && (IsNameToken(article, end + 1) || IsParticle(article, end + 1) && end + 2 < tokens.Count && IsNameToken(article, end + 2)))
                 end++;
 
+            // A weekday or month ends a name: "the city of Homs Wednesday state media said".
+            for (int k = i + 1; k <= end; k++)
+            {
+                if (IsCalendarWord(Word(article, k)))
+                {
+                    end = k - 1;
+                    break;
+                }
+            }
+
             // Scraped copy lowercases glued articles ("Deir ezzor"): take one more word if the gazetteer knows the longer name.
             if (end + 1 < tokens.Count && SameLine(article, end, end + 1) && tokens[end + 1].Kind == TokenKind.Word
                 && gazetteer.Find(article.Text.AsSpan(tokens[i].Span.Start, tokens[end + 1].Span.End - tokens[i].Span.Start)).Count > 0)
@@ -124,6 +134,14 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
                 }
             }
 
+            // Vowels vary most between romanisations ("Deir al-Zour" / "Deir ez-Zor"): as a last resort
+            // match the consonants, accepted later only for places in the article's own country.
+            bool bySkeleton = false;
+            if (entries.Count == 0 && key.Length >= 5 && !allowInner && IsPlacePreposition(article, first - 1) && !IsAdjective(article, first, first + length - 1))
+            {
+                entries = gazetteer.FindBySkeleton(article.Slice(nameSpan)).Where(e => e.IsAdmin1 || e.IsPopulatedPlace && e.Population >= 1000).ToList();
+                bySkeleton = entries.Count > 0;
+            }
             // "NGO", "UTC", "FSA": short capitals are acronyms; they name a place only as a country ("US", "UK").
             if (length == 1 && IsAcronym(Word(article, first)))
                 entries = entries.Where(e => e.IsCountry).ToList();
@@ -162,6 +180,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
                 Sentence = sentence,
                 Hint = hint,
                 SentenceInitial = length == 1 && IsSentenceStart(article, first),
+                BySkeleton = bySkeleton,
                 Qualifier = qualifier ?? (spanStart < first ? vocabulary.PrefixQualifiers.GetValueOrDefault(Word(article, spanStart)) : null),
                 Entries = entries,
             };
@@ -200,7 +219,9 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             if (outer.FirstToken - gapStart != 1)
                 continue;
             string between = Word(article, gapStart);
-            if (between is "in" or "," or "near" && inner.Sentence == outer.Sentence)
+            // "X in Y", "X, Y", and "the Salihiah neighbourhood of Hasakah city".
+            bool partOf = between == "of" && inner.Hint is PlaceHint.Locality or PlaceHint.Area or PlaceHint.Admin2;
+            if ((between is "in" or "," or "near" || partOf) && inner.Sentence == outer.Sentence)
                 inner.Container = outer;
         }
     }
@@ -243,9 +264,10 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             var candidate = candidates[i];
             var container = candidate.Container?.Resolved;
             var pool = candidate.Entries.AsEnumerable();
+            var city = container is { IsPopulatedPlace: true } ? container : null;
             if (container is not null && !container.IsPopulatedPlace)
                 pool = pool.Where(e => Contains(container, e));
-            if (container is not null && container.IsPopulatedPlace)
+            if (city is not null)
                 container = null;
             var best = pool.Select(e => (Entry: e, Score: Score(candidate, e, country, container)))
                 .Where(x => Acceptable(candidate, x.Entry, country, container))
@@ -260,6 +282,13 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             {
                 // Known only by its container: "Khan Touman in Aleppo province" → the province, honestly.
                 candidate.Resolved = container;
+                candidate.ViaContainer = true;
+                candidate.Rule = "container";
+            }
+            else if (city is not null && candidate.Entries.Count == 0 && candidate.Hint is PlaceHint.Locality or PlaceHint.Area)
+            {
+                // "the Salihiah neighbourhood of Hasakah city": a part of a city is located at the city.
+                candidate.Resolved = city;
                 candidate.ViaContainer = true;
                 candidate.Rule = "container";
             }
@@ -318,6 +347,8 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
     /// </summary>
     private static bool Acceptable(PlaceCandidate candidate, GazetteerPlace entry, string? country, GazetteerPlace? container)
     {
+        if (candidate.BySkeleton)
+            return country is not null && entry.CountryCode == country;
         if (entry.IsCountry || container is not null && Contains(container, entry))
             return true;
         if (country is not null && entry.CountryCode == country)
@@ -359,8 +390,9 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
     }
 
     /// <summary>Month and weekday names and sentence openers: capitalised, but not places.</summary>
-    private static bool IsCommonCapitalised(string word) =>
-        Abbreviations.Default.IsSentenceOpener(word) || CalendarWords.Default.TryMonth(word, out _) || CalendarWords.Default.TryWeekday(word, out _);
+    private static bool IsCommonCapitalised(string word) => Abbreviations.Default.IsSentenceOpener(word) || IsCalendarWord(word);
+
+    private static bool IsCalendarWord(string word) => CalendarWords.Default.TryMonth(word, out _) || CalendarWords.Default.TryWeekday(word, out _);
 
     private static bool IsAcronym(string word) => word.Length <= 5 && word.All(c => char.IsUpper(c) || c == '.');
 
