@@ -12,6 +12,8 @@ namespace Sitrep.Recognition.Places;
 /// </summary>
 public sealed class FocusStage : IArticleStage
 {
+    private const double LeadBonus = 5;
+
     public string Name => "focus";
 
     public IReadOnlyList<string> Requires => [Layers.Places, Layers.Sentences];
@@ -31,6 +33,10 @@ public sealed class FocusStage : IArticleStage
             // Located only by the article's other places: no evidence of its own.
             if (place.Rule == "article-province")
                 return 0;
+            // "DAMASCUS (Sputnik) A suicide blast in Idlib…": a dateline city says where the
+            // reporter was, not where it happened.
+            if (place.Text.Length >= 4 && place.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+                return 0.3;
             if (article.TitleSpan is { } title && title.Contains(place.Span))
                 return 3;
             return firstBodySentence < article.Sentences.Count && article.Sentences[firstBodySentence].Contains(place.Span) ? 2 : 1;
@@ -48,8 +54,12 @@ public sealed class FocusStage : IArticleStage
             article.FocusPlace = article.Places.FirstOrDefault(p => p.Country == country) ?? article.Places[0];
             return;
         }
+        // The first place named leads: reports name where it happened first, and roundups ("attacks in
+        // Aleppo and Homs") list the main place first. It weighs as a title plus a lede mention (3 + 2);
+        // the value was checked on the FA-KES development half (3: 90.8 %, 5: 91.6 %).
+        var lead = withProvince.Where(p => Weight(p) >= 1).MinBy(p => p.Span.Start);
         var province = withProvince.GroupBy(p => p.Admin1!.Code)
-            .Select(g => (Places: g.ToList(), Score: g.Sum(Weight), First: g.Min(p => p.Span.Start)))
+            .Select(g => (Places: g.ToList(), Score: g.Sum(Weight) + (lead is not null && g.Key == lead.Admin1!.Code ? LeadBonus : 0), First: g.Min(p => p.Span.Start)))
             .OrderByDescending(g => g.Score).ThenBy(g => g.First)
             .First().Places;
         article.FocusPlace = province

@@ -62,12 +62,19 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
                    && (IsNameToken(article, end + 1) || IsParticle(article, end + 1) && end + 2 < tokens.Count && IsNameToken(article, end + 2)))
                 end++;
 
-            // A weekday or month ends a name: "the city of Homs Wednesday state media said".
-            for (int k = i + 1; k <= end; k++)
+            // A weekday or month ends a name: "the city of Homs Wednesday state media said"; so does a
+            // possessive whose apostrophe the scraper dropped: "in Syrias Idlib province".
+            for (int k = i; k <= end; k++)
             {
-                if (IsCalendarWord(Word(article, k)))
+                if (k > i && IsCalendarWord(Word(article, k)))
                 {
                     end = k - 1;
+                    break;
+                }
+                if (IsStrippedPossessiveOfCountry(Word(article, k)) && (k > i || k < end))
+                {
+                    // "Syrias Idlib": the possessive is a chunk of its own; "Deir al-Zor Syrias SANA": it starts one.
+                    end = k > i ? k - 1 : k;
                     break;
                 }
             }
@@ -84,6 +91,13 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             {
                 found.Add(candidate);
                 i = candidate.LastToken;
+            }
+            else if (end > i && !headline && gazetteer.CountryByName(Word(article, end)) is not null
+                     && Match(article, i, end - 1, sentence, allowInner: false) is { } beforeCountry)
+            {
+                // "the city of Tabqa Syria": a country name glued after a place (commas dropped).
+                found.Add(beforeCountry);
+                i = end - 1;
             }
             else if (!headline)
             {
@@ -358,7 +372,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             return false;
         bool ownName = PlaceNameNormalizer.Key(entry.Name) == candidate.Key;
         if (entry.IsAdmin1)
-            return ownName || candidate.Hint == PlaceHint.Admin1;
+            return candidate.Hint == PlaceHint.Admin1 || ownName && country is null;
         return ownName && entry.Population >= 100_000;
     }
 
@@ -391,6 +405,9 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
 
     /// <summary>Month and weekday names and sentence openers: capitalised, but not places.</summary>
     private static bool IsCommonCapitalised(string word) => Abbreviations.Default.IsSentenceOpener(word) || IsCalendarWord(word);
+
+    private bool IsStrippedPossessiveOfCountry(string word) =>
+        word.Length > 4 && word[^1] == 's' && char.IsUpper(word[0]) && gazetteer.CountryByName(word.AsSpan(0, word.Length - 1)) is not null;
 
     private static bool IsCalendarWord(string word) => CalendarWords.Default.TryMonth(word, out _) || CalendarWords.Default.TryWeekday(word, out _);
 
