@@ -103,6 +103,7 @@ using (var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(modules, "geo
             }
         }
         builder.Add(new GazetteerPlace(id, name, lat, lon, 'A', "ADM1", country, admin1, 0), names);
+        builder.AddOutline(code, Rings(feature.GetProperty("geometry")));
         provinces++;
     }
 }
@@ -133,6 +134,30 @@ foreach (var row in extra.Rows)
 builder.Write(output);
 Console.WriteLine($"gazetteer: {countries} countries, {provinces} provinces, {cities} places ({bad} bad rows) → {output} ({new FileInfo(output).Length / 1024.0 / 1024.0:F1} MB) in {clock.Elapsed.TotalSeconds:F1} s");
 return 0;
+
+// Polygon or MultiPolygon rings, each simplified by dropping points within ~500 m of the last kept one.
+static IEnumerable<float[]> Rings(JsonElement geometry)
+{
+    var coordinates = geometry.GetProperty("coordinates");
+    var polygons = geometry.GetProperty("type").GetString() == "MultiPolygon" ? coordinates.EnumerateArray().ToList() : [coordinates];
+    foreach (var polygon in polygons)
+    {
+        foreach (var ring in polygon.EnumerateArray())
+        {
+            var kept = new List<float>();
+            foreach (var point in ring.EnumerateArray())
+            {
+                float lon = point[0].GetSingle(), lat = point[1].GetSingle();
+                if (kept.Count >= 2 && Math.Abs(kept[^2] - lon) < 0.005f && Math.Abs(kept[^1] - lat) < 0.005f)
+                    continue;
+                kept.Add(lon);
+                kept.Add(lat);
+            }
+            if (kept.Count >= 8)
+                yield return kept.ToArray();
+        }
+    }
+}
 
 static string? Text(JsonElement element, string name) =>
     element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } s ? s : null;

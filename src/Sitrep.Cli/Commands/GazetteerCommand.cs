@@ -52,7 +52,7 @@ public static class GazetteerCommand
                 process.Refresh();
                 using var output = new StreamWriter(context.Stdout, leaveOpen: true);
                 output.WriteLine($"gazetteer:      {path} ({new FileInfo(path).Length / 1048576.0:F1} MB on disk)");
-                output.WriteLine($"places:         {gazetteer.PlaceCount:N0}");
+                output.WriteLine($"places:         {gazetteer.PlaceCount:N0} (province outlines: {gazetteer.OutlineCount:N0})");
                 output.WriteLine($"cold load:      {clock.Elapsed.TotalMilliseconds:F0} ms (first load in this process)");
                 output.WriteLine($"resident:       {process.WorkingSet64 / 1048576.0:F0} MB now, {process.PeakWorkingSet64 / 1048576.0:F0} MB peak (process total; {before / 1048576.0:F0} MB before loading)");
                 output.WriteLine($"managed heap:   {GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:F0} MB");

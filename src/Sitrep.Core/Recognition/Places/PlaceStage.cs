@@ -379,7 +379,8 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
     private PlaceMention ToMention(Article article, PlaceCandidate c)
     {
         var place = c.Resolved!;
-        string? admin1Key = place.IsCountry ? null : place.Admin1Key;
+        // Entries without a province code (some imported rows) get one from the province outlines.
+        string? admin1Key = place.IsCountry ? null : place.Admin1Key ?? gazetteer.Admin1At(place.Lat, place.Lon)?.Admin1Key;
         var admin1 = admin1Key is null ? null : new Admin1Ref(admin1Key, gazetteer.Admin1Name(admin1Key) ?? admin1Key);
         var precision = place.IsCountry ? PlacePrecision.Country
             : place.IsAdmin1 ? PlacePrecision.Admin1

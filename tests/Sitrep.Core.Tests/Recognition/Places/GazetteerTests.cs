@@ -21,6 +21,8 @@ public sealed class GazetteerTests
         builder.Add(new GazetteerPlace(170062, "Aleppo", 36.1, 37.6, 'A', "ADM1", "SY", "09", 0), ["Halab"]);
         builder.Add(new GazetteerPlace(170063, "Aleppo", 36.2, 37.16, 'P', "PPLA", "SY", "09", 1_800_000), ["Alep", "Ḩalab"]);
         builder.AddAdmin1Name("SY.09", "Aleppo");
+        // A square province with a square hole in it.
+        builder.AddOutline("SY.09", [[37f, 36f, 38f, 36f, 38f, 37f, 37f, 37f], [37.4f, 36.4f, 37.6f, 36.4f, 37.6f, 36.6f, 37.4f, 36.6f]]);
         string path = Path.Combine(dir.Path, "world.gaz");
         builder.Write(path);
         return path;
@@ -40,6 +42,20 @@ public sealed class GazetteerTests
         Assert.Equal(170062, gazetteer.Admin1("SY", "09")!.GeonameId);
         Assert.Equal("Aleppo", gazetteer.Admin1Name("SY.09"));
         Assert.Empty(gazetteer.Find("Nowhere"));
+    }
+
+    [Theory]
+    [InlineData(36.2, 37.1, true)]
+    [InlineData(36.9, 37.9, true)]
+    [InlineData(36.5, 37.5, false)]   // in the hole
+    [InlineData(35.5, 37.5, false)]   // south of it
+    public void Province_outlines_answer_point_in_province(double lat, double lon, bool inside)
+    {
+        using var dir = new TempDir();
+        var gazetteer = Gazetteer.Load(BuildWorld(dir));
+
+        Assert.Equal(inside ? "SY.09" : null, gazetteer.Admin1At(lat, lon)?.Admin1Key);
+        Assert.Equal(2, gazetteer.Outline("SY.09")!.Rings.Count);
     }
 
     [Fact]

@@ -41,6 +41,17 @@ public sealed class WorldGazetteerTests
     public void Demonyms_give_countries(string demonym, string iso2) =>
         Assert.Equal(iso2, World().CountryByDemonym(demonym)?.Iso2);
 
+    [Theory]
+    [InlineData(36.20, 37.16, "SY.09")]   // Aleppo city
+    [InlineData(33.51, 36.29, "SY.13")]   // Damascus
+    [InlineData(35.95, 39.01, "SY.04")]   // Raqqa
+    [InlineData(39.93, 32.86, "TR.68")]   // Ankara
+    public void Points_fall_in_their_province(double lat, double lon, string admin1) =>
+        Assert.Equal(admin1, World().Admin1At(lat, lon)?.Admin1Key);
+
+    [Fact]
+    public void A_point_at_sea_is_in_no_province() => Assert.Null(World().Admin1At(34.5, 33.0));
+
     [Fact]
     public void Loads_in_seconds_not_minutes()
     {

@@ -18,6 +18,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, CountryInfo> _byDemonym = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, GazetteerPlace> _admin1 = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _admin1Names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ProvinceOutline> _outlines = new(StringComparer.Ordinal);
 
     public Gazetteer(IReadOnlyList<GazetteerIndex> indexes)
     {
@@ -32,6 +33,8 @@ public sealed class Gazetteer
             }
             foreach (var (key, name) in index.Admin1Names)
                 _admin1Names.TryAdd(key, name);
+            foreach (var outline in index.Outlines)
+                _outlines.TryAdd(outline.Admin1Key, outline);
             foreach (var place in index.Places.Where(p => p.IsAdmin1))
             {
                 if (place.Admin1Key is { } key)
@@ -119,6 +122,22 @@ public sealed class Gazetteer
 
     /// <summary>The GeoNames name of a province key such as "SY.09" ("Aleppo").</summary>
     public string? Admin1Name(string key) => _admin1Names.GetValueOrDefault(key) ?? _admin1.GetValueOrDefault(key)?.Name;
+
+    public int OutlineCount => _outlines.Count;
+
+    /// <summary>The province outline for a key such as "SY.09" (for maps), or null.</summary>
+    public ProvinceOutline? Outline(string admin1Key) => _outlines.GetValueOrDefault(admin1Key);
+
+    /// <summary>The province a point lies in, by outline; null at sea or where no outline is known.</summary>
+    public GazetteerPlace? Admin1At(double lat, double lon)
+    {
+        foreach (var outline in _outlines.Values)
+        {
+            if (outline.Contains(lat, lon))
+                return _admin1.GetValueOrDefault(outline.Admin1Key);
+        }
+        return null;
+    }
 
     public CountryInfo? Country(string iso2) => _byIso2.GetValueOrDefault(iso2);
 

@@ -10,6 +10,7 @@ public sealed class GazetteerBuilder
     private readonly Dictionary<string, HashSet<int>> _keys = new(StringComparer.Ordinal);
     private readonly List<CountryInfo> _countries = [];
     private readonly Dictionary<string, string> _admin1Names = new(StringComparer.Ordinal);
+    private readonly List<ProvinceOutline> _outlines = [];
 
     public int Count => _places.Count;
 
@@ -32,12 +33,15 @@ public sealed class GazetteerBuilder
     /// <summary>The GeoNames name of a province ("SY.09" → "Aleppo"), written out for output.</summary>
     public void AddAdmin1Name(string key, string name) => _admin1Names[key] = name;
 
+    /// <summary>A province outline; rings as <c>[lon0, lat0, lon1, lat1, …]</c>.</summary>
+    public void AddOutline(string admin1Key, IEnumerable<float[]> rings) => _outlines.Add(new ProvinceOutline(admin1Key, rings.ToArray()));
+
     public void Write(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         string temp = path + ".tmp";
         using (var stream = File.Create(temp))
-            GazetteerIndex.Write(stream, _places, _keys.ToDictionary(k => k.Key, k => k.Value.Order().ToArray()), _countries, _admin1Names);
+            GazetteerIndex.Write(stream, _places, _keys.ToDictionary(k => k.Key, k => k.Value.Order().ToArray()), _countries, _admin1Names, _outlines);
         File.Move(temp, path, overwrite: true);
     }
 

@@ -10,7 +10,7 @@ namespace Sitrep.Recognition.Places.Gazetteer;
 public sealed class GazetteerIndex
 {
     private const string Magic = "SITREP-GAZETTEER";
-    private const int Version = 1;
+    private const int Version = 2;
 
     private readonly GazetteerPlace[] _places;
     private readonly string[] _keys;
@@ -19,8 +19,9 @@ public sealed class GazetteerIndex
     private readonly int[][] _skeletonPostings;
 
     private GazetteerIndex(GazetteerPlace[] places, string[] keys, int[][] postings, string[] skeletons, int[][] skeletonPostings,
-        IReadOnlyList<CountryInfo> countries, IReadOnlyDictionary<string, string> admin1Names)
+        IReadOnlyList<CountryInfo> countries, IReadOnlyDictionary<string, string> admin1Names, IReadOnlyList<ProvinceOutline> outlines)
     {
+        Outlines = outlines;
         _places = places;
         _keys = keys;
         _postings = postings;
@@ -37,6 +38,8 @@ public sealed class GazetteerIndex
     public IReadOnlyList<CountryInfo> Countries { get; }
 
     public IReadOnlyDictionary<string, string> Admin1Names { get; }
+
+    public IReadOnlyList<ProvinceOutline> Outlines { get; }
 
     public IEnumerable<GazetteerPlace> FindByKey(string key) => Lookup(_keys, _postings, key);
 
@@ -77,10 +80,23 @@ public sealed class GazetteerIndex
         var admin1Names = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int n = reader.ReadInt32(), i = 0; i < n; i++)
             admin1Names[reader.ReadString()] = reader.ReadString();
-        return new GazetteerIndex(places, keys, postings, skeletons, skeletonPostings, countries, admin1Names);
+        var outlines = new ProvinceOutline[reader.ReadInt32()];
+        for (int i = 0; i < outlines.Length; i++)
+        {
+            string key = reader.ReadString();
+            var rings = new float[reader.ReadInt32()][];
+            for (int r = 0; r < rings.Length; r++)
+            {
+                // One block read per ring: the outlines hold about a million numbers.
+                rings[r] = new float[reader.ReadInt32()];
+                reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(rings[r].AsSpan()));
+            }
+            outlines[i] = new ProvinceOutline(key, rings);
+        }
+        return new GazetteerIndex(places, keys, postings, skeletons, skeletonPostings, countries, admin1Names, outlines);
     }
 
-    internal static void Write(Stream stream, List<GazetteerPlace> places, Dictionary<string, int[]> keys, List<CountryInfo> countries, Dictionary<string, string> admin1Names)
+    internal static void Write(Stream stream, List<GazetteerPlace> places, Dictionary<string, int[]> keys, List<CountryInfo> countries, Dictionary<string, string> admin1Names, List<ProvinceOutline> outlines)
     {
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
@@ -141,6 +157,18 @@ public sealed class GazetteerIndex
         {
             writer.Write(key);
             writer.Write(name);
+        }
+        writer.Write(outlines.Count);
+        foreach (var outline in outlines)
+        {
+            writer.Write(outline.Admin1Key);
+            writer.Write(outline.Rings.Count);
+            foreach (float[] ring in outline.Rings)
+            {
+                writer.Write(ring.Length);
+                foreach (float value in ring)
+                    writer.Write(value);
+            }
         }
     }
 
