@@ -1,26 +1,37 @@
 using System.CommandLine;
 using Sitrep.Errors;
 using Sitrep.Evaluation;
+using Sitrep.Pipeline;
+using Sitrep.Recognition.Places.Gazetteer;
 
 namespace Sitrep.Cli.Commands;
 
-/// <summary><c>sitrep eval dates [CSV]</c>: measure Sitrep against a labelled corpus.</summary>
+/// <summary><c>sitrep eval dates|places [CSV]</c>: measure Sitrep against a labelled corpus.</summary>
 public static class EvalCommand
 {
     public static Command Create(CliContext context)
     {
         var command = new Command("eval", "Measure Sitrep against labelled corpora (read from ../shared, never copied).");
+        command.Subcommands.Add(Measure(context, "dates", "Publication dates found from datelines alone vs the labelled date (±1 day).",
+            (rows, output, misses) => DatelineEvaluation.Run(rows).WriteReport(output, misses)));
+        command.Subcommands.Add(Measure(context, "places", "Focus place vs the labelled governorate.",
+            (rows, output, misses) => FocusEvaluation.Run(rows, SitrepPipeline.Default).WriteReport(output, misses)));
+        return command;
+    }
 
+    /// <summary>One evaluation over the FA-KES CSV: argument, options, and the error handling they share.</summary>
+    private static Command Measure(CliContext context, string name, string description, Action<List<FakesRow>, TextWriter, bool> run)
+    {
         var corpus = new Argument<string>("corpus")
         {
-            Description = "The FA-KES CSV (columns article_title, article_content, source, date).",
+            Description = "The FA-KES CSV (columns article_title, article_content, source, date, location).",
             DefaultValueFactory = _ => FakesCorpus.DefaultPath,
         };
-        var quiet = new Option<bool>("--summary") { Description = "Print the figures without the list of misses." };
-        var dates = new Command("dates", "Publication dates found from datelines alone vs the labelled date (±1 day).");
-        dates.Arguments.Add(corpus);
-        dates.Options.Add(quiet);
-        dates.SetAction(parse =>
+        var summary = new Option<bool>("--summary") { Description = "Print the figures without the list of misses." };
+        var command = new Command(name, description);
+        command.Arguments.Add(corpus);
+        command.Options.Add(summary);
+        command.SetAction(parse =>
         {
             string path = parse.GetValue(corpus)!;
             if (!File.Exists(path))
@@ -28,32 +39,18 @@ public static class EvalCommand
                 context.Stderr.WriteLine(new SitrepError(ErrorCode.FileNotFound, path, null, "no such file; the corpora live in ../shared beside the repository."));
                 return ExitCodes.Failed;
             }
-            var result = DatelineEvaluation.Run(FakesCorpus.Read(path));
-            using var output = new StreamWriter(context.Stdout, leaveOpen: true);
-            result.WriteReport(output, listMisses: !parse.GetValue(quiet));
-            return ExitCodes.Success;
-        });
-        command.Subcommands.Add(dates);
-
-        var placesCorpus = new Argument<string>("corpus") { Description = "The FA-KES CSV (columns article_title, article_content, location).", DefaultValueFactory = _ => FakesCorpus.DefaultPath };
-        var placesQuiet = new Option<bool>("--summary") { Description = "Print the figures without the list of misses." };
-        var places = new Command("places", "Focus place vs the labelled governorate (FA-KES).");
-        places.Arguments.Add(placesCorpus);
-        places.Options.Add(placesQuiet);
-        places.SetAction(parse =>
-        {
-            string path = parse.GetValue(placesCorpus)!;
-            if (!File.Exists(path))
+            try
             {
-                context.Stderr.WriteLine(new SitrepError(ErrorCode.FileNotFound, path, null, "no such file; the corpora live in ../shared beside the repository."));
+                using var output = new StreamWriter(context.Stdout, leaveOpen: true);
+                run(FakesCorpus.Read(path), output, !parse.GetValue(summary));
+                return ExitCodes.Success;
+            }
+            catch (GazetteerUnavailableException ex)
+            {
+                context.Stderr.WriteLine(ex.Error);
                 return ExitCodes.Failed;
             }
-            var result = FocusEvaluation.Run(FakesCorpus.Read(path), Sitrep.Pipeline.SitrepPipeline.Default);
-            using var output = new StreamWriter(context.Stdout, leaveOpen: true);
-            result.WriteReport(output, listMisses: !parse.GetValue(placesQuiet));
-            return ExitCodes.Success;
         });
-        command.Subcommands.Add(places);
         return command;
     }
 }

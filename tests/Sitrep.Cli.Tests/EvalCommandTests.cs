@@ -1,0 +1,25 @@
+namespace Sitrep.Cli.Tests;
+
+public sealed class EvalCommandTests
+{
+    [Fact]
+    public void Eval_dates_prints_the_figure_and_the_misses()
+    {
+        string corpus = TestPaths.SharedFile("corpora/fa-kes/dev.csv");
+
+        var run = CliRun.Invoke("eval", "dates", corpus);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"articles: 370 .* accuracy: \d+\.\d %", run.Stdout);
+        Assert.Contains("misses (id, source, label, found", run.Stdout);
+    }
+
+    [Fact]
+    public void Eval_with_a_missing_corpus_names_it()
+    {
+        var run = CliRun.Invoke("eval", "places", "/nonexistent/corpus.csv");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("/nonexistent/corpus.csv: SIT001", run.Stderr);
+    }
+}
