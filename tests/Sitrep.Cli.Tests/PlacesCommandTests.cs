@@ -46,6 +46,27 @@ public sealed class PlacesCommandTests
     }
 
     [Fact]
+    public void Seed_actors_and_labels_are_coded()
+    {
+        RequireGazetteer();
+        string seed = TestPaths.SharedFile("examples/khan-touman.txt");
+
+        var article = Assert.Single(CliRun.Invoke("analyze", seed, "--date", "2016-05-09").Articles);
+        var actors = article.GetProperty("actors").EnumerateArray().Select(a => (Text: a.GetProperty("text").GetString()!, Code: a.GetProperty("code").GetString())).ToList();
+        var labels = article.GetProperty("labels").EnumerateArray().Select(l => (Text: l.GetProperty("text").GetString()!, Actor: l.GetProperty("actor").GetString())).ToList();
+
+        Assert.Contains(actors, a => a.Text.EndsWith("Hossein Amir Abdollahian", StringComparison.Ordinal) && a.Code == "IRNGOV");
+        Assert.Contains(actors, a => a.Text == "Tehran" && a.Code == "IRNGOV");
+        Assert.Contains(actors, a => a.Text == "Moscow" && a.Code == "RUSGOV");
+        Assert.Contains(actors, a => a.Text.StartsWith("Syrian and Russian warplane", StringComparison.Ordinal) && a.Code == "SYRMIL");
+        Assert.Contains(actors, a => a.Text.StartsWith("Syrian and Russian warplane", StringComparison.Ordinal) && a.Code == "RUSMIL");
+        Assert.Contains(actors, a => a.Text == "government forces" && a.Code == "SYRMIL");
+        Assert.Contains(labels, l => l.Text == "Takfiri terrorists" && l.Actor == "SYRREB");
+        Assert.Contains(labels, l => l.Text == "irresponsible terrorists" && l.Actor == "SYRREB");
+        Assert.Contains(labels, l => l.Text == "wrongly referred to as moderate" && l.Actor == "SYRREB");
+    }
+
+    [Fact]
     public void Fakes_focus_governorate_accuracy_does_not_regress()
     {
         RequireGazetteer();

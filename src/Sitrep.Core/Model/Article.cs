@@ -65,6 +65,10 @@ public sealed class Article
 
     public IReadOnlyList<PlaceMention> Places { get; set; } = [];
 
+    public IReadOnlyList<ActorMention> Actors { get; set; } = [];
+
+    public IReadOnlyList<LabelMention> Labels { get; set; } = [];
+
     /// <summary>The place the article is mainly about (an entry of <see cref="Places"/>), if any.</summary>
     public PlaceMention? FocusPlace { get; set; }
 

@@ -83,8 +83,38 @@ public sealed class ArticleJsonWriter : IDisposable
             WritePlace(json, place);
         json.WriteEndArray();
 
-        // Filled by the actors and events stages as they land; the shape is fixed now.
-        foreach (string layer in (ReadOnlySpan<string>)["actors", "quotes", "labels", "events"])
+        json.WriteStartArray("actors");
+        foreach (var actor in article.Actors)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", actor.Text);
+            WriteSpan(json, "span", actor.Span);
+            json.WriteString("code", actor.Code);
+            json.WriteString("country", actor.Country);
+            json.WriteString("role", actor.Role);
+            json.WriteString("group", actor.Group);
+            json.WriteString("person", actor.Person);
+            json.WriteString("label", actor.Label);
+            json.WriteString("rule", actor.Rule);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        json.WriteStartArray("labels");
+        foreach (var label in article.Labels)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", label.Text);
+            WriteSpan(json, "span", label.Span);
+            json.WriteString("actor", label.Actor);
+            json.WriteString("term", label.Term);
+            json.WriteString("polarity", label.Polarity);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        // Filled by the quotes and events stages as they land; the shape is fixed now.
+        foreach (string layer in (ReadOnlySpan<string>)["quotes", "events"])
         {
             json.WriteStartArray(layer);
             json.WriteEndArray();

@@ -10,4 +10,6 @@ public static class Layers
     public const string Dates = "dates";
     public const string Places = "places";
     public const string Focus = "focus";
+    public const string Actors = "actors";
+    public const string Labels = "labels";
 }

@@ -1,3 +1,4 @@
+using Sitrep.Recognition.Actors;
 using Sitrep.Recognition.Dates;
 using Sitrep.Recognition.Places;
 using Sitrep.Recognition.Places.Gazetteer;
@@ -22,7 +23,7 @@ public static class SitrepPipeline
             builder.Add(new PlaceStage(gazetteer))
                 .Add(new FocusStage());
         }
-        return builder;
+        return builder.Add(new ActorStage(gazetteer));
     }
 
     /// <summary>

@@ -1,0 +1,49 @@
+using Sitrep.Dictionaries;
+
+namespace Sitrep.Recognition.Actors;
+
+/// <summary>
+/// The actor dictionaries in data/actors/ (groups, people, roles, labels) compiled into phrase
+/// matchers. Immutable; loaded once.
+/// </summary>
+public sealed class ActorDictionary
+{
+    private ActorDictionary(TsvTable groups, TsvTable people, TsvTable roles, TsvTable labels)
+    {
+        var named = new List<(string, ActorEntry)>();
+        foreach (var row in groups.Rows)
+        {
+            var entry = new ActorEntry(ActorEntryKind.Group, groups.Get(row, "id"), groups.Get(row, "code"), Empty(groups.Get(row, "country")), groups.Get(row, "role"));
+            named.Add((entry.Name, entry));
+            named.AddRange(Aliases(groups.Get(row, "aliases")).Select(a => (a, entry)));
+        }
+        foreach (var row in people.Rows)
+        {
+            string? country = Empty(people.Get(row, "country"));
+            string role = people.Get(row, "role");
+            var entry = new ActorEntry(ActorEntryKind.Person, people.Get(row, "id"), country is null or "IGO" ? role : country + role, country == "IGO" ? null : country, role);
+            named.Add((entry.Name, entry));
+            named.AddRange(Aliases(people.Get(row, "aliases")).Select(a => (a, entry)));
+        }
+        Named = new PhraseMatcher<ActorEntry>(named);
+        Roles = new PhraseMatcher<ActorEntry>(roles.Rows.Select(r => (roles.Get(r, "id"), new ActorEntry(ActorEntryKind.Role, roles.Get(r, "id"), null, null, roles.Get(r, "role")))));
+        Labels = new PhraseMatcher<ActorEntry>(labels.Rows.Select(r => (labels.Get(r, "id"), new ActorEntry(ActorEntryKind.Label, labels.Get(r, "id"), null, null, null, labels.Get(r, "polarity")))));
+    }
+
+    public static ActorDictionary Default => s_default.Value;
+
+    private static readonly Lazy<ActorDictionary> s_default = new(() => new ActorDictionary(
+        DataFiles.LoadTsv("actors/groups.tsv"), DataFiles.LoadTsv("actors/people.tsv"), DataFiles.LoadTsv("actors/roles.tsv"), DataFiles.LoadTsv("actors/labels.tsv")));
+
+    /// <summary>Named groups, organisations and people.</summary>
+    public PhraseMatcher<ActorEntry> Named { get; }
+
+    /// <summary>Role heads: "army", "government forces", "rebels".</summary>
+    public PhraseMatcher<ActorEntry> Roles { get; }
+
+    public PhraseMatcher<ActorEntry> Labels { get; }
+
+    private static IEnumerable<string> Aliases(string field) => field.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static string? Empty(string value) => value.Length == 0 ? null : value;
+}

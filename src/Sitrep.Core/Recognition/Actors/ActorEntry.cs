@@ -1,0 +1,13 @@
+namespace Sitrep.Recognition.Actors;
+
+/// <summary>What a dictionary phrase stands for.</summary>
+public enum ActorEntryKind
+{
+    Group,
+    Person,
+    Role,
+    Label,
+}
+
+/// <summary>One dictionary entry: its kind, canonical name and coding. Fields not relevant to a kind are null.</summary>
+public sealed record ActorEntry(ActorEntryKind Kind, string Name, string? Code, string? Country, string? Role, string? Polarity = null);

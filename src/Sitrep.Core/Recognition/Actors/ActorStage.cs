@@ -1,0 +1,199 @@
+using Sitrep.Model;
+using Sitrep.Pipeline;
+using Sitrep.Recognition.Places.Gazetteer;
+using Sitrep.Text;
+
+namespace Sitrep.Recognition.Actors;
+
+/// <summary>
+/// Finds actors and the labels sources give them. Named groups and people come from the
+/// dictionaries; "Syrian army", "Syrian and Russian warplanes" and "Iranian Deputy Foreign Minister"
+/// compose a country (demonym) with a role head; a bare role ("the army", "government forces",
+/// "the terrorists") takes the article's country; capitals used as metonyms ("Tehran and Moscow")
+/// are their governments. Loaded terms ("Takfiri terrorists", "wrongly referred to as moderate")
+/// become labels on the actor they describe, without changing its coding.
+/// </summary>
+public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer) : IArticleStage
+{
+    /// <summary>Words that may stand between a demonym and its role head: "Syrian Arab army", "Iranian Deputy Foreign Minister".</summary>
+    private const int MaxModifiers = 3;
+
+    private static readonly HashSet<string> s_metonymVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "condemned", "condemns", "announced", "accused", "accuses", "denied", "denies", "warned", "warns",
+        "urged", "urges", "called", "rejected", "rejects", "agreed", "agrees", "sent", "sends", "has", "have", "will", "would",
+    };
+
+    public ActorStage(Gazetteer? gazetteer) : this(ActorDictionary.Default, gazetteer) { }
+
+    public string Name => "actors";
+
+    public IReadOnlyList<string> Requires => gazetteer is null ? [Layers.Tokens, Layers.Sentences] : [Layers.Tokens, Layers.Sentences, Layers.Focus];
+
+    public IReadOnlyList<string> Assigns => [Layers.Actors, Layers.Labels];
+
+    public void Process(Article article, AnalysisOptions options)
+    {
+        string? home = article.FocusPlace?.Country is { } iso2 ? gazetteer?.Country(iso2)?.Iso3 : null;
+        var actors = new List<ActorMention>();
+        for (int i = 0; i < article.Tokens.Count; i++)
+        {
+            int last = Match(article, i, home, actors);
+            if (last >= i)
+                i = last;
+        }
+        article.Labels = Label(article, actors);
+        article.Actors = actors;
+    }
+
+    /// <returns>The last token consumed, or -1.</returns>
+    private int Match(Article article, int i, string? home, List<ActorMention> actors)
+    {
+        // A named group or person: "Al-Nusra Front", "FSA", "Hossein Amir Abdollahian".
+        if (dictionary.Named.TryMatch(article, i, out var named, out int namedLast))
+        {
+            // "the Al-Qaeda terrorist group", "Nusra militants": a role head after a name belongs to it.
+            if (named.Kind == ActorEntryKind.Group && namedLast + 1 < article.Tokens.Count)
+            {
+                int k = namedLast + 1;
+                if (!dictionary.Roles.TryMatch(article, k, out _, out _) && dictionary.Labels.TryMatch(article, k, out _, out int labelLast) && labelLast + 1 < article.Tokens.Count)
+                    k = labelLast + 1;
+                if (dictionary.Roles.TryMatch(article, k, out _, out int roleLast))
+                    namedLast = roleLast;
+            }
+            actors.Add(Mention(article, i, namedLast, named.Code ?? named.Role ?? "UNK", named.Country, named.Role,
+                named.Kind == ActorEntryKind.Group ? named.Name : null, named.Kind == ActorEntryKind.Person ? named.Name : null, named.Kind.ToString().ToLowerInvariant()));
+            return namedLast;
+        }
+
+        // Demonyms, coordinated, then a role head: "Syrian and Russian warplanes".
+        if (Demonyms(article, i, out var countries, out int afterDemonyms))
+        {
+            for (int k = afterDemonyms; k < article.Tokens.Count && k <= afterDemonyms + MaxModifiers; k++)
+            {
+                if (dictionary.Roles.TryMatch(article, k, out var role, out int roleLast))
+                {
+                    // "Iranian Deputy Foreign Minister Hossein Amir Abdollahian": the person is the actor.
+                    if (dictionary.Named.TryMatch(article, roleLast + 1, out var person, out int personLast) && person.Kind == ActorEntryKind.Person)
+                    {
+                        actors.Add(Mention(article, i, personLast, person.Code!, person.Country, person.Role, null, person.Name, "title-person"));
+                        return personLast;
+                    }
+                    foreach (string country in countries)
+                        actors.Add(Mention(article, i, roleLast, country + role.Role, country, role.Role, null, null, "demonym-role"));
+                    return roleLast;
+                }
+                if (!IsModifier(article, k))
+                    break;
+            }
+            return -1;
+        }
+
+        // A role on its own: "the army", "government forces", "the terrorists" — the article's country.
+        if (dictionary.Roles.TryMatch(article, i, out var bare, out int bareLast) && IsLowercaseOrSentenceStart(article, i))
+        {
+            actors.Add(Mention(article, i, bareLast, (home ?? "") + bare.Role, home, bare.Role, null, null, "role"));
+            return bareLast;
+        }
+
+        // A capital or country standing for its government: "Tehran and Moscow", "Iran condemns".
+        if (Metonym(article, i) is { } government)
+        {
+            actors.Add(Mention(article, i, i, government + "GOV", government, "GOV", null, null, "metonym"));
+            return i;
+        }
+        return -1;
+    }
+
+    private bool Demonyms(Article article, int i, out List<string> countries, out int after)
+    {
+        countries = [];
+        after = i;
+        int k = i;
+        while (k < article.Tokens.Count && gazetteer?.CountryByDemonym(Word(article, k)) is { } country && char.IsUpper(Word(article, k)[0]))
+        {
+            countries.Add(country.Iso3);
+            k++;
+            if (k + 1 < article.Tokens.Count && Word(article, k) is "and" or "," && gazetteer.CountryByDemonym(Word(article, k + 1)) is not null)
+                k++;
+            else
+                break;
+        }
+        after = k;
+        return countries.Count > 0;
+    }
+
+    /// <summary>A capital (PPLC) or a country name followed by "and" another, or by a verb of saying or acting.</summary>
+    private string? Metonym(Article article, int i)
+    {
+        if (gazetteer is null || !char.IsUpper(Word(article, i)[0]) || i + 1 >= article.Tokens.Count)
+            return null;
+        string next = Word(article, i + 1);
+        bool andAnother = next == "and" && i + 2 < article.Tokens.Count && GovernmentOf(Word(article, i + 2)) is not null;
+        bool andPrevious = i >= 2 && Word(article, i - 1) == "and" && GovernmentOf(Word(article, i - 2)) is not null;
+        bool verb = s_metonymVerbs.Contains(next);
+        return andAnother || andPrevious || verb ? GovernmentOf(Word(article, i)) : null;
+    }
+
+    private string? GovernmentOf(string name)
+    {
+        if (gazetteer is null || name.Length < 3 || !char.IsUpper(name[0]))
+            return null;
+        if (gazetteer.CountryByName(name) is { } country)
+            return country.Iso3;
+        var capital = gazetteer.Find(name).FirstOrDefault(p => p.FeatureCode == "PPLC");
+        return capital is null ? null : gazetteer.Country(capital.CountryCode)?.Iso3;
+    }
+
+    /// <summary>Loaded terms, merged when adjacent ("Takfiri terrorists"), said of the actor they touch, else the nearest one before them in the sentence.</summary>
+    private List<LabelMention> Label(Article article, List<ActorMention> actors)
+    {
+        var labels = new List<LabelMention>();
+        for (int i = 0; i < article.Tokens.Count; i++)
+        {
+            if (!dictionary.Labels.TryMatch(article, i, out var first, out int last))
+                continue;
+            int start = i;
+            while (last + 1 < article.Tokens.Count && dictionary.Labels.TryMatch(article, last + 1, out _, out int next))
+                last = next;
+            var span = new TextSpan(article.Tokens[start].Span.Start, article.Tokens[last].Span.End);
+            var sentence = article.Sentences.FirstOrDefault(s => s.Contains(span));
+            int index = actors.FindIndex(a => a.Span.Overlaps(span));
+            if (index < 0)
+                index = actors.FindLastIndex(a => a.Span.End <= span.Start && sentence.Contains(a.Span));
+            if (index < 0)
+                index = actors.FindIndex(a => a.Span.Start >= span.End && sentence.Contains(a.Span));
+            string term = article[span];
+            string? actorCode = null;
+            if (index >= 0)
+            {
+                var actor = actors[index];
+                actorCode = actor.Group ?? actor.Code;
+                actors[index] = actor with { Label = actor.Label ?? term };
+            }
+            labels.Add(new LabelMention(span, term, actorCode, term, first.Polarity ?? "negative"));
+            i = last;
+        }
+        return labels;
+    }
+
+    private static ActorMention Mention(Article article, int first, int last, string code, string? country, string? role, string? group, string? person, string rule)
+    {
+        var span = new TextSpan(article.Tokens[first].Span.Start, article.Tokens[last].Span.End);
+        return new ActorMention(span, article[span], code, country, role, group, person, null, rule);
+    }
+
+    /// <summary>Capitalised title words and adjectives between a demonym and its head: "Deputy", "Foreign", "fresh".</summary>
+    private static bool IsModifier(Article article, int k)
+    {
+        string word = Word(article, k);
+        return article.Tokens[k].Kind == TokenKind.Word && word.Length > 1 && word is not ("and" or "or" or "of" or "in" or "on" or "to" or "the" or "that" or "who");
+    }
+
+    /// <summary>A lowercase role word, or a capitalised one opening its sentence ("Rebels said") or in the headline.</summary>
+    private static bool IsLowercaseOrSentenceStart(Article article, int i) =>
+        char.IsLower(Word(article, i)[0]) || article.Sentences.Any(s => s.Start == article.Tokens[i].Span.Start)
+        || article.TitleSpan is { } title && title.Contains(article.Tokens[i].Span);
+
+    private static string Word(Article article, int i) => article[article.Tokens[i].Span];
+}

@@ -1,0 +1,66 @@
+using Sitrep.Model;
+using Sitrep.Text;
+
+namespace Sitrep.Recognition.Actors;
+
+/// <summary>
+/// Multi-word dictionary lookup over tokens: phrases are tokenized like article text and indexed by
+/// their first token, longest first, so matching at a position costs one hash lookup plus a few
+/// comparisons. Case-insensitive; ’ and ' are the same. Immutable after construction.
+/// </summary>
+public sealed class PhraseMatcher<T>
+{
+    private readonly Dictionary<string, List<(string[] Tokens, T Value)>> _byFirst = new(StringComparer.OrdinalIgnoreCase);
+
+    public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
+    {
+        var tokenizer = new TokenStage();
+        foreach (var (phrase, value) in phrases)
+        {
+            var tokens = new List<Token>();
+            tokenizer.Tokenize(phrase, 0, phrase.Length, tokens);
+            string[] words = tokens.Select(t => Normalize(phrase[t.Span.Start..t.Span.End])).ToArray();
+            if (words.Length == 0)
+                continue;
+            if (!_byFirst.TryGetValue(words[0], out var list))
+                _byFirst[words[0]] = list = [];
+            list.Add((words, value));
+        }
+        foreach (var list in _byFirst.Values)
+            list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+    }
+
+    /// <summary>The longest phrase starting at token <paramref name="start"/>: its value and the index of its last token.</summary>
+    public bool TryMatch(Article article, int start, out T value, out int last)
+    {
+        value = default!;
+        last = -1;
+        if (!_byFirst.TryGetValue(Word(article, start), out var candidates))
+            return false;
+        foreach (var (tokens, candidate) in candidates)
+        {
+            if (start + tokens.Length > article.Tokens.Count)
+                continue;
+            bool all = true;
+            for (int k = 0; k < tokens.Length && all; k++)
+                all = Same(Word(article, start + k), tokens[k]);
+            if (all)
+            {
+                value = candidate;
+                last = start + tokens.Length - 1;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Case-insensitive, except for acronyms: "IS" and "WHO" are not "is" and "who".</summary>
+    private static bool Same(string text, string phrase) =>
+        IsAcronym(phrase) ? string.Equals(text, phrase, StringComparison.Ordinal) : string.Equals(text, phrase, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAcronym(string word) => word.Length <= 5 && word.Any(char.IsLetter) && word.All(c => char.IsUpper(c) || c == '.');
+
+    private static string Word(Article article, int i) => Normalize(article[article.Tokens[i].Span]);
+
+    private static string Normalize(string word) => word.Replace('’', '\'');
+}

@@ -1,0 +1,72 @@
+using Sitrep.Model;
+using Sitrep.Pipeline;
+using Sitrep.Tests.Recognition.Places;
+
+namespace Sitrep.Tests.Recognition.Actors;
+
+public sealed class ActorStageTests
+{
+    private static Article Analyze(string body, string title = "Report")
+    {
+        using var dir = new TempDir();
+        var pipeline = SitrepPipeline.CreateBuilder(TinyGazetteer.Build(dir)).Build();
+        return pipeline.Process(ArticleText.Compose("t", title, body));
+    }
+
+    private static string[] Codes(Article article) => article.Actors.Select(a => $"{a.Text}={a.Code}").ToArray();
+
+    [Fact]
+    public void Named_groups_are_found_by_any_alias_with_their_canonical_name()
+    {
+        var article = Analyze("Jabhat al-Nusra and the FSA attacked. Daesh and ISIS fighters fled from Azaz.");
+
+        Assert.Equal(["Al-Nusra Front", "Free Syrian Army", "Islamic State", "Islamic State"], article.Actors.Select(a => a.Group));
+    }
+
+    [Fact]
+    public void Acronyms_match_only_in_capitals()
+    {
+        var article = Analyze("The town is quiet, who knows why, said a man in Azaz.");
+
+        Assert.DoesNotContain(article.Actors, a => a.Group is not null);
+    }
+
+    [Fact]
+    public void Demonyms_compose_with_roles_and_coordination_gives_one_actor_per_country()
+    {
+        var article = Analyze("Syrian and Turkish warplanes struck Azaz, and Syrian troops advanced.");
+
+        Assert.Equal(["Syrian and Turkish warplanes=SYRMIL", "Syrian and Turkish warplanes=TURMIL", "Syrian troops=SYRMIL"], Codes(article));
+    }
+
+    [Fact]
+    public void A_bare_role_takes_the_article_country_and_a_title_names_the_person()
+    {
+        var article = Analyze("Shelling hit Azaz. The army said government forces held the town, Syrian Foreign Minister Walid al-Muallem said.");
+
+        Assert.Equal(["army=SYRMIL", "government forces=SYRMIL", "Syrian Foreign Minister Walid al-Muallem=SYRGOV"], Codes(article));
+        Assert.Equal("Walid al-Muallem", article.Actors[^1].Person);
+    }
+
+    [Fact]
+    public void Capitals_standing_for_governments_are_coded_as_governments()
+    {
+        var article = Analyze("Damascus and Ankara traded accusations over Azaz.");
+
+        Assert.Equal(["Damascus=SYRGOV", "Ankara=TURGOV"], Codes(article));
+    }
+
+    [Fact]
+    public void Loaded_terms_become_labels_without_changing_the_actor()
+    {
+        var article = Analyze("Takfiri terrorists shelled Azaz. Rebel groups, wrongly referred to as moderate, were blamed. The regime denied it.");
+
+        var labels = article.Labels.Select(l => (l.Text, l.Actor, l.Polarity)).ToList();
+        Assert.Contains(("Takfiri terrorists", "SYRREB", "negative"), labels);
+        Assert.Contains(("regime", "SYRGOV", "negative"), labels);
+        var terrorists = Assert.Single(article.Actors, a => a.Text == "terrorists");
+        Assert.Equal(("SYRREB", "Takfiri terrorists"), (terrorists.Code, terrorists.Label));
+        Assert.All(article.Labels, l => Assert.Equal(l.Text, article[l.Span]));
+        Assert.All(article.Actors, a => Assert.Equal(a.Text, article[a.Span]));
+    }
+}
