@@ -69,6 +69,8 @@ public sealed class Article
 
     public IReadOnlyList<LabelMention> Labels { get; set; } = [];
 
+    public IReadOnlyList<QuoteMention> Quotes { get; set; } = [];
+
     /// <summary>The place the article is mainly about (an entry of <see cref="Places"/>), if any.</summary>
     public PlaceMention? FocusPlace { get; set; }
 

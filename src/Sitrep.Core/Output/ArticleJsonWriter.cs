@@ -113,12 +113,23 @@ public sealed class ArticleJsonWriter : IDisposable
         }
         json.WriteEndArray();
 
-        // Filled by the quotes and events stages as they land; the shape is fixed now.
-        foreach (string layer in (ReadOnlySpan<string>)["quotes", "events"])
+        json.WriteStartArray("quotes");
+        foreach (var quote in article.Quotes)
         {
-            json.WriteStartArray(layer);
-            json.WriteEndArray();
+            json.WriteStartObject();
+            json.WriteString("text", quote.Text);
+            WriteSpan(json, "span", quote.Span);
+            json.WriteString("speaker", quote.Speaker?.Person ?? quote.Speaker?.Group ?? quote.Speaker?.Code);
+            json.WriteString("speakerCode", quote.Speaker?.Code);
+            json.WriteString("speakerText", quote.SpeakerText);
+            json.WriteString("cue", quote.Cue);
+            json.WriteEndObject();
         }
+        json.WriteEndArray();
+
+        // Filled by the events stage when it lands; the shape is fixed now.
+        json.WriteStartArray("events");
+        json.WriteEndArray();
 
         json.WriteStartObject("focus");
         if (article.FocusPlace is { } focus)

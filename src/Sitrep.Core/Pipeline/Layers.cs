@@ -12,4 +12,5 @@ public static class Layers
     public const string Focus = "focus";
     public const string Actors = "actors";
     public const string Labels = "labels";
+    public const string Quotes = "quotes";
 }

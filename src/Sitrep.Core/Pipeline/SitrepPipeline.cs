@@ -23,7 +23,8 @@ public static class SitrepPipeline
             builder.Add(new PlaceStage(gazetteer))
                 .Add(new FocusStage());
         }
-        return builder.Add(new ActorStage(gazetteer));
+        return builder.Add(new ActorStage(gazetteer))
+            .Add(new QuoteStage());
     }
 
     /// <summary>
