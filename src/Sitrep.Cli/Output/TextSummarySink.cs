@@ -37,6 +37,21 @@ public sealed class TextSummarySink(Stream stdout) : IArticleSink
                 _out.WriteLine($"    {quoted.PadRight(width)} {place.Precision?.ToString().ToLowerInvariant(),-8} {where}{qualifier}  {Where(article, place.Span)}");
             }
         }
+        if (article.Actors.Count > 0)
+        {
+            _out.WriteLine("  actors:");
+            foreach (var actor in article.Actors)
+            {
+                string who = actor.Person ?? actor.Group ?? "";
+                string label = actor.Label is null ? "" : $"  label: \"{actor.Label}\"";
+                _out.WriteLine($"    {actor.Code,-8} \"{actor.Text}\"{(who.Length > 0 && who != actor.Text ? $" = {who}" : "")}{label}");
+            }
+        }
+        foreach (var quote in article.Quotes)
+        {
+            string text = quote.Text.Length > 60 ? quote.Text[..57] + "…" : quote.Text;
+            _out.WriteLine($"  quote: \"{text}\" — {quote.SpeakerText ?? "?"} ({quote.Speaker?.Code ?? "unattributed"})");
+        }
         if (article.FocusPlace is { } focus)
             _out.WriteLine($"  focus: {focus.Name} ({focus.Admin1?.Name ?? focus.Country})");
         _out.WriteLine();

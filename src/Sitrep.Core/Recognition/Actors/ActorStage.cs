@@ -73,6 +73,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             {
                 if (dictionary.Roles.TryMatch(article, k, out var role, out int roleLast))
                 {
+                    // "Syrian government troops": the last of adjacent role words is the head.
+                    while (roleLast + 1 < article.Tokens.Count && dictionary.Roles.TryMatch(article, roleLast + 1, out var head, out int headLast))
+                        (role, roleLast) = (head, headLast);
                     // "Iranian Deputy Foreign Minister Hossein Amir Abdollahian": the person is the actor.
                     if (dictionary.Named.TryMatch(article, roleLast + 1, out var person, out int personLast) && person.Kind == ActorEntryKind.Person)
                     {
@@ -158,11 +161,14 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                 last = next;
             var span = new TextSpan(article.Tokens[start].Span.Start, article.Tokens[last].Span.End);
             var sentence = article.Sentences.FirstOrDefault(s => s.Contains(span));
+            // A one-word label ("Takfiri") is said of the actor it touches or the one right after it;
+            // a phrase ("wrongly referred to as moderate") of the actor before it in the sentence.
+            bool phrase = last > start;
             int index = actors.FindIndex(a => a.Span.Overlaps(span));
-            if (index < 0)
+            if (index < 0 && phrase)
                 index = actors.FindLastIndex(a => a.Span.End <= span.Start && sentence.Contains(a.Span));
             if (index < 0)
-                index = actors.FindIndex(a => a.Span.Start >= span.End && sentence.Contains(a.Span));
+                index = actors.FindIndex(a => a.Span.Start >= span.End && a.Span.Start - span.End <= 2 && sentence.Contains(a.Span));
             string term = article[span];
             string? actorCode = null;
             if (index >= 0)
