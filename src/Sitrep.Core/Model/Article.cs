@@ -76,5 +76,8 @@ public sealed class Article
 
     public string this[TextSpan span] => Text[span.Start..span.End];
 
+    /// <summary>The text of token <paramref name="index"/>, or "" outside the token list (so rules can look around freely).</summary>
+    public string TokenText(int index) => index >= 0 && index < Tokens.Count ? this[Tokens[index].Span] : "";
+
     public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);
 }

@@ -201,5 +201,5 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         char.IsLower(Word(article, i)[0]) || article.Sentences.Any(s => s.Start == article.Tokens[i].Span.Start)
         || article.TitleSpan is { } title && title.Contains(article.Tokens[i].Span);
 
-    private static string Word(Article article, int i) => article[article.Tokens[i].Span];
+    private static string Word(Article article, int i) => article.TokenText(i);
 }

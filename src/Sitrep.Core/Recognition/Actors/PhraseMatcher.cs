@@ -60,7 +60,7 @@ public sealed class PhraseMatcher<T>
 
     private static bool IsAcronym(string word) => word.Length <= 5 && word.Any(char.IsLetter) && word.All(c => char.IsUpper(c) || c == '.');
 
-    private static string Word(Article article, int i) => Normalize(article[article.Tokens[i].Span]);
+    private static string Word(Article article, int i) => Normalize(article.TokenText(i));
 
     private static string Normalize(string word) => word.Replace('’', '\'');
 }

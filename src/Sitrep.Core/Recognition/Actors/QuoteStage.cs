@@ -126,5 +126,5 @@ public sealed class QuoteStage : IArticleStage
         return (null, null, cue);
     }
 
-    private static string Word(Article article, int t) => article[article.Tokens[t].Span];
+    private static string Word(Article article, int i) => article.TokenText(i);
 }

@@ -446,5 +446,5 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
     private static bool SameLine(Article article, int a, int b) =>
         !article.Text.AsSpan(article.Tokens[a].Span.End, article.Tokens[b].Span.Start - article.Tokens[a].Span.End).Contains('\n');
 
-    private static string Word(Article article, int i) => i >= 0 && i < article.Tokens.Count ? article[article.Tokens[i].Span] : "";
+    private static string Word(Article article, int i) => article.TokenText(i);
 }
