@@ -26,7 +26,11 @@ public sealed class ActorDictionary
             named.AddRange(Aliases(people.Get(row, "aliases")).Select(a => (a, entry)));
         }
         Named = new PhraseMatcher<ActorEntry>(named);
-        Roles = new PhraseMatcher<ActorEntry>(roles.Rows.Select(r => (roles.Get(r, "id"), new ActorEntry(ActorEntryKind.Role, roles.Get(r, "id"), null, null, roles.Get(r, "role")))));
+        Roles = new PhraseMatcher<ActorEntry>(roles.Rows.Select(r => (roles.Get(r, "id"), new ActorEntry(ActorEntryKind.Role, roles.Get(r, "id"), null, null, roles.Get(r, "role"))
+        {
+            IsAdjective = roles.Get(r, "adjective") == "yes",
+            IsSpeaker = roles.Get(r, "speaker") == "yes",
+        })));
         Labels = new PhraseMatcher<ActorEntry>(labels.Rows.Select(r => (labels.Get(r, "id"), new ActorEntry(ActorEntryKind.Label, labels.Get(r, "id"), null, null, null, labels.Get(r, "polarity")))));
     }
 

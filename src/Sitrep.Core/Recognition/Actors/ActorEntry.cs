@@ -10,4 +10,11 @@ public enum ActorEntryKind
 }
 
 /// <summary>One dictionary entry: its kind, canonical name and coding. Fields not relevant to a kind are null.</summary>
-public sealed record ActorEntry(ActorEntryKind Kind, string Name, string? Code, string? Country, string? Role, string? Polarity = null);
+public sealed record ActorEntry(ActorEntryKind Kind, string Name, string? Code, string? Country, string? Role, string? Polarity = null)
+{
+    /// <summary>A role word that is also an adjective ("military measures").</summary>
+    public bool IsAdjective { get; init; }
+
+    /// <summary>A person speaking for the institution before it ("army spokesman").</summary>
+    public bool IsSpeaker { get; init; }
+}

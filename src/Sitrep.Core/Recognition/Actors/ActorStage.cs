@@ -21,7 +21,8 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     private static readonly HashSet<string> s_metonymVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "said", "says", "condemned", "condemns", "announced", "accused", "accuses", "denied", "denies", "warned", "warns",
-        "urged", "urges", "called", "rejected", "rejects", "agreed", "agrees", "sent", "sends", "has", "have", "will", "would",
+        "urged", "urges", "called", "rejected", "rejects", "agreed", "agrees", "sent", "sends", "has", "have", "had", "will", "would",
+        "is", "was", "are", "were", "denies", "claims", "claimed",
     };
 
     public ActorStage(Gazetteer? gazetteer) : this(ActorDictionary.Default, gazetteer) { }
@@ -73,9 +74,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             {
                 if (dictionary.Roles.TryMatch(article, k, out var role, out int roleLast))
                 {
-                    // "Syrian government troops": the last of adjacent role words is the head.
-                    while (roleLast + 1 < article.Tokens.Count && dictionary.Roles.TryMatch(article, roleLast + 1, out var head, out int headLast))
-                        (role, roleLast) = (head, headLast);
+                    (role, roleLast) = Head(article, role, roleLast);
                     // "Iranian Deputy Foreign Minister Hossein Amir Abdollahian": the person is the actor.
                     if (dictionary.Named.TryMatch(article, roleLast + 1, out var person, out int personLast) && person.Kind == ActorEntryKind.Person)
                     {
@@ -93,8 +92,11 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         }
 
         // A role on its own: "the army", "government forces", "the terrorists" — the article's country.
-        if (dictionary.Roles.TryMatch(article, i, out var bare, out int bareLast) && IsLowercaseOrSentenceStart(article, i))
+        if (dictionary.Roles.TryMatch(article, i, out var bare, out int bareLast) && IsLowercaseOrSentenceStart(article, i)
+            && !(bare.IsAdjective && bareLast == i && char.IsLower(Word(article, i + 1).FirstOrDefault())
+                 && !s_metonymVerbs.Contains(Word(article, i + 1)) && !dictionary.Roles.TryMatch(article, i + 1, out _, out _)))
         {
+            (bare, bareLast) = Head(article, bare, bareLast);
             actors.Add(Mention(article, i, bareLast, (home ?? "") + bare.Role, home, bare.Role, null, null, "role"));
             return bareLast;
         }
@@ -106,6 +108,20 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             return i;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Adjacent role words form one head, the last one deciding ("Syrian government troops" → MIL),
+    /// except a speaker, who takes the institution's role ("army spokesman" → MIL).
+    /// </summary>
+    private (ActorEntry Role, int Last) Head(Article article, ActorEntry role, int last)
+    {
+        while (last + 1 < article.Tokens.Count && dictionary.Roles.TryMatch(article, last + 1, out var next, out int nextLast))
+        {
+            role = next.IsSpeaker ? role : next;
+            last = nextLast;
+        }
+        return (role, last);
     }
 
     private bool Demonyms(Article article, int i, out List<string> countries, out int after)

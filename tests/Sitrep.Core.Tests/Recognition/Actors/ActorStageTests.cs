@@ -69,4 +69,12 @@ public sealed class ActorStageTests
         Assert.All(article.Labels, l => Assert.Equal(l.Text, article[l.Span]));
         Assert.All(article.Actors, a => Assert.Equal(a.Text, article[a.Span]));
     }
+
+    [Fact]
+    public void A_role_word_used_as_an_adjective_is_not_an_actor_but_one_speaking_is()
+    {
+        var article = Analyze("Military measures continued near Azaz. The government said the military was ready, an army spokesman added.");
+
+        Assert.Equal(["government=SYRGOV", "military=SYRMIL", "army spokesman=SYRMIL"], Codes(article));
+    }
 }
