@@ -71,6 +71,8 @@ public sealed class Article
 
     public IReadOnlyList<QuoteMention> Quotes { get; set; } = [];
 
+    public IReadOnlyList<EventMention> Events { get; set; } = [];
+
     /// <summary>The place the article is mainly about (an entry of <see cref="Places"/>), if any.</summary>
     public PlaceMention? FocusPlace { get; set; }
 

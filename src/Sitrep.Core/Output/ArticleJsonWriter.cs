@@ -83,22 +83,7 @@ public sealed class ArticleJsonWriter : IDisposable
             WritePlace(json, place);
         json.WriteEndArray();
 
-        json.WriteStartArray("actors");
-        foreach (var actor in article.Actors)
-        {
-            json.WriteStartObject();
-            json.WriteString("text", actor.Text);
-            WriteSpan(json, "span", actor.Span);
-            json.WriteString("code", actor.Code);
-            json.WriteString("country", actor.Country);
-            json.WriteString("role", actor.Role);
-            json.WriteString("group", actor.Group);
-            json.WriteString("person", actor.Person);
-            json.WriteString("label", actor.Label);
-            json.WriteString("rule", actor.Rule);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        WriteActors(json, "actors", article.Actors);
 
         json.WriteStartArray("labels");
         foreach (var label in article.Labels)
@@ -127,8 +112,45 @@ public sealed class ArticleJsonWriter : IDisposable
         }
         json.WriteEndArray();
 
-        // Filled by the events stage when it lands; the shape is fixed now.
         json.WriteStartArray("events");
+        foreach (var e in article.Events)
+        {
+            json.WriteStartObject();
+            json.WriteString("cameo", e.Cameo);
+            json.WriteString("root", e.Root);
+            json.WriteString("plover", e.Plover);
+            WriteActors(json, "actor1", e.Actor1);
+            WriteActors(json, "actor2", e.Actor2);
+            if (e.Place is { } place)
+            {
+                json.WritePropertyName("place");
+                WritePlace(json, place);
+            }
+            else
+            {
+                json.WriteNull("place");
+            }
+            json.WriteStartObject("date");
+            json.WriteString("value", e.Date?.ToString());
+            json.WriteString("precision", e.Date is { } d ? PrecisionName(d.Precision) : null);
+            json.WriteString("text", e.DateText);
+            json.WriteEndObject();
+            json.WriteString("modality", e.Modality.ToString().ToLowerInvariant());
+            if (e.ClaimedBy is { } claimed)
+                WriteActors(json, "claimedBy", claimed);
+            else
+                json.WriteNull("claimedBy");
+            if (e.Fatalities is { } n)
+                json.WriteNumber("fatalities", n);
+            else
+                json.WriteNull("fatalities");
+            json.WriteString("fatalitiesText", e.FatalitiesText);
+            WriteSpan(json, "sentence", e.Sentence);
+            WriteSpan(json, "span", e.Span);
+            json.WriteString("text", e.Trigger);
+            json.WriteString("evidence", article[e.Sentence]);
+            json.WriteEndObject();
+        }
         json.WriteEndArray();
 
         json.WriteStartObject("focus");
@@ -143,6 +165,29 @@ public sealed class ArticleJsonWriter : IDisposable
         }
         json.WriteNull("date");
         json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteActors(Utf8JsonWriter json, string name, IReadOnlyList<ActorMention> actors)
+    {
+        json.WriteStartArray(name);
+        foreach (var actor in actors)
+            WriteActor(json, actor);
+        json.WriteEndArray();
+    }
+
+    private static void WriteActor(Utf8JsonWriter json, ActorMention actor)
+    {
+        json.WriteStartObject();
+        json.WriteString("text", actor.Text);
+        WriteSpan(json, "span", actor.Span);
+        json.WriteString("code", actor.Code);
+        json.WriteString("country", actor.Country);
+        json.WriteString("role", actor.Role);
+        json.WriteString("group", actor.Group);
+        json.WriteString("person", actor.Person);
+        json.WriteString("label", actor.Label);
+        json.WriteString("rule", actor.Rule);
         json.WriteEndObject();
     }
 

@@ -13,4 +13,5 @@ public static class Layers
     public const string Actors = "actors";
     public const string Labels = "labels";
     public const string Quotes = "quotes";
+    public const string Events = "events";
 }

@@ -1,3 +1,4 @@
+using Sitrep.Coding;
 using Sitrep.Recognition.Actors;
 using Sitrep.Recognition.Dates;
 using Sitrep.Recognition.Places;
@@ -24,7 +25,8 @@ public static class SitrepPipeline
                 .Add(new FocusStage());
         }
         return builder.Add(new ActorStage(gazetteer))
-            .Add(new QuoteStage());
+            .Add(new QuoteStage())
+            .Add(new EventStage());
     }
 
     /// <summary>

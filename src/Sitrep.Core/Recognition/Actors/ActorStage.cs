@@ -101,6 +101,13 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             return bareLast;
         }
 
+        // "He", "she": the last person named.
+        if (Word(article, i) is "He" or "he" or "She" or "she" && actors.LastOrDefault(a => a.Person is not null) is { } antecedent)
+        {
+            actors.Add(Mention(article, i, i, antecedent.Code, antecedent.Country, antecedent.Role, null, antecedent.Person, "pronoun"));
+            return i;
+        }
+
         // A capital or country standing for its government: "Tehran and Moscow", "Iran condemns".
         if (Metonym(article, i) is { } government)
         {

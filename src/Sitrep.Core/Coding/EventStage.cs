@@ -1,0 +1,217 @@
+using Sitrep.Model;
+using Sitrep.Pipeline;
+using Sitrep.Recognition.Actors;
+using Sitrep.Text;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// Codes events sentence by sentence from trigger words (data/events/triggers.tsv), without parse
+/// trees: the actor before the trigger in its clause is the source, the one after it the target; a
+/// passive ("were bombed by warplanes") swaps them. The place is the first place after the trigger in
+/// the sentence, else before it, else the article's focus; the date is a date in the sentence, else
+/// publication for past events. Modality comes from the words around: "claim(s) to have", a verb of
+/// saying or a quotation (claimed, by the speaker), "will"/"to" + verb (planned), "not" (negated),
+/// "denied" (denied). A killing in a sentence that already has a violent trigger adds its toll to
+/// that event instead of making a second one.
+/// </summary>
+public sealed class EventStage : IArticleStage
+{
+    private static readonly HashSet<string> s_passiveAuxiliaries = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "been", "being", "be", "is", "are" };
+    private static readonly HashSet<string> s_negations = new(StringComparer.OrdinalIgnoreCase) { "not", "never", "no", "n't", "didn't", "did not" };
+    private static readonly HashSet<string> s_saying = new(StringComparer.OrdinalIgnoreCase) { "said", "say", "says", "announced", "reported", "added", "stated", "told", "according" };
+
+    public string Name => "events";
+
+    public IReadOnlyList<string> Requires => [Layers.Tokens, Layers.Sentences, Layers.Dates, Layers.Actors, Layers.Quotes];
+
+    public IReadOnlyList<string> Assigns => [Layers.Events];
+
+    public void Process(Article article, AnalysisOptions options)
+    {
+        var events = new List<EventMention>();
+        int token = 0;
+        foreach (var sentence in article.Sentences)
+        {
+            while (token < article.Tokens.Count && article.Tokens[token].Span.Start < sentence.Start)
+                token++;
+            int first = token;
+            while (token < article.Tokens.Count && article.Tokens[token].Span.End <= sentence.End)
+                token++;
+            CodeSentence(article, sentence, first, token, events);
+        }
+        article.Events = events;
+    }
+
+    private static void CodeSentence(Article article, TextSpan sentence, int first, int end, List<EventMention> events)
+    {
+        var triggers = new List<(int First, int Last, EventTrigger Trigger)>();
+        for (int t = first; t < end; t++)
+        {
+            if (EventTriggers.Default.TryMatch(article, t, out var trigger, out int last) && last < end)
+            {
+                triggers.Add((t, last, trigger));
+                t = last;
+            }
+        }
+        bool hasViolence = triggers.Any(x => x.Trigger.Id != "kill" && x.Trigger.Plover == "ASSAULT");
+        var (toll, tollText) = Fatalities(article, first, end);
+        EventMention? lastViolent = null;
+        foreach (var (tFirst, tLast, trigger) in triggers)
+        {
+            if (trigger.Id == "kill" && hasViolence)
+                continue;
+            var span = new TextSpan(article.Tokens[tFirst].Span.Start, article.Tokens[tLast].Span.End);
+            var actorsIn = article.Actors.Where(a => sentence.Contains(a.Span)).ToList();
+            // Actors inside an apposition ("Al-Nusra – the Syria arm of Al-Qaeda – could…") are not the subject.
+            var before = actorsIn.Where(a => a.Span.End <= span.Start && !InApposition(article, a.Span.End, span.Start)).ToList();
+            var after = actorsIn.Where(a => a.Span.Start >= span.End).ToList();
+            var actor1 = Coordinated(article, before, last: true);
+            var actor2 = Coordinated(article, after, last: false);
+
+            // Passive: "positions were (heavily) bombed by Syrian warplanes"; "has fallen to the terrorists".
+            bool passive = (s_passiveAuxiliaries.Contains(article.TokenText(tFirst - 1)) || s_passiveAuxiliaries.Contains(article.TokenText(tFirst - 2)))
+                && article.TokenText(tLast + 1).Equals("by", StringComparison.OrdinalIgnoreCase);
+            bool fellTo = trigger.Id == "occupy" && article.TokenText(tFirst) is "fallen" or "fell" && article.TokenText(tLast + 1) is "to" or "back";
+            if ((passive || fellTo) && actor2.Count > 0)
+                (actor1, actor2) = (actor2, actor1);
+
+            string cameo = trigger.Cameo;
+            // "agreed a ceasefire", "signed a truce": a ceasefire, not any agreement.
+            if (trigger.Id == "agree" && Enumerable.Range(tLast + 1, Math.Max(0, Math.Min(end, tLast + 6) - tLast - 1)).Any(k => article.TokenText(k) is "ceasefire" or "truce" or "cease-fire"))
+                cameo = "0871";
+            // A bombing by warplanes is an air strike.
+            if (cameo.StartsWith("183", StringComparison.Ordinal) && actor1.Any(a => a.Text.Contains("warplane", StringComparison.OrdinalIgnoreCase) || a.Text.Contains("jets", StringComparison.Ordinal)))
+                cameo = "195";
+
+            var (modality, claimedBy) = Modality(article, sentence, first, tFirst, tLast, actor1);
+            var place = article.Places.Where(p => sentence.Contains(p.Span) && p.Span.Start >= span.End).FirstOrDefault()
+                ?? article.Places.Where(p => sentence.Contains(p.Span)).LastOrDefault()
+                ?? article.FocusPlace;
+            var date = article.Dates.FirstOrDefault(d => sentence.Contains(d.Span));
+            DateValue? when = date?.Value ?? (modality == Model.Modality.Planned ? null : article.Published?.Value);
+            bool violent = trigger.Plover == "ASSAULT";
+            var mention = new EventMention(cameo, trigger.Plover, actor1, actor2, place, when, date?.Text, modality,
+                claimedBy, violent ? toll : null, violent ? tollText : null, sentence, span, article[span]);
+            events.Add(mention);
+            if (violent)
+                lastViolent = mention;
+        }
+    }
+
+    /// <summary>
+    /// The nearest actor and those coordinated with it: the same span ("Syrian and Russian warplanes")
+    /// or joined by "and", "with", "alongside" or "units of" ("the Syrian army alongside the NDF and Hezbollah").
+    /// </summary>
+    private static List<ActorMention> Coordinated(Article article, List<ActorMention> actors, bool last)
+    {
+        if (actors.Count == 0)
+            return [];
+        var ordered = last ? Enumerable.Reverse(actors).ToList() : actors;
+        var group = new List<ActorMention> { ordered[0] };
+        for (int i = 1; i < ordered.Count; i++)
+        {
+            var (a, b) = last ? (ordered[i], group[^1]) : (group[^1], ordered[i]);
+            if (a.Span == b.Span || Joined(article.Text.AsSpan(a.Span.End, Math.Max(0, b.Span.Start - a.Span.End))))
+                group.Add(ordered[i]);
+            else
+                break;
+        }
+        return group.DistinctBy(a => (a.Span, a.Code)).OrderBy(a => a.Span.Start).ToList();
+    }
+
+    private static bool Joined(ReadOnlySpan<char> between)
+    {
+        string gap = between.ToString().Trim().ToLowerInvariant();
+        return gap is "and" or "," or "(" or "and the" or "with" or "with the" or "alongside" or "alongside the" or "and units of" or "and units of the" or "together with" or "together with the";
+    }
+
+    private static bool InApposition(Article article, int from, int to)
+    {
+        int dashes = 0;
+        foreach (char c in article.Text.AsSpan(from, to - from))
+            dashes += c is '–' or '—' ? 1 : 0;
+        return dashes % 2 == 1;
+    }
+
+    private static (Modality, List<ActorMention>?) Modality(Article article, TextSpan sentence, int first, int tFirst, int tLast, List<ActorMention> actor1)
+    {
+        string Word(int i) => article.TokenText(i);
+        for (int t = Math.Max(first, tFirst - 3); t < tFirst; t++)
+        {
+            if (s_negations.Contains(Word(t)))
+                return (Model.Modality.Negated, null);
+        }
+        for (int t = first; t < tFirst; t++)
+        {
+            string w = Word(t);
+            if (w.StartsWith("claim", StringComparison.OrdinalIgnoreCase))
+                return (Model.Modality.Claimed, actor1.Count > 0 ? actor1 : null);
+            if (w.StartsWith("denie", StringComparison.OrdinalIgnoreCase) || w.StartsWith("deny", StringComparison.OrdinalIgnoreCase))
+                return (Model.Modality.Denied, actor1.Count > 0 ? actor1 : null);
+        }
+        // "will be sent", "to launch a large-scale attack".
+        if (tFirst - 1 >= first && (Word(tFirst - 1) is "to" or "will" or "would" || Word(tFirst - 2) is "will" or "to" && Word(tFirst - 1) is "be" or "also"))
+            return (Model.Modality.Planned, null);
+
+        // Reported speech: inside a quotation, or after "X said (that)".
+        var trigger = article.Tokens[tFirst].Span;
+        if (article.Quotes.FirstOrDefault(q => q.Span.Contains(trigger)) is { } quote)
+            return (Model.Modality.Claimed, quote.Speaker is { } s ? [s] : null);
+        for (int t = first; t < tFirst; t++)
+        {
+            if (s_saying.Contains(Word(t)))
+            {
+                var speaker = article.Actors.Where(a => sentence.Contains(a.Span) && a.Span.End <= article.Tokens[t].Span.Start).LastOrDefault();
+                return (Model.Modality.Claimed, speaker is null ? null : [speaker]);
+            }
+        }
+        // "…, the army said" after the event.
+        for (int t = tLast + 1; t < article.Tokens.Count && article.Tokens[t].Span.End <= sentence.End; t++)
+        {
+            if (s_saying.Contains(Word(t)))
+            {
+                var speaker = article.Actors.FirstOrDefault(a => sentence.Contains(a.Span) && Math.Abs(a.Span.Start - article.Tokens[t].Span.Start) < 40 && a.Span.Start > trigger.End);
+                return (Model.Modality.Claimed, speaker is null ? null : [speaker]);
+            }
+        }
+        return (Model.Modality.Asserted, null);
+    }
+
+    /// <summary>A death toll in the sentence: "killed 16", "at least 70 people were killed", "Seventy-six dead"; "dozens" gives no number.</summary>
+    private static (int?, string?) Fatalities(Article article, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            string w = article.TokenText(t);
+            if (!(w.StartsWith("kill", StringComparison.OrdinalIgnoreCase) || w is "dead" or "died" or "deaths"))
+                continue;
+            // The number is near: before ("70 people were killed") or just after ("killed 16").
+            for (int k = Math.Max(first, t - 5); k < Math.Min(end, t + 4); k++)
+            {
+                if (k == t)
+                    continue;
+                if (Count(article.TokenText(k)) is { } n)
+                    return (n, article.TokenText(k));
+                if (article.TokenText(k) is "dozens" or "scores" or "hundreds" or "Dozens" or "Scores" or "Hundreds")
+                    return (null, article.TokenText(k));
+            }
+        }
+        return (null, null);
+    }
+
+    private static int? Count(string word)
+    {
+        if (int.TryParse(word.Replace(",", ""), out int n) && n is > 0 and < 100_000 && !(n >= 1900 && n <= 2100 && word.Length == 4))
+            return n;
+        // Number words from data/dates/calendar-words.tsv, hyphenated tens included ("Seventy-six").
+        int total = 0;
+        foreach (string part in word.ToLowerInvariant().Split('-'))
+        {
+            if (part is "a" or "an" || !Recognition.Dates.CalendarWords.Default.TryCount(part, out int v))
+                return null;
+            total += v;
+        }
+        return total > 0 ? total : null;
+    }
+}
