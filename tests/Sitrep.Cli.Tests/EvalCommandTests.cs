@@ -15,6 +15,21 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public void Eval_events_prints_coverage_focus_dates_and_counts()
+    {
+        if (!Sitrep.Recognition.Places.Gazetteer.Gazetteer.IsAvailable)
+            Assert.Skip("The world gazetteer is not built; run scripts/build-gazetteer.sh.");
+        string corpus = TestPaths.SharedFile("corpora/fa-kes/dev.csv");
+
+        var run = CliRun.Invoke("eval", "events", corpus, "--summary");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("with at least one event", run.Stdout);
+        Assert.Contains("publication date alone", run.Stdout);
+        Assert.Contains("events per CAMEO root", run.Stdout);
+    }
+
+    [Fact]
     public void Eval_with_a_missing_corpus_names_it()
     {
         var run = CliRun.Invoke("eval", "places", "/nonexistent/corpus.csv");

@@ -16,6 +16,8 @@ public static class EvalCommand
             (rows, output, misses) => DatelineEvaluation.Run(rows).WriteReport(output, misses)));
         command.Subcommands.Add(Measure(context, "places", "Focus place vs the labelled governorate.",
             (rows, output, misses) => FocusEvaluation.Run(rows, SitrepPipeline.Default).WriteReport(output, misses)));
+        command.Subcommands.Add(Measure(context, "events", "Events per article, focus date vs the labelled date, counts per CAMEO root and PLOVER type.",
+            (rows, output, misses) => EventEvaluation.Run(rows, SitrepPipeline.Default).WriteReport(output, misses)));
         return command;
     }
 

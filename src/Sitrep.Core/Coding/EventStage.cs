@@ -41,6 +41,22 @@ public sealed class EventStage : IArticleStage
             CodeSentence(article, sentence, first, token, events);
         }
         article.Events = events;
+        article.FocusDate = FocusDate(article, events);
+    }
+
+    /// <summary>
+    /// The date of the main event: the first asserted or claimed event of the title or lede whose
+    /// sentence carries its own date ("on Sunday"), else the publication date — reports are about
+    /// what just happened.
+    /// </summary>
+    private static DateValue? FocusDate(Article article, List<EventMention> events)
+    {
+        var lead = article.Sentences.Where(s => s.Start >= article.BodyStart).Take(2).ToList();
+        if (article.TitleSpan is { } title)
+            lead.Insert(0, title);
+        var dated = events.FirstOrDefault(e => lead.Contains(e.Sentence) && e.DateText is not null
+            && e.Modality is Model.Modality.Asserted or Model.Modality.Claimed && e.Date is { Precision: DatePrecision.Day });
+        return dated?.Date ?? article.Published?.Value;
     }
 
     private static void CodeSentence(Article article, TextSpan sentence, int first, int end, List<EventMention> events)

@@ -73,6 +73,9 @@ public sealed class Article
 
     public IReadOnlyList<EventMention> Events { get; set; } = [];
 
+    /// <summary>When the article's main event happened (see the events stage), if known.</summary>
+    public DateValue? FocusDate { get; set; }
+
     /// <summary>The place the article is mainly about (an entry of <see cref="Places"/>), if any.</summary>
     public PlaceMention? FocusPlace { get; set; }
 

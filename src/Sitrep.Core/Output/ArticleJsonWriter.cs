@@ -163,7 +163,17 @@ public sealed class ArticleJsonWriter : IDisposable
         {
             json.WriteNull("place");
         }
-        json.WriteNull("date");
+        if (article.FocusDate is { } focusDate)
+        {
+            json.WriteStartObject("date");
+            json.WriteString("value", focusDate.ToString());
+            json.WriteString("precision", PrecisionName(focusDate.Precision));
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("date");
+        }
         json.WriteEndObject();
         json.WriteEndObject();
     }
