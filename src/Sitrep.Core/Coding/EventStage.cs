@@ -70,6 +70,7 @@ public sealed class EventStage : IArticleStage
                 t = last;
             }
         }
+        triggers = MergeAdjacentViolence(triggers);
         bool hasViolence = triggers.Any(x => x.Trigger.Id != "kill" && x.Trigger.Plover == "ASSAULT");
         var (toll, tollText) = Fatalities(article, first, end);
         EventMention? lastViolent = null;
@@ -114,6 +115,30 @@ public sealed class EventStage : IArticleStage
                 lastViolent = mention;
         }
     }
+
+    /// <summary>
+    /// "rocket attacks", "car bomb blast", "shelling and airstrikes": violent triggers within two
+    /// tokens of each other describe one happening; the most specific code stands for it.
+    /// </summary>
+    private static List<(int First, int Last, EventTrigger Trigger)> MergeAdjacentViolence(List<(int First, int Last, EventTrigger Trigger)> triggers)
+    {
+        var merged = new List<(int First, int Last, EventTrigger Trigger)>();
+        foreach (var t in triggers)
+        {
+            if (merged.Count > 0 && t.Trigger.Plover == "ASSAULT" && merged[^1].Trigger.Plover == "ASSAULT"
+                && t.Trigger.Id != "kill" && merged[^1].Trigger.Id != "kill" && t.First - merged[^1].Last <= 2)
+            {
+                var previous = merged[^1];
+                merged[^1] = Specificity(t.Trigger) > Specificity(previous.Trigger) ? t : previous;
+                continue;
+            }
+            merged.Add(t);
+        }
+        return merged;
+    }
+
+    /// <summary>Generic fighting (190) is the least specific; otherwise longer codes are finer.</summary>
+    private static int Specificity(EventTrigger trigger) => trigger.Cameo == "190" ? 0 : trigger.Cameo.Length;
 
     /// <summary>
     /// The nearest actor and those coordinated with it: the same span ("Syrian and Russian warplanes")
