@@ -79,7 +79,9 @@ public sealed class EventStage : IArticleStage
             if (trigger.Id == "kill" && hasViolence)
                 continue;
             var span = new TextSpan(article.Tokens[tFirst].Span.Start, article.Tokens[tLast].Span.End);
-            var actorsIn = article.Actors.Where(a => sentence.Contains(a.Span)).ToList();
+            // Inside a quotation the clause is the quoted words: the speaker is not the subject.
+            var clause = article.Quotes.FirstOrDefault(q => q.Span.Contains(span))?.Span ?? sentence;
+            var actorsIn = article.Actors.Where(a => clause.Contains(a.Span)).ToList();
             // Actors inside an apposition ("Al-Nusra – the Syria arm of Al-Qaeda – could…") are not the subject.
             var before = actorsIn.Where(a => a.Span.End <= span.Start && !InApposition(article, a.Span.End, span.Start)).ToList();
             var after = actorsIn.Where(a => a.Span.Start >= span.End).ToList();
@@ -92,6 +94,12 @@ public sealed class EventStage : IArticleStage
             bool fellTo = trigger.Id == "occupy" && article.TokenText(tFirst) is "fallen" or "fell" && article.TokenText(tLast + 1) is "to" or "back";
             if ((passive || fellTo) && actor2.Count > 0)
                 (actor1, actor2) = (actor2, actor1);
+            // Nominal: "the bombing of Azaz by Turkish warplanes".
+            else if (ByAgent(article, tLast, end) is { } agent && after.Count > 0)
+            {
+                actor2 = actor1;
+                actor1 = Coordinated(article, after.Where(a => a.Span.Start >= agent).ToList(), last: false);
+            }
 
             string cameo = trigger.Cameo;
             // "agreed a ceasefire", "signed a truce": a ceasefire, not any agreement.
@@ -167,6 +175,17 @@ public sealed class EventStage : IArticleStage
         return gap is "and" or "," or "(" or "and the" or "with" or "with the" or "alongside" or "alongside the" or "and units of" or "and units of the" or "together with" or "together with the";
     }
 
+    /// <summary>The start of the agent in "… of X by Y" within a few tokens after a nominal trigger, or null.</summary>
+    private static int? ByAgent(Article article, int tLast, int end)
+    {
+        for (int k = tLast + 1; k < end && k <= tLast + 5; k++)
+        {
+            if (article.TokenText(k).Equals("by", StringComparison.OrdinalIgnoreCase) && k + 1 < end)
+                return article.Tokens[k + 1].Span.Start;
+        }
+        return null;
+    }
+
     private static bool InApposition(Article article, int from, int to)
     {
         int dashes = 0;
@@ -191,8 +210,9 @@ public sealed class EventStage : IArticleStage
             if (w.StartsWith("denie", StringComparison.OrdinalIgnoreCase) || w.StartsWith("deny", StringComparison.OrdinalIgnoreCase))
                 return (Model.Modality.Denied, actor1.Count > 0 ? actor1 : null);
         }
-        // "will be sent", "to launch a large-scale attack".
-        if (tFirst - 1 >= first && (Word(tFirst - 1) is "to" or "will" or "would" || Word(tFirst - 2) is "will" or "to" && Word(tFirst - 1) is "be" or "also"))
+        // "will be sent", "to launch a large-scale attack" — but "their move to occupy the town" is the act itself.
+        bool toInfinitive = Word(tFirst - 1) is "to" && Word(tFirst - 2) is not ("move" or "moves");
+        if (tFirst - 1 >= first && (toInfinitive || Word(tFirst - 1) is "will" or "would" || Word(tFirst - 2) is "will" or "to" && Word(tFirst - 1) is "be" or "also"))
             return (Model.Modality.Planned, null);
 
         // Reported speech: inside a quotation, or after "X said (that)".

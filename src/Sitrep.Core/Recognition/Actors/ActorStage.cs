@@ -219,9 +219,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         return article.Tokens[k].Kind == TokenKind.Word && word.Length > 1 && word is not ("and" or "or" or "of" or "in" or "on" or "to" or "the" or "that" or "who");
     }
 
-    /// <summary>A lowercase role word, or a capitalised one opening its sentence ("Rebels said") or in the headline.</summary>
+    /// <summary>A lowercase role word, or a capitalised one opening its sentence or a quotation ("Rebels said", "“Rebels shelled…") or in the headline.</summary>
     private static bool IsLowercaseOrSentenceStart(Article article, int i) =>
         char.IsLower(Word(article, i)[0]) || article.Sentences.Any(s => s.Start == article.Tokens[i].Span.Start)
+        || Word(article, i - 1) is "“" or "\"" or "‘"
         || article.TitleSpan is { } title && title.Contains(article.Tokens[i].Span);
 
     private static string Word(Article article, int i) => article.TokenText(i);

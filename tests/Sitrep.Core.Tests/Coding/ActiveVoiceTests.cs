@@ -1,0 +1,19 @@
+using Sitrep.Model;
+using static Sitrep.Tests.Coding.EventTestKit;
+
+namespace Sitrep.Tests.Coding;
+
+public sealed class ActiveVoiceTests
+{
+    [Fact]
+    public void Active_voice_gives_source_and_target_place_and_date()
+    {
+        var e = Single(Analyze("Syrian troops shelled rebels in Azaz on Sunday."), "shelled");
+
+        Assert.Equal(("194", "19", "ASSAULT"), (e.Cameo, e.Root, e.Plover));
+        Assert.Equal(["SYRMIL"], Codes(e.Actor1));
+        Assert.Equal(["SYRREB"], Codes(e.Actor2));
+        Assert.Equal("Azaz", e.Place!.Name);
+        Assert.Equal(("2016-05-08", Modality.Asserted), (e.Date.ToString(), e.Modality));
+    }
+}

@@ -1,0 +1,16 @@
+using Sitrep.Model;
+using static Sitrep.Tests.Coding.EventTestKit;
+
+namespace Sitrep.Tests.Coding;
+
+public sealed class CoordinationTests
+{
+    [Fact]
+    public void Coordinated_actors_are_all_sources()
+    {
+        var e = Single(Analyze("Syrian and Turkish warplanes struck Azaz. The Syrian army alongside Hezbollah fighters regained Azaz in December."), "regained");
+
+        Assert.Equal(["LBNMIL", "SYRMIL"], Codes(e.Actor1));
+        Assert.Equal(("192", "2015-12", DatePrecision.Month), (e.Cameo, e.Date.ToString(), e.Date!.Value.Precision));
+    }
+}

@@ -1,0 +1,18 @@
+using Sitrep.Model;
+using static Sitrep.Tests.Coding.EventTestKit;
+
+namespace Sitrep.Tests.Coding;
+
+public sealed class FatalitiesTests
+{
+    [Fact]
+    public void A_killing_adds_its_toll_to_the_attack_of_its_sentence()
+    {
+        var article = Analyze("A suicide bombing killed 16 people in Azaz. Seventy-six fighters were killed in clashes near Azaz.");
+
+        var bombing = Single(article, "suicide bombing");
+        Assert.Equal(("1831", 16), (bombing.Cameo, bombing.Fatalities));
+        Assert.Equal(76, Single(article, "clashes").Fatalities);
+        Assert.DoesNotContain(article.Events, e => e.Trigger == "killed");
+    }
+}

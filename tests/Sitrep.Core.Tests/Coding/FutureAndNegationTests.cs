@@ -1,0 +1,17 @@
+using Sitrep.Model;
+using static Sitrep.Tests.Coding.EventTestKit;
+
+namespace Sitrep.Tests.Coding;
+
+public sealed class FutureAndNegationTests
+{
+    [Fact]
+    public void Future_and_intent_are_planned_and_negation_is_negated()
+    {
+        var article = Analyze("More troops will be sent to Azaz. The army did not withdraw from Azaz.");
+
+        Assert.Equal(Modality.Planned, Single(article, "be sent").Modality);
+        Assert.Null(Single(article, "be sent").Date);
+        Assert.Equal(("0874", Modality.Negated), (Single(article, "withdraw").Cameo, Single(article, "withdraw").Modality));
+    }
+}
