@@ -36,15 +36,17 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
 
     public void Process(Article article, AnalysisOptions options)
     {
-        var candidates = Recognize(article);
+        var unmatched = new List<(int First, int Last, int Sentence)>();
+        var candidates = Recognize(article, unmatched);
         LinkContainers(article, candidates);
         var country = DominantCountry(article, candidates);
         Resolve(candidates, country);
         ResolveByArticleProvince(candidates, country);
+        candidates = RepeatedNames(article, candidates, unmatched);
         article.Places = candidates.Where(c => c.Resolved is not null).Select(c => ToMention(article, c)).ToList();
     }
 
-    private List<PlaceCandidate> Recognize(Article article)
+    private List<PlaceCandidate> Recognize(Article article, List<(int First, int Last, int Sentence)> unmatched)
     {
         var tokens = article.Tokens;
         var found = new List<PlaceCandidate>();
@@ -101,6 +103,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             }
             else if (!headline)
             {
+                unmatched.Add((i, end, sentence));
                 i = end;
             }
         }
@@ -328,6 +331,38 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             candidate.ViaContainer = true;
             candidate.Rule = "article-province";
         }
+    }
+
+    /// <summary>
+    /// A name the gazetteer lacks, once located by its context ("Khan Touman in Aleppo province"),
+    /// is the same place when the article names it again without a cue ("taken back Khan Touman").
+    /// </summary>
+    private static List<PlaceCandidate> RepeatedNames(Article article, List<PlaceCandidate> candidates, List<(int First, int Last, int Sentence)> unmatched)
+    {
+        var located = candidates.Where(c => c.ViaContainer && c.Resolved is not null && c.Entries.Count == 0)
+            .GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        if (located.Count == 0)
+            return candidates;
+        foreach (var (first, last, sentence) in unmatched)
+        {
+            var span = new TextSpan(article.Tokens[first].Span.Start, article.Tokens[last].Span.End);
+            if (!located.TryGetValue(PlaceNameNormalizer.Key(article.Slice(span)), out var source) || candidates.Any(c => c.Span.Overlaps(span)))
+                continue;
+            candidates.Add(new PlaceCandidate
+            {
+                Key = source.Key,
+                Span = span,
+                NameSpan = span,
+                FirstToken = first,
+                LastToken = last,
+                Sentence = sentence,
+                Entries = [],
+                Resolved = source.Resolved,
+                ViaContainer = true,
+                Rule = "same-name",
+            });
+        }
+        return candidates.OrderBy(c => c.Span.Start).ToList();
     }
 
     private static bool Contains(GazetteerPlace container, GazetteerPlace entry) =>

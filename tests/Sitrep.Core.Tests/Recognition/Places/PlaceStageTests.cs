@@ -28,6 +28,16 @@ public sealed class PlaceStageTests
     }
 
     [Fact]
+    public void A_located_village_named_again_without_a_cue_is_the_same_place()
+    {
+        var article = Analyze("Report", "Rebels seized Tell Kharab in Aleppo province. The army says it still holds Tell Kharab.");
+
+        var mentions = article.Places.Where(p => p.Name == "Tell Kharab").ToList();
+        Assert.Equal(["container", "same-name"], mentions.Select(p => p.Rule));
+        Assert.All(mentions, p => Assert.Equal(("SY.09", PlacePrecision.Admin1), (p.Admin1!.Code, p.Precision!.Value)));
+    }
+
+    [Fact]
     public void After_importing_a_GeoNames_dump_the_village_resolves_as_a_locality()
     {
         const string dump = "9000010\tTell Kharab\tTell Kharab\tTal Kharab\t36.41\t37.30\tP\tPPL\tSY\t\t09\t\t\t\t900\t\t400\tAsia/Damascus\t2020-01-01\n";
