@@ -84,7 +84,9 @@ public sealed class EventStage : IArticleStage
             var actorsIn = article.Actors.Where(a => clause.Contains(a.Span)).ToList();
             // Actors inside an apposition ("Al-Nusra – the Syria arm of Al-Qaeda – could…") are not the subject.
             var before = actorsIn.Where(a => a.Span.End <= span.Start && !InApposition(article, a.Span.End, span.Start)).ToList();
-            var after = actorsIn.Where(a => a.Span.Start >= span.End).ToList();
+            // The object stays in the trigger's clause: "... taken back the town, but government forces say ...".
+            int clauseEnd = ClauseEnd(article, tLast, end);
+            var after = actorsIn.Where(a => a.Span.Start >= span.End && a.Span.End <= clauseEnd).ToList();
             var actor1 = Coordinated(article, before, last: true);
             var actor2 = Coordinated(article, after, last: false);
 
@@ -173,6 +175,17 @@ public sealed class EventStage : IArticleStage
     {
         string gap = between.ToString().Trim().ToLowerInvariant();
         return gap is "and" or "," or "(" or "and the" or "with" or "with the" or "alongside" or "alongside the" or "and units of" or "and units of the" or "together with" or "together with the";
+    }
+
+    /// <summary>Where the clause after a trigger ends: at "but", "while", "whereas" or ";", else the sentence end.</summary>
+    private static int ClauseEnd(Article article, int tLast, int end)
+    {
+        for (int k = tLast + 1; k < end; k++)
+        {
+            if (article.TokenText(k) is "but" or "while" or "whereas" or ";")
+                return article.Tokens[k].Span.Start;
+        }
+        return int.MaxValue;
     }
 
     /// <summary>The start of the agent in "… of X by Y" within a few tokens after a nominal trigger, or null.</summary>

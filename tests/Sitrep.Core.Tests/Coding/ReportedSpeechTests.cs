@@ -22,4 +22,19 @@ public sealed class ReportedSpeechTests
         Assert.Equal(Modality.Claimed, e.Modality);
         Assert.Equal(["SYRMIL"], Codes(e.ClaimedBy));
     }
+
+    [Fact]
+    public void Contested_control_claims_are_kept_side_by_side()
+    {
+        var article = Analyze("Rebels claim to have captured Azaz, but government forces say they are still in charge of Azaz.");
+
+        var capture = Single(article, "captured");
+        var hold = Single(article, "in charge of");
+        Assert.Equal(("192", Modality.Claimed), (capture.Cameo, capture.Modality));
+        Assert.Equal(["SYRREB"], Codes(capture.ClaimedBy));
+        Assert.Empty(capture.Actor2);
+        Assert.Equal(("192", Modality.Claimed), (hold.Cameo, hold.Modality));
+        Assert.Equal(["SYRMIL"], Codes(hold.ClaimedBy));
+        Assert.Equal("Azaz", hold.Place!.Name);
+    }
 }
