@@ -52,6 +52,17 @@ public sealed class TextSummarySink(Stream stdout) : IArticleSink
             string text = quote.Text.Length > 60 ? quote.Text[..57] + "…" : quote.Text;
             _out.WriteLine($"  quote: \"{text}\" — {quote.SpeakerText ?? "?"} ({quote.Speaker?.Code ?? "unattributed"})");
         }
+        if (article.Events.Count > 0)
+        {
+            _out.WriteLine("  events:");
+            foreach (var e in article.Events)
+            {
+                string who = e.Actor1.Count == 0 ? "?" : string.Join("+", e.Actor1.Select(a => a.Code).Distinct());
+                string whom = e.Actor2.Count == 0 ? "" : " → " + string.Join("+", e.Actor2.Select(a => a.Code).Distinct());
+                string claimed = e.ClaimedBy is { Count: > 0 } c ? $" by {string.Join("+", c.Select(a => a.Code).Distinct())}" : "";
+                _out.WriteLine($"    {e.Cameo,-5} {e.Plover,-9} \"{e.Trigger}\" {who}{whom} @ {e.Place?.Name ?? "?"} {e.Date?.ToString() ?? "?"}  {e.Modality.ToString().ToLowerInvariant()}{claimed}");
+            }
+        }
         if (article.FocusPlace is { } focus)
             _out.WriteLine($"  focus: {focus.Name} ({focus.Admin1?.Name ?? focus.Country})");
         _out.WriteLine();

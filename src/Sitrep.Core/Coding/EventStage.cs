@@ -105,7 +105,7 @@ public sealed class EventStage : IArticleStage
 
             string cameo = trigger.Cameo;
             // "agreed a ceasefire", "signed a truce": a ceasefire, not any agreement.
-            if (trigger.Id == "agree" && Enumerable.Range(tLast + 1, Math.Max(0, Math.Min(end, tLast + 6) - tLast - 1)).Any(k => article.TokenText(k) is "ceasefire" or "truce" or "cease-fire"))
+            if (trigger.Id == "agree" && Enumerable.Range(Math.Max(first, tFirst - 2), Math.Max(0, Math.Min(end, tLast + 6) - Math.Max(first, tFirst - 2))).Any(k => article.TokenText(k) is "ceasefire" or "truce" or "cease-fire"))
                 cameo = "0871";
             // A bombing by warplanes is an air strike.
             if (cameo.StartsWith("183", StringComparison.Ordinal) && actor1.Any(a => a.Text.Contains("warplane", StringComparison.OrdinalIgnoreCase) || a.Text.Contains("jets", StringComparison.Ordinal)))
@@ -115,7 +115,9 @@ public sealed class EventStage : IArticleStage
             var place = article.Places.Where(p => sentence.Contains(p.Span) && p.Span.Start >= span.End).FirstOrDefault()
                 ?? article.Places.Where(p => sentence.Contains(p.Span)).LastOrDefault()
                 ?? article.FocusPlace;
-            var date = article.Dates.FirstOrDefault(d => sentence.Contains(d.Span));
+            // The date expression nearest the trigger governs it ("said yesterday that … will be sent next week").
+            var date = article.Dates.Where(d => sentence.Contains(d.Span))
+                .MinBy(d => Math.Min(Math.Abs(d.Span.Start - span.End), Math.Abs(span.Start - d.Span.End)));
             DateValue? when = date?.Value ?? (modality == Model.Modality.Planned ? null : article.Published?.Value);
             bool violent = trigger.Plover == "ASSAULT";
             var mention = new EventMention(cameo, trigger.Plover, actor1, actor2, place, when, date?.Text, modality,
