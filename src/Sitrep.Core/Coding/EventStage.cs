@@ -73,7 +73,6 @@ public sealed class EventStage : IArticleStage
         triggers = MergeAdjacentViolence(triggers);
         bool hasViolence = triggers.Any(x => x.Trigger.Id != "kill" && x.Trigger.Plover == "ASSAULT");
         var (toll, tollText) = Fatalities(article, first, end);
-        EventMention? lastViolent = null;
         foreach (var (tFirst, tLast, trigger) in triggers)
         {
             if (trigger.Id == "kill" && hasViolence)
@@ -123,8 +122,6 @@ public sealed class EventStage : IArticleStage
             var mention = new EventMention(cameo, trigger.Plover, actor1, actor2, place, when, date?.Text, modality,
                 claimedBy, violent ? toll : null, violent ? tollText : null, sentence, span, article[span]);
             events.Add(mention);
-            if (violent)
-                lastViolent = mention;
         }
     }
 

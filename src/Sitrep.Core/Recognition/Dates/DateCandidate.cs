@@ -3,5 +3,5 @@ using Sitrep.Text;
 
 namespace Sitrep.Recognition.Dates;
 
-/// <summary>A date found in text before overlap resolution; <see cref="Value"/> is null when it could not be resolved.</summary>
+/// <summary>A resolved date found in the text, before overlaps between candidates are settled.</summary>
 public readonly record struct DateCandidate(TextSpan Span, DateValue Value, string Rule);
