@@ -21,6 +21,9 @@ public sealed class EventStage : IArticleStage
     private static readonly HashSet<string> s_negations = new(StringComparer.OrdinalIgnoreCase) { "not", "never", "no", "n't", "didn't", "did not" };
     private static readonly HashSet<string> s_saying = new(StringComparer.OrdinalIgnoreCase) { "said", "say", "says", "announced", "reported", "added", "stated", "told", "according" };
 
+    /// <summary>How far before publication a lede's dated event may lie and still be the news.</summary>
+    private const int RecentDays = 10;
+
     public string Name => "events";
 
     public IReadOnlyList<string> Requires => [Layers.Tokens, Layers.Sentences, Layers.Dates, Layers.Actors, Layers.Quotes];
@@ -47,15 +50,18 @@ public sealed class EventStage : IArticleStage
     /// <summary>
     /// The date of the main event: the first asserted or claimed event of the title or lede whose
     /// sentence carries its own date ("on Sunday"), else the publication date — reports are about
-    /// what just happened.
+    /// what just happened. A lede date weeks before publication is background ("a checkpoint seized
+    /// on June 6"), not the news.
     /// </summary>
     private static DateValue? FocusDate(Article article, List<EventMention> events)
     {
         var lead = article.Sentences.Where(s => s.Start >= article.BodyStart).Take(2).ToList();
         if (article.TitleSpan is { } title)
             lead.Insert(0, title);
+        var published = article.Published?.Value.First;
         var dated = events.FirstOrDefault(e => lead.Contains(e.Sentence) && e.DateText is not null
-            && e.Modality is Model.Modality.Asserted or Model.Modality.Claimed && e.Date is { Precision: DatePrecision.Day });
+            && e.Modality is Model.Modality.Asserted or Model.Modality.Claimed && e.Date is { Precision: DatePrecision.Day } d
+            && (published is not { } p || d.First >= p.AddDays(-RecentDays) && d.First <= p.AddDays(1)));
         return dated?.Date ?? article.Published?.Value;
     }
 
@@ -115,7 +121,7 @@ public sealed class EventStage : IArticleStage
                 ?? article.Places.Where(p => sentence.Contains(p.Span)).LastOrDefault()
                 ?? article.FocusPlace;
             // The date expression nearest the trigger governs it ("said yesterday that … will be sent next week").
-            var date = article.Dates.Where(d => sentence.Contains(d.Span))
+            var date = EventDates(article, sentence)
                 .MinBy(d => Math.Min(Math.Abs(d.Span.Start - span.End), Math.Abs(span.Start - d.Span.End)));
             DateValue? when = date?.Value ?? (modality == Model.Modality.Planned ? null : article.Published?.Value);
             bool violent = trigger.Plover == "ASSAULT";
@@ -123,6 +129,46 @@ public sealed class EventStage : IArticleStage
                 claimedBy, violent ? toll : null, violent ? tollText : null, sentence, span, article[span]);
             events.Add(mention);
         }
+    }
+
+    /// <summary>
+    /// The date expressions that may date an event in the sentence. The dateline dates the report,
+    /// not what it reports; and a date right after a verb of saying ("a monitor said on Saturday
+    /// 48 people were killed last week") dates the saying, so it yields to any other date there.
+    /// </summary>
+    private static List<DateMention> EventDates(Article article, TextSpan sentence)
+    {
+        var dates = article.Dates.Where(d => sentence.Contains(d.Span) && d.Span != article.Published?.Span).ToList();
+        var own = dates.Where(d => !DatesSaying(article, d.Span)).ToList();
+        return own.Count > 0 ? own : dates;
+    }
+
+    /// <summary>"said on Saturday", "said Friday", "announced on Monday".</summary>
+    private static bool DatesSaying(Article article, TextSpan date)
+    {
+        int t = TokenStartingAt(article, date.Start);
+        if (t <= 0)
+            return false;
+        if (article.TokenText(t - 1).Equals("on", StringComparison.OrdinalIgnoreCase))
+            t--;
+        return t > 0 && s_saying.Contains(article.TokenText(t - 1));
+    }
+
+    private static int TokenStartingAt(Article article, int position)
+    {
+        int lo = 0, hi = article.Tokens.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int start = article.Tokens[mid].Span.Start;
+            if (start == position)
+                return mid;
+            if (start < position)
+                lo = mid + 1;
+            else
+                hi = mid - 1;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -7,11 +7,15 @@ namespace Sitrep.Tests.Coding;
 /// <summary>Runs the whole pipeline on sentences written for the tests, over a tiny gazetteer.</summary>
 internal static class EventTestKit
 {
-    public static Article Analyze(string body)
+    public static Article Analyze(string body) =>
+        Analyze(body, new AnalysisOptions { PublishedOverride = new DateOnly(2016, 5, 9) });
+
+    /// <summary>With the article's own dateline as publication date when <paramref name="options"/> gives none.</summary>
+    public static Article Analyze(string body, AnalysisOptions options)
     {
         using var dir = new TempDir();
         var pipeline = SitrepPipeline.CreateBuilder(TinyGazetteer.Build(dir)).Build();
-        return pipeline.Process(ArticleText.Compose("t", "Report", body), new AnalysisOptions { PublishedOverride = new DateOnly(2016, 5, 9) });
+        return pipeline.Process(ArticleText.Compose("t", "Report", body), options);
     }
 
     public static EventMention Single(Article article, string trigger) => Assert.Single(article.Events, e => e.Trigger == trigger);
