@@ -43,7 +43,7 @@ public sealed class EventStage : IArticleStage
                 token++;
             CodeSentence(article, sentence, first, token, events);
         }
-        article.Events = events;
+        article.Events = InheritAgents(events);
         article.FocusDate = FocusDate(article, events);
     }
 
@@ -92,6 +92,9 @@ public sealed class EventStage : IArticleStage
             // The object stays in the trigger's clause: "... taken back the town, but government forces say ...".
             int clauseEnd = ClauseEnd(article, tLast, end);
             var after = actorsIn.Where(a => a.Span.Start >= span.End && a.Span.End <= clauseEnd).ToList();
+            // Civilians suffer violence; they are not its agents ("killed 48 civilians by shooting").
+            if (trigger.Plover == "ASSAULT")
+                before = before.Where(a => a.Role != "CVL").ToList();
             var actor1 = Coordinated(article, before, last: true);
             var actor2 = Coordinated(article, after, last: false);
 
@@ -117,18 +120,107 @@ public sealed class EventStage : IArticleStage
                 cameo = "195";
 
             var (modality, claimedBy) = Modality(article, sentence, first, tFirst, tLast, actor1);
-            var place = article.Places.Where(p => sentence.Contains(p.Span) && p.Span.Start >= span.End).FirstOrDefault()
-                ?? article.Places.Where(p => sentence.Contains(p.Span)).LastOrDefault()
-                ?? article.FocusPlace;
+            var ownPlace = EventPlace(article, sentence, span, tLast, end, clauseEnd);
+            var place = ownPlace ?? article.FocusPlace;
             // The date expression nearest the trigger governs it ("said yesterday that … will be sent next week").
             var date = EventDates(article, sentence)
                 .MinBy(d => Math.Min(Math.Abs(d.Span.Start - span.End), Math.Abs(span.Start - d.Span.End)));
             DateValue? when = date?.Value ?? (modality == Model.Modality.Planned ? null : article.Published?.Value);
             bool violent = trigger.Plover == "ASSAULT";
+            if (violent && (actor1.Count == 0 && IsWarTotal(article, first, end, ownPlace) || IsTopic(article, first, tFirst)))
+                continue;
             var mention = new EventMention(cameo, trigger.Plover, actor1, actor2, place, when, date?.Text, modality,
                 claimedBy, violent ? toll : null, violent ? tollText : null, sentence, span, article[span]);
             events.Add(mention);
         }
+    }
+
+    /// <summary>
+    /// Reports restate an act without its agent ("rebel rockets hit a school… The rocket fire also
+    /// hit a house"): a violent event with no agent takes the agents of the last earlier event of
+    /// the same root in the same province that has them.
+    /// </summary>
+    private static List<EventMention> InheritAgents(List<EventMention> events)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Plover != "ASSAULT" || e.Actor1.Count > 0 || e.Place?.Admin1 is not { } admin1)
+                continue;
+            for (int j = i - 1; j >= 0; j--)
+            {
+                var earlier = events[j];
+                if (earlier.Root == e.Root && earlier.Actor1.Count > 0 && earlier.Place?.Admin1?.Code == admin1.Code)
+                {
+                    events[i] = e with { Actor1 = earlier.Actor1, Actor1Inherited = true };
+                    break;
+                }
+            }
+        }
+        return events;
+    }
+
+    /// <summary>
+    /// Where an event happened: the first place after the trigger in its clause ("shelled rebels in
+    /// Azaz"), else the last one before it ("In Aleppo, troops shelled…"), else null (the caller
+    /// falls back on the article's focus). A place that names an actor ("Washington blamed",
+    /// "U.S. officials") is not a location, nor is one in the attribution after a verb of saying
+    /// ("…, the monitor said from Britain").
+    /// </summary>
+    private static PlaceMention? EventPlace(Article article, TextSpan sentence, TextSpan trigger, int tLast, int end, int clauseEnd)
+    {
+        int attribution = int.MaxValue;
+        for (int k = tLast + 1; k < end; k++)
+        {
+            if (s_saying.Contains(article.TokenText(k)))
+            {
+                attribution = article.Tokens[k].Span.Start;
+                break;
+            }
+        }
+        var places = article.Places.Where(p => sentence.Contains(p.Span) && p.Precision is not null
+            && !article.Actors.Any(a => a.Span.Overlaps(p.Span)) && !NamesBacker(article, p)).ToList();
+        return places.FirstOrDefault(p => p.Span.Start >= trigger.End && p.Span.End <= Math.Min(clauseEnd, attribution))
+            ?? places.LastOrDefault(p => p.Span.End <= trigger.Start);
+    }
+
+    /// <summary>
+    /// Violence named as a subject of talk, not as something that happened: "issues related to
+    /// ceasefire violations", "talks about attacks on convoys".
+    /// </summary>
+    private static bool IsTopic(Article article, int first, int tFirst)
+    {
+        for (int k = Math.Max(first, tFirst - 3); k < tFirst; k++)
+        {
+            if (article.TokenText(k) is "about" or "regarding" or "concerning" or "related")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A country named as a backer, not a location: "backed by Russia", "its ally Russia".</summary>
+    private static bool NamesBacker(Article article, PlaceMention place)
+    {
+        if (place.Precision is not PlacePrecision.Country)
+            return false;
+        int t = TokenStartingAt(article, place.Span.Start);
+        return t > 0 && article.TokenText(t - 1) is "by" or "ally" or "allies" or "Ally";
+    }
+
+    /// <summary>
+    /// A toll over the whole war, not an event: "more than 300,000 people have been killed in Syria
+    /// since the conflict began" — no agent, no place finer than a country, and a "since" period.
+    /// </summary>
+    private static bool IsWarTotal(Article article, int first, int end, PlaceMention? place)
+    {
+        if (place is not null && place.Precision is not PlacePrecision.Country)
+            return false;
+        for (int k = first; k < end; k++)
+        {
+            if (article.TokenText(k).Equals("since", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -35,4 +35,7 @@ public sealed record EventMention(
 {
     /// <summary>The CAMEO root: the first two digits ("19" for 195).</summary>
     public string Root => Cameo[..2];
+
+    /// <summary>True when <see cref="Actor1"/> was carried over from an earlier report of the act ("the rocket fire"), not named in this sentence.</summary>
+    public bool Actor1Inherited { get; init; }
 }

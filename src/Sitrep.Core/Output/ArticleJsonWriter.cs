@@ -121,6 +121,7 @@ public sealed class ArticleJsonWriter : IDisposable
             json.WriteString("plover", e.Plover);
             WriteActors(json, "actor1", e.Actor1);
             WriteActors(json, "actor2", e.Actor2);
+            json.WriteBoolean("actor1Inherited", e.Actor1Inherited);
             if (e.Place is { } place)
             {
                 json.WritePropertyName("place");

@@ -1,3 +1,4 @@
+using Sitrep.Coding;
 using Sitrep.Model;
 using Sitrep.Pipeline;
 using Sitrep.Recognition.Places.Gazetteer;
@@ -85,6 +86,15 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                         actors.Add(Mention(article, i, roleLast, country + role.Role, country, role.Role, null, null, "demonym-role"));
                     return roleLast;
                 }
+                // "Russian airstrikes", "U.S. missile strike": the country named on the act is its agent.
+                // Only right after the demonym: "Syrian children killed" names victims, not agents.
+                if (k == afterDemonyms && EventTriggers.Default.TryMatch(article, k, out var act, out _))
+                {
+                    string agentRole = act.Plover == "ASSAULT" ? "MIL" : "GOV";
+                    foreach (string country in countries)
+                        actors.Add(Mention(article, i, afterDemonyms - 1, country + agentRole, country, agentRole, null, null, "demonym-act"));
+                    return afterDemonyms - 1;
+                }
                 if (!IsModifier(article, k))
                     break;
             }
@@ -92,13 +102,19 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         }
 
         // A role on its own: "the army", "government forces", "the terrorists" — the article's country.
-        if (dictionary.Roles.TryMatch(article, i, out var bare, out int bareLast) && IsLowercaseOrSentenceStart(article, i)
-            && !(bare.IsAdjective && bareLast == i && char.IsLower(Word(article, i + 1).FirstOrDefault())
-                 && !s_metonymVerbs.Contains(Word(article, i + 1)) && !dictionary.Roles.TryMatch(article, i + 1, out _, out _)))
+        // An adjective role stands alone only before a verb, another role or an act: "government
+        // shelling", "rebel rocket fire" — not "government-held" or "government officials' house".
+        if (dictionary.Roles.TryMatch(article, i, out var bare, out int bareLast) && IsLowercaseOrSentenceStart(article, i))
         {
-            (bare, bareLast) = Head(article, bare, bareLast);
-            actors.Add(Mention(article, i, bareLast, (home ?? "") + bare.Role, home, bare.Role, null, null, "role"));
-            return bareLast;
+            bool beforeAct = bare.IsAdjective && bareLast == i && ActAfter(article, i + 1) is not null;
+            if (!(bare.IsAdjective && bareLast == i && char.IsLower(Word(article, i + 1).FirstOrDefault())
+                  && !s_metonymVerbs.Contains(Word(article, i + 1)) && !dictionary.Roles.TryMatch(article, i + 1, out _, out _) && !beforeAct))
+            {
+                (bare, bareLast) = Head(article, bare, bareLast);
+                string role = beforeAct && bare.Role == "GOV" && ActAfter(article, i + 1)!.Plover == "ASSAULT" ? "MIL" : bare.Role!;
+                actors.Add(Mention(article, i, bareLast, (home ?? "") + role, home, role, null, null, beforeAct ? "role-act" : "role"));
+                return bareLast;
+            }
         }
 
         // "He", "she": the last person named.
@@ -116,6 +132,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         }
         return -1;
     }
+
+    /// <summary>The act (event trigger) starting at token <paramref name="k"/>, if any: "shelling", "rocket attacks".</summary>
+    private static EventTrigger? ActAfter(Article article, int k) =>
+        k < article.Tokens.Count && EventTriggers.Default.TryMatch(article, k, out var act, out _) ? act : null;
 
     /// <summary>
     /// Adjacent role words form one head, the last one deciding ("Syrian government troops" → MIL),
@@ -136,11 +156,11 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         countries = [];
         after = i;
         int k = i;
-        while (k < article.Tokens.Count && gazetteer?.CountryByDemonym(Word(article, k)) is { } country && char.IsUpper(Word(article, k)[0]))
+        while (k < article.Tokens.Count && CountryModifier(Word(article, k)) is { } country)
         {
             countries.Add(country.Iso3);
             k++;
-            if (k + 1 < article.Tokens.Count && Word(article, k) is "and" or "," && gazetteer.CountryByDemonym(Word(article, k + 1)) is not null)
+            if (k + 1 < article.Tokens.Count && Word(article, k) is "and" or "," && CountryModifier(Word(article, k + 1)) is not null)
                 k++;
             else
                 break;
@@ -149,13 +169,26 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         return countries.Count > 0;
     }
 
+    /// <summary>A demonym ("Russian") or a country's capitalised abbreviation used as one ("U.S. officials", "UK forces").</summary>
+    private CountryInfo? CountryModifier(string word)
+    {
+        if (gazetteer is null || word.Length == 0 || !char.IsUpper(word[0]))
+            return null;
+        if (gazetteer.CountryByDemonym(word) is { } country)
+            return country;
+        bool abbreviation = word.Length is >= 2 and <= 5 && word.All(c => char.IsUpper(c) || c == '.');
+        return abbreviation ? gazetteer.CountryByName(word) : null;
+    }
+
     /// <summary>A capital (PPLC) or a country name followed by "and" another, or by a verb of saying or acting.</summary>
     private string? Metonym(Article article, int i)
     {
         if (gazetteer is null || !char.IsUpper(Word(article, i)[0]) || i + 1 >= article.Tokens.Count)
             return null;
         string next = Word(article, i + 1);
-        bool andAnother = next == "and" && i + 2 < article.Tokens.Count && GovernmentOf(Word(article, i + 2)) is not null;
+        // "Tehran and Moscow", "Russia and the Syrian regime".
+        bool andAnother = next == "and" && i + 2 < article.Tokens.Count
+            && (GovernmentOf(Word(article, i + 2)) is not null || CountryModifier(Word(article, Word(article, i + 2) == "the" ? i + 3 : i + 2)) is not null);
         bool andPrevious = i >= 2 && Word(article, i - 1) == "and" && GovernmentOf(Word(article, i - 2)) is not null;
         bool verb = s_metonymVerbs.Contains(next);
         return andAnother || andPrevious || verb ? GovernmentOf(Word(article, i)) : null;

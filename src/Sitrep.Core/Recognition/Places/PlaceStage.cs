@@ -21,6 +21,9 @@ namespace Sitrep.Recognition.Places;
 public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vocabulary) : IArticleStage
 {
     private const int MaxChunkTokens = 6;
+
+    /// <summary>How far a part of a city ("X neighbourhood of Aleppo") may lie from the city's point.</summary>
+    private const double NearCityKm = 30;
     private static readonly HashSet<string> s_particles = new(StringComparer.OrdinalIgnoreCase)
     {
         "al", "el", "ez", "az", "ad", "ar", "as", "ash", "at", "an", "ed", "es", "ibn", "bin", "de", "du", "la", "le",
@@ -285,7 +288,12 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             if (container is not null && !container.IsPopulatedPlace)
                 pool = pool.Where(e => Contains(container, e));
             if (city is not null)
+            {
                 container = null;
+                // "the Shahba neighbourhood of Aleppo": a namesake elsewhere in the country is not it.
+                var near = pool.Where(e => city.DistanceKm(e) <= NearCityKm).ToList();
+                pool = near.Count > 0 || candidate.Hint is PlaceHint.Locality or PlaceHint.Area ? near : pool;
+            }
             var best = pool.Select(e => (Entry: e, Score: Score(candidate, e, country, container)))
                 .Where(x => Acceptable(candidate, x.Entry, country, container))
                 .OrderByDescending(x => x.Score)
@@ -302,7 +310,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
                 candidate.ViaContainer = true;
                 candidate.Rule = "container";
             }
-            else if (city is not null && candidate.Entries.Count == 0 && candidate.Hint is PlaceHint.Locality or PlaceHint.Area)
+            else if (city is not null && candidate.Hint is PlaceHint.Locality or PlaceHint.Area)
             {
                 // "the Salihiah neighbourhood of Hasakah city": a part of a city is located at the city.
                 candidate.Resolved = city;

@@ -17,6 +17,16 @@ public sealed record GazetteerPlace(
     string Admin1Code,
     long Population)
 {
+    /// <summary>Great-circle distance in kilometres (haversine).</summary>
+    public double DistanceKm(GazetteerPlace other)
+    {
+        const double radius = 6371.0;
+        double dLat = double.DegreesToRadians(other.Lat - Lat), dLon = double.DegreesToRadians(other.Lon - Lon);
+        double a = Math.Pow(Math.Sin(dLat / 2), 2)
+            + Math.Cos(double.DegreesToRadians(Lat)) * Math.Cos(double.DegreesToRadians(other.Lat)) * Math.Pow(Math.Sin(dLon / 2), 2);
+        return 2 * radius * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+
     public bool IsCountry => FeatureCode is "PCLI" or "PCL" or "PCLD" or "PCLF" or "PCLS" or "PCLIX";
 
     public bool IsAdmin1 => FeatureCode == "ADM1";
