@@ -92,16 +92,22 @@ public sealed class EventStage : IArticleStage
             // The object stays in the trigger's clause: "... taken back the town, but government forces say ...".
             int clauseEnd = ClauseEnd(article, tLast, end);
             var after = actorsIn.Where(a => a.Span.Start >= span.End && a.Span.End <= clauseEnd).ToList();
-            // Civilians suffer violence; they are not its agents ("killed 48 civilians by shooting").
+            // Civilians, monitors, agencies and the media suffer or report violence; they are not its
+            // agents ("killed 48 civilians by shooting", "SOHR: 28 killed in airstrikes").
             if (trigger.Plover == "ASSAULT")
-                before = before.Where(a => a.Role != "CVL").ToList();
+                before = before.Where(a => a.Role is not ("CVL" or "NGO" or "IGO" or "MED")).ToList();
             var actor1 = Coordinated(article, before, last: true);
             var actor2 = Coordinated(article, after, last: false);
 
             // Passive: "positions were (heavily) bombed by Syrian warplanes"; "has fallen to the terrorists".
             bool passive = (s_passiveAuxiliaries.Contains(article.TokenText(tFirst - 1)) || s_passiveAuxiliaries.Contains(article.TokenText(tFirst - 2)))
                 && article.TokenText(tLast + 1).Equals("by", StringComparison.OrdinalIgnoreCase);
-            bool fellTo = trigger.Id == "occupy" && article.TokenText(tFirst) is "fallen" or "fell" && article.TokenText(tLast + 1) is "to" or "back";
+            bool fell = trigger.Id == "occupy" && article.TokenText(tFirst) is "fallen" or "fell";
+            bool fellTo = fell && article.TokenText(tLast + 1) is "to" or "back";
+            // "fallen victims", "fell silent": not a capture.
+            if (fell && !fellTo && article.TokenText(tLast + 1) is { Length: > 0 } next && char.IsLower(next[0])
+                && next is not ("into" or "under" or "after" or "on" or "in" or "at" or "last" or "yesterday" or "early" or "late"))
+                continue;
             if ((passive || fellTo) && actor2.Count > 0)
                 (actor1, actor2) = (actor2, actor1);
             // Nominal: "the bombing of Azaz by Turkish warplanes".
@@ -127,7 +133,7 @@ public sealed class EventStage : IArticleStage
                 .MinBy(d => Math.Min(Math.Abs(d.Span.Start - span.End), Math.Abs(span.Start - d.Span.End)));
             DateValue? when = date?.Value ?? (modality == Model.Modality.Planned ? null : article.Published?.Value);
             bool violent = trigger.Plover == "ASSAULT";
-            if (violent && (actor1.Count == 0 && IsWarTotal(article, first, end, ownPlace) || IsTopic(article, first, tFirst)))
+            if (actor1.Count == 0 && IsWarTotal(article, first, end, ownPlace) || violent && IsTopic(article, first, tFirst))
                 continue;
             var mention = new EventMention(cameo, trigger.Plover, actor1, actor2, place, when, date?.Text, modality,
                 claimedBy, violent ? toll : null, violent ? tollText : null, sentence, span, article[span]);
@@ -180,8 +186,12 @@ public sealed class EventStage : IArticleStage
         }
         var places = article.Places.Where(p => sentence.Contains(p.Span) && p.Precision is not null
             && !article.Actors.Any(a => a.Span.Overlaps(p.Span)) && !NamesBacker(article, p)).ToList();
-        return places.FirstOrDefault(p => p.Span.Start >= trigger.End && p.Span.End <= Math.Min(clauseEnd, attribution))
-            ?? places.LastOrDefault(p => p.Span.End <= trigger.Start);
+        // A country is the last resort when the clause names somewhere finer ("in Syria's Hasakeh").
+        var after = places.Where(p => p.Span.Start >= trigger.End && p.Span.End <= Math.Min(clauseEnd, attribution)).ToList();
+        var before = places.Where(p => p.Span.End <= trigger.Start).ToList();
+        return after.FirstOrDefault(p => p.Precision is not PlacePrecision.Country)
+            ?? before.LastOrDefault(p => p.Precision is not PlacePrecision.Country)
+            ?? after.FirstOrDefault() ?? before.LastOrDefault();
     }
 
     /// <summary>
@@ -208,8 +218,9 @@ public sealed class EventStage : IArticleStage
     }
 
     /// <summary>
-    /// A toll over the whole war, not an event: "more than 300,000 people have been killed in Syria
-    /// since the conflict began" — no agent, no place finer than a country, and a "since" period.
+    /// A toll over the whole war, or its history, not an event: "more than 300,000 people have been
+    /// killed in Syria since the conflict began with protests" — no agent, no place finer than a
+    /// country, and a "since" period.
     /// </summary>
     private static bool IsWarTotal(Article article, int first, int end, PlaceMention? place)
     {

@@ -156,10 +156,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         countries = [];
         after = i;
         int k = i;
-        while (k < article.Tokens.Count && CountryModifier(Word(article, k)) is { } country)
+        while (k < article.Tokens.Count && (CountryModifier(Word(article, k)) ?? PossessiveCountry(article, k)) is { } country)
         {
             countries.Add(country.Iso3);
-            k++;
+            k += Word(article, k + 1) is "'s" or "’s" ? 2 : 1;
             if (k + 1 < article.Tokens.Count && Word(article, k) is "and" or "," && CountryModifier(Word(article, k + 1)) is not null)
                 k++;
             else
@@ -176,9 +176,21 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             return null;
         if (gazetteer.CountryByDemonym(word) is { } country)
             return country;
+        // A possessive country: "Russia's warplanes", and "Russias massacres" in copy stripped of apostrophes.
+        foreach (string suffix in (ReadOnlySpan<string>)["'s", "’s", "s"])
+        {
+            if (word.Length > suffix.Length + 3 && word.EndsWith(suffix, StringComparison.Ordinal) && gazetteer.CountryByName(word.AsSpan(0, word.Length - suffix.Length)) is { } owner
+                && gazetteer.CountryByName(word) is null)
+                return owner;
+        }
         bool abbreviation = word.Length is >= 2 and <= 5 && word.All(c => char.IsUpper(c) || c == '.');
         return abbreviation ? gazetteer.CountryByName(word) : null;
     }
+
+    /// <summary>"Turkey 's shelling": a country name followed by a possessive token.</summary>
+    private CountryInfo? PossessiveCountry(Article article, int k) =>
+        gazetteer is not null && Word(article, k + 1) is "'s" or "’s" && char.IsUpper(Word(article, k).FirstOrDefault())
+            ? gazetteer.CountryByName(Word(article, k)) : null;
 
     /// <summary>A capital (PPLC) or a country name followed by "and" another, or by a verb of saying or acting.</summary>
     private string? Metonym(Article article, int i)
@@ -249,7 +261,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     private static bool IsModifier(Article article, int k)
     {
         string word = Word(article, k);
-        return article.Tokens[k].Kind == TokenKind.Word && word.Length > 1 && word is not ("and" or "or" or "of" or "in" or "on" or "to" or "the" or "that" or "who");
+        return article.Tokens[k].Kind == TokenKind.Word && word.Length > 1 && word is not ("and" or "or" or "of" or "in" or "on" or "to" or "the" or "that" or "who" or "a" or "an");
     }
 
     /// <summary>A lowercase role word, or a capitalised one opening its sentence or a quotation ("Rebels said", "“Rebels shelled…") or in the headline.</summary>

@@ -17,6 +17,8 @@ internal static class TinyGazetteer
         b.Add(new GazetteerPlace(170654 + 1, "Damascus", 33.51, 36.29, 'P', "PPLC", "SY", "13", 1_500_000), []);
         b.Add(new GazetteerPlace(170794, "Deir ez-Zor", 35.33, 40.14, 'P', "PPLA", "SY", "07", 240_000), ["Dayr az Zawr", "Deir Ezzor"]);
         b.Add(new GazetteerPlace(170017, "A'zaz", 36.58, 37.04, 'P', "PPLA2", "SY", "09", 31_000), ["Azaz"]);
+        // A namesake far from Aleppo, for "the Salihiyah neighbourhood of Aleppo".
+        b.Add(new GazetteerPlace(9000001, "Salihiyah", 32.70, 36.60, 'P', "PPL", "SY", "05", 5_000), []);
         b.Add(new GazetteerPlace(4000001, "Damascus", 39.00, -77.00, 'P', "PPL", "US", "MD", 15_000), []);
         b.Add(new GazetteerPlace(740430, "Of", 40.94, 40.26, 'P', "PPL", "TR", "83", 25_000), []);
         b.Add(new GazetteerPlace(323786, "Ankara", 39.92, 32.85, 'P', "PPLC", "TR", "68", 3_500_000), []);

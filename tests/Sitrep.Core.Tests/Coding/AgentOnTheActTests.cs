@@ -1,0 +1,68 @@
+using static Sitrep.Tests.Coding.EventTestKit;
+
+namespace Sitrep.Tests.Coding;
+
+/// <summary>The agent named as a modifier of the act: "rebel rockets", "Turkish airstrikes", "government shelling".</summary>
+public sealed class AgentOnTheActTests
+{
+    [Fact]
+    public void A_role_adjective_before_the_act_is_its_agent()
+    {
+        var e = Assert.Single(Analyze("Rebel rocket attacks hit a school in Aleppo.").Events);
+
+        Assert.Equal(["SYRREB"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void Government_before_a_violent_act_is_the_military()
+    {
+        var e = Single(Analyze("Government shelling hit Azaz on Sunday."), "shelling");
+
+        Assert.Equal(["SYRMIL"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void A_demonym_right_before_the_act_is_its_agent()
+    {
+        var e = Single(Analyze("Turkish airstrikes hit Azaz."), "airstrikes");
+
+        Assert.Equal(["TURMIL"], Codes(e.Actor1));
+    }
+
+    [Theory]
+    [InlineData("Turkey's shelling of Azaz went on.")]
+    [InlineData("Turkeys shelling of Azaz went on.")]
+    public void A_possessive_country_before_the_act_is_its_agent(string sentence)
+    {
+        var e = Single(Analyze(sentence), "shelling");
+
+        Assert.Equal(["TURMIL"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void A_demonym_on_the_victims_is_not_an_agent()
+    {
+        var e = Single(Analyze("Syrian children were killed in Azaz."), "killed");
+
+        Assert.Empty(e.Actor1);
+    }
+
+    [Fact]
+    public void Civilians_are_victims_not_agents()
+    {
+        var e = Single(Analyze("Troops killed 48 civilians by shooting in Azaz."), "shooting");
+
+        Assert.Equal(["SYRMIL"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void A_restated_act_inherits_the_agent_named_before()
+    {
+        var article = Analyze("Rebel rockets hit Azaz on Sunday. The rockets also struck a school in Azaz.");
+
+        Assert.Equal(2, article.Events.Count);
+        Assert.Equal(["SYRREB"], Codes(article.Events[1].Actor1));
+        Assert.True(article.Events[1].Actor1Inherited);
+        Assert.False(article.Events[0].Actor1Inherited);
+    }
+}

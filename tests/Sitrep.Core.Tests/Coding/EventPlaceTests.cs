@@ -1,0 +1,42 @@
+using Sitrep.Model;
+using static Sitrep.Tests.Coding.EventTestKit;
+
+namespace Sitrep.Tests.Coding;
+
+/// <summary>Where an event happened.</summary>
+public sealed class EventPlaceTests
+{
+    [Fact]
+    public void A_finer_place_beats_the_country_in_the_same_clause()
+    {
+        var e = Single(Analyze("Shelling killed five people in northern Syria near Azaz."), "Shelling");
+
+        Assert.Equal("Azaz", e.Place!.Text);
+    }
+
+    [Fact]
+    public void A_backer_is_not_a_location()
+    {
+        var f = Single(Analyze("In Aleppo, rebels backed by Turkey attacked."), "attacked");
+        Assert.Equal("Aleppo", f.Place!.Text);
+    }
+
+    [Fact]
+    public void A_place_in_the_attribution_is_where_the_speaker_is_not_the_event()
+    {
+        var article = Analyze("In Azaz, troops shelled the market, a monitor said from Turkey.");
+        var e = Single(article, "shelled");
+
+        Assert.Equal("Azaz", e.Place!.Text);
+    }
+
+    [Fact]
+    public void A_neighbourhood_of_a_city_is_not_a_namesake_far_away()
+    {
+        var article = Analyze("Rockets hit the Salihiyah neighbourhood of Aleppo.");
+        var place = Assert.Single(article.Places, p => p.Text.StartsWith("Salihiyah", StringComparison.Ordinal));
+
+        Assert.Equal(("SY.09", PlacePrecision.Locality), (place.Admin1?.Code, place.Precision));
+        Assert.Equal("container", place.Rule);
+    }
+}

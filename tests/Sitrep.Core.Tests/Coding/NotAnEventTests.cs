@@ -1,0 +1,39 @@
+using static Sitrep.Tests.Coding.EventTestKit;
+
+namespace Sitrep.Tests.Coding;
+
+/// <summary>Words of violence that report no act: war-wide tolls, topics of talk, idioms.</summary>
+public sealed class NotAnEventTests
+{
+    [Fact]
+    public void A_toll_over_the_whole_war_is_not_an_event()
+    {
+        Assert.Empty(Analyze("More than 300,000 people have been killed in Syria since the war began.").Events);
+    }
+
+    [Fact]
+    public void Violence_as_a_topic_of_talk_is_not_an_event()
+    {
+        var article = Analyze("Ankara and Damascus discussed issues related to ceasefire violations.");
+
+        Assert.DoesNotContain(article.Events, e => e.Plover == "ASSAULT");
+    }
+
+    [Fact]
+    public void Fallen_victims_is_not_a_capture()
+    {
+        var article = Analyze("Ten people have fallen victims of the shelling of Azaz.");
+
+        Assert.DoesNotContain(article.Events, e => e.Root == "19" && e.Cameo == "192");
+        Assert.Contains(article.Events, e => e.Trigger == "shelling");
+    }
+
+    [Fact]
+    public void The_town_that_fell_is_a_capture()
+    {
+        var e = Single(Analyze("Azaz fell to the rebels on Sunday."), "fell");
+
+        Assert.Equal("192", e.Cameo);
+        Assert.Equal(["SYRREB"], Codes(e.Actor1));
+    }
+}
