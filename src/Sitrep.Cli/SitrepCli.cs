@@ -12,6 +12,11 @@ public static class SitrepCli
         root.Subcommands.Add(AnalyzeCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(GazetteerCommand.Create(context));
+        root.Subcommands.Add(Commands.Store.IngestCommand.Create(context));
+        root.Subcommands.Add(Commands.Store.ReanalyzeCommand.Create(context));
+        foreach (var command in Commands.Store.QueryCommands.Create(context))
+            root.Subcommands.Add(command);
+        root.Subcommands.Add(Commands.Store.CeasefireCommand.Create(context));
         var configuration = new InvocationConfiguration
         {
             Output = new StreamWriter(context.Stdout, leaveOpen: true) { AutoFlush = true },

@@ -15,17 +15,20 @@ public sealed class BatchRunner(CliContext context)
 
     public int Failed { get; private set; }
 
-    public int Run(IEnumerable<ReadResult> items, Action<ArticleRecord> process)
+    public int Run(IEnumerable<ReadResult> items, Action<ArticleRecord> process, Func<string>? status = null)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        status ??= () => $"Analysed {Succeeded} article(s), {Failed} failed";
         if (context.Interactive)
         {
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Stderr) });
-            console.Status().Start("Analysing…", status =>
+            console.Status().Start("Reading…", display =>
             {
                 foreach (var item in items)
                 {
                     Handle(item, process, error => console.MarkupLineInterpolated($"[red]{error}[/]"));
-                    status.Status($"Analysed {Succeeded} article(s), {Failed} failed");
+                    double rate = (Succeeded + Failed) / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
+                    display.Status($"{status()} — {rate:F0}/s");
                 }
             });
         }
@@ -36,7 +39,7 @@ public sealed class BatchRunner(CliContext context)
         }
 
         if (Failed > 0 || Succeeded > 1)
-            context.Stderr.WriteLine($"sitrep: {Succeeded} article(s) processed, {Failed} failed.");
+            context.Stderr.WriteLine($"sitrep: {Succeeded} article(s) processed, {Failed} failed, in {clock.Elapsed.TotalSeconds:F1} s.");
         return Failed == 0 ? ExitCodes.Success : Succeeded > 0 ? ExitCodes.SomeFailed : ExitCodes.Failed;
     }
 

@@ -9,7 +9,7 @@ public sealed class InputOptions
 {
     private readonly Option<string> _format = new("--input-format")
     {
-        Description = "How to read the inputs: auto (by extension), text, jsonl or csv.",
+        Description = "How to read the inputs: auto (by extension), text, jsonl, csv, html or feed (RSS/Atom).",
         DefaultValueFactory = _ => "auto",
     };
 
@@ -18,7 +18,7 @@ public sealed class InputOptions
         Description = "CSV column map, e.g. text=article_content,title=article_title,id=unit_id (fields: id, title, text, source, url, published).",
     };
 
-    private InputOptions() => _format.AcceptOnlyFromAmong("auto", "text", "jsonl", "csv");
+    private InputOptions() => _format.AcceptOnlyFromAmong("auto", "text", "jsonl", "csv", "html", "feed");
 
     public static InputOptions Create() => new();
 

@@ -44,4 +44,16 @@ public enum ErrorCode
 
     /// <summary>SIT013: the gazetteer index is missing or unreadable.</summary>
     GazetteerUnavailable = 13,
+
+    /// <summary>SIT014: an HTML page has no article body that can be extracted.</summary>
+    NoArticleInHtml = 14,
+
+    /// <summary>SIT015: an RSS/Atom feed is malformed, uses a DTD (refused: entity expansion), or an item has no text.</summary>
+    MalformedFeed = 15,
+
+    /// <summary>SIT016: the event store cannot be opened or written (path, permissions, server, schema).</summary>
+    StoreFailed = 16,
+
+    /// <summary>SIT017: a ceasefire definition (YAML or options) is invalid.</summary>
+    InvalidCeasefire = 17,
 }

@@ -30,6 +30,8 @@ public static class ArticleReaders
         {
             InputFormat.Jsonl => JsonlReader.Read(path, options),
             InputFormat.Csv => CsvArticleReader.Read(path, options),
+            InputFormat.Html => HtmlArticleReader.Read(path, options),
+            InputFormat.Feed => FeedArticleReader.Read(path, options),
             _ => PlainTextReader.Read(path, options),
         };
     }
@@ -58,7 +60,7 @@ public static class ArticleReaders
         {
             int skipped = files.Count - supported.Count;
             string detail = supported.Count == 0
-                ? $"it has no .txt, .jsonl or .csv file ({files.Count} other file(s) skipped)."
+                ? $"it has no .txt, .jsonl, .csv, .html or feed file ({files.Count} other file(s) skipped)."
                 : $"none of its {supported.Count} file(s) could be read (see the errors above).";
             yield return ReadResult.Fail(new SitrepError(ErrorCode.NoArticlesInDirectory, directory, null, "no readable articles: " + detail + (skipped > 0 && supported.Count > 0 ? $" {skipped} file(s) of other types skipped." : "")));
         }
@@ -74,6 +76,8 @@ public static class ArticleReaders
         {
             ".jsonl" or ".ndjson" => InputFormat.Jsonl,
             ".csv" or ".tsv" => InputFormat.Csv,
+            ".html" or ".htm" or ".xhtml" => InputFormat.Html,
+            ".rss" or ".atom" or ".xml" => InputFormat.Feed,
             _ when s_textExtensions.Contains(ext) => InputFormat.Text,
             _ => InputFormat.Auto,
         };

@@ -7,4 +7,6 @@ public enum InputFormat
     Text,
     Jsonl,
     Csv,
+    Html,
+    Feed,
 }

@@ -52,6 +52,15 @@ public sealed class ArticleJsonWriter : IDisposable
         _json.Dispose();
     }
 
+    /// <summary>One article as a compact standalone JSON string (what the store keeps for the article view).</summary>
+    public static string ToJson(Article article)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, s_options with { Indented = false }))
+            WriteArticle(json, article);
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
     /// <summary>One article as a standalone JSON object (no envelope), e.g. for a JSONL line.</summary>
     public static void WriteArticle(Utf8JsonWriter json, Article article)
     {

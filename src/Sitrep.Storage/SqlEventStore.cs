@@ -1,0 +1,254 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Dapper;
+using Sitrep.Aggregation;
+using Sitrep.Dictionaries;
+using Sitrep.Model;
+
+namespace Sitrep.Storage;
+
+/// <summary>
+/// The store over one open connection (SQLite or PostgreSQL); the SQL is shared except where the
+/// dialects differ (identity columns, full-text search, the migration lock). Not thread-safe: one
+/// store per worker or request.
+/// </summary>
+internal sealed class SqlEventStore : IEventStore
+{
+    private readonly DbConnection _connection;
+    private readonly StoreDialect _dialect;
+
+    private const string EventColumns =
+        "article_id, ordinal, article_key, source, url, cameo, root, plover, actor1, actor1_text, actor1_groups, actor1_inherited, "
+        + "actor2, actor2_text, actor2_groups, place_name, place_text, geoname_id, lat, lon, country, admin1, admin1_name, place_precision, "
+        + "date_first, date_last, date_precision, date_text, modality, claimed_by, claimed_by_text, fatalities, fatalities_text, "
+        + "sentence_start, sentence_end, span_start, span_end, trigger_word, evidence";
+
+    static SqlEventStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
+
+    public SqlEventStore(DbConnection connection, StoreDialect dialect, string description)
+    {
+        _connection = connection;
+        _dialect = dialect;
+        Description = description;
+        Migrations.Apply(connection, dialect, description);
+    }
+
+    public string Description { get; }
+
+    public long? Add(Article article, string analysisJson)
+    {
+        using var tx = _connection.BeginTransaction();
+        long? id = _connection.ExecuteScalar<long?>(
+            """
+            INSERT INTO articles (content_hash, article_key, source, url, title, published, text, analysis_json, analyzer_version, ingested_at)
+            VALUES (@Hash, @Key, @Source, @Url, @Title, @Published, @Text, @Json, @Version, @At)
+            ON CONFLICT (content_hash) DO NOTHING
+            RETURNING id
+            """,
+            new
+            {
+                Hash = ContentHash.Of(article),
+                Key = article.Id,
+                article.Source,
+                article.Url,
+                Title = article.TitleSpan is { } t ? article[t] : null,
+                Published = article.Published?.Value.ToString(),
+                article.Text,
+                Json = analysisJson,
+                Version = DataFiles.Fingerprint,
+                At = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+            }, tx);
+        if (id is not { } articleId)
+        {
+            tx.Rollback();
+            return null;
+        }
+        InsertAnalysis(article, articleId, tx);
+        tx.Commit();
+        return articleId;
+    }
+
+    public bool Contains(string contentHash) =>
+        _connection.ExecuteScalar<long?>("SELECT id FROM articles WHERE content_hash = @contentHash", new { contentHash }) is not null;
+
+    public void Replace(long articleId, Article article, string analysisJson)
+    {
+        using var tx = _connection.BeginTransaction();
+        _connection.Execute("DELETE FROM events WHERE article_id = @articleId", new { articleId }, tx);
+        _connection.Execute("DELETE FROM labels WHERE article_id = @articleId", new { articleId }, tx);
+        _connection.Execute("UPDATE articles SET analysis_json = @analysisJson, analyzer_version = @version WHERE id = @articleId",
+            new { analysisJson, version = DataFiles.Fingerprint, articleId }, tx);
+        InsertAnalysis(article, articleId, tx);
+        tx.Commit();
+    }
+
+    private void InsertAnalysis(Article article, long articleId, DbTransaction tx)
+    {
+        var events = EventRecord.From(article, articleId, article.Id);
+        if (events.Count > 0)
+        {
+            string values = string.Join(", ", EventColumns.Split(", ").Select(c => "@" + Pascal(c)));
+            _connection.Execute($"INSERT INTO events ({EventColumns}) VALUES ({values})", events, tx);
+        }
+        var labels = article.Labels.Select(l => new { ArticleId = articleId, article.Source, l.Actor, l.Term, l.Polarity, SpanStart = l.Span.Start, SpanEnd = l.Span.End }).ToList();
+        if (labels.Count > 0)
+        {
+            _connection.Execute("INSERT INTO labels (article_id, source, actor, term, polarity, span_start, span_end) VALUES (@ArticleId, @Source, @Actor, @Term, @Polarity, @SpanStart, @SpanEnd)", labels, tx);
+        }
+    }
+
+    public int ArticleCount() => _connection.ExecuteScalar<int>("SELECT COUNT(*) FROM articles");
+
+    public int EventCount() => _connection.ExecuteScalar<int>("SELECT COUNT(*) FROM events");
+
+    public StoredArticle? GetArticle(long id)
+    {
+        var row = _connection.QuerySingleOrDefault<ArticleRow>("SELECT * FROM articles WHERE id = @id", new { id });
+        return row is null ? null : new StoredArticle(row.Id, row.ArticleKey, row.ContentHash, row.Source, row.Url, row.Title, row.Published, row.Text, row.AnalysisJson, row.AnalyzerVersion, row.IngestedAt);
+    }
+
+    public IReadOnlyList<(long Id, string Key, string AnalyzerVersion)> ArticleIndex() =>
+        _connection.Query<(long, string, string)>("SELECT id, article_key, analyzer_version FROM articles ORDER BY id").ToList();
+
+    public IReadOnlyList<EventRecord> Events(EventFilter filter)
+    {
+        var sql = new StringBuilder("SELECT * FROM events WHERE 1 = 1");
+        var p = new DynamicParameters();
+        if (filter.From is { } from)
+        {
+            sql.Append(" AND date_last >= @from");
+            p.Add("from", Iso(from));
+        }
+        if (filter.To is { } to)
+        {
+            sql.Append(" AND date_first <= @to");
+            p.Add("to", Iso(to));
+        }
+        if (filter.Country is { } country)
+        {
+            sql.Append(" AND country = @country");
+            p.Add("country", country.ToUpperInvariant());
+        }
+        if (filter.Admin1 is { } admin1)
+        {
+            sql.Append(" AND admin1 = @admin1");
+            p.Add("admin1", admin1.ToUpperInvariant());
+        }
+        if (filter.BoundingBox is { } box)
+        {
+            sql.Append(" AND lon >= @west AND lon <= @east AND lat >= @south AND lat <= @north");
+            p.AddDynamicParams(new { west = box.West, east = box.East, south = box.South, north = box.North });
+        }
+        if (filter.Actor is { } actor)
+        {
+            // A code or code start on either side ("SYR" → SYRMIL, SYRREB), or a group by name.
+            sql.Append(" AND (actor1 LIKE @code OR actor2 LIKE @code OR lower(actor1_groups) LIKE @group OR lower(actor2_groups) LIKE @group)");
+            p.Add("code", "%|" + actor.ToUpperInvariant() + "%");
+            p.Add("group", "%|" + actor.ToLowerInvariant() + "|%");
+        }
+        if (filter.Root is { } root)
+        {
+            sql.Append(" AND root = @root");
+            p.Add("root", root.PadLeft(2, '0'));
+        }
+        if (filter.Source is { } source)
+        {
+            sql.Append(" AND lower(source) = @source");
+            p.Add("source", source.ToLowerInvariant());
+        }
+        if (filter.Modality is { } modality)
+        {
+            sql.Append(" AND modality = @modality");
+            p.Add("modality", modality.ToLowerInvariant());
+        }
+        if (filter.Place is { } place)
+        {
+            sql.Append(" AND (lower(place_name) = @place OR lower(place_text) = @place)");
+            p.Add("place", place.ToLowerInvariant());
+        }
+        sql.Append(" ORDER BY date_first, article_id, ordinal");
+        if (filter.Limit is { } limit)
+        {
+            sql.Append(" LIMIT @limit OFFSET @offset");
+            p.Add("limit", limit);
+            p.Add("offset", filter.Offset);
+        }
+        return _connection.Query<EventRecord>(sql.ToString(), p).ToList();
+    }
+
+    public IReadOnlyList<LabelCount> Labels(string? source) =>
+        _connection.Query<LabelCount>(
+            """
+            SELECT coalesce(source, '(unknown)') AS Source, coalesce(actor, '(none)') AS Actor, term AS Term, polarity AS Polarity, COUNT(*) AS Count
+            FROM labels
+            WHERE @source IS NULL OR lower(source) = @source
+            GROUP BY coalesce(source, '(unknown)'), coalesce(actor, '(none)'), term, polarity
+            ORDER BY 1, 2, 5 DESC, 3
+            """, new { source = source?.ToLowerInvariant() }).ToList();
+
+    public IReadOnlyList<ArticleHit> Search(string query, int limit)
+    {
+        if (string.IsNullOrWhiteSpace(query))
+            return [];
+        if (_dialect == StoreDialect.Sqlite)
+        {
+            // Every word a quoted FTS5 phrase: user text is data, never query syntax.
+            string match = string.Join(" ", query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+            return _connection.Query<ArticleHit>(
+                """
+                SELECT a.id AS Id, a.article_key AS Key, a.source AS Source, a.title AS Title, a.published AS Published,
+                       snippet(articles_fts, 1, '[', ']', '…', 16) AS Snippet
+                FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+                WHERE articles_fts MATCH @match
+                ORDER BY rank LIMIT @limit
+                """, new { match, limit }).ToList();
+        }
+        return _connection.Query<ArticleHit>(
+            """
+            SELECT a.id AS Id, a.article_key AS Key, a.source AS Source, a.title AS Title, a.published AS Published,
+                   ts_headline('english', a.text, q, 'StartSel=[,StopSel=],MaxWords=24,MinWords=8') AS Snippet
+            FROM articles a, websearch_to_tsquery('english', @query) q
+            WHERE a.search @@ q
+            ORDER BY ts_rank(a.search, q) DESC, a.id LIMIT @limit
+            """, new { query, limit }).ToList();
+    }
+
+    public void SaveCeasefire(Ceasefire ceasefire) =>
+        _connection.Execute(
+            "INSERT INTO ceasefires (name, definition) VALUES (@name, @definition) ON CONFLICT (name) DO UPDATE SET definition = excluded.definition",
+            new { name = ceasefire.Name, definition = JsonSerializer.Serialize(ceasefire) });
+
+    public Ceasefire? GetCeasefire(string name)
+    {
+        string? json = _connection.ExecuteScalar<string?>("SELECT definition FROM ceasefires WHERE lower(name) = @name", new { name = name.ToLowerInvariant() });
+        return json is null ? null : JsonSerializer.Deserialize<Ceasefire>(json);
+    }
+
+    public IReadOnlyList<Ceasefire> Ceasefires() =>
+        _connection.Query<string>("SELECT definition FROM ceasefires ORDER BY name").Select(j => JsonSerializer.Deserialize<Ceasefire>(j)!).ToList();
+
+    public void Dispose() => _connection.Dispose();
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>article_id → ArticleId: the parameter names Dapper reads from <see cref="EventRecord"/>.</summary>
+    private static string Pascal(string column) =>
+        string.Concat(column.Split('_').Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
+
+    private sealed class ArticleRow
+    {
+        public long Id { get; set; }
+        public string ArticleKey { get; set; } = "";
+        public string ContentHash { get; set; } = "";
+        public string? Source { get; set; }
+        public string? Url { get; set; }
+        public string? Title { get; set; }
+        public string? Published { get; set; }
+        public string Text { get; set; } = "";
+        public string AnalysisJson { get; set; } = "";
+        public string AnalyzerVersion { get; set; } = "";
+        public string IngestedAt { get; set; } = "";
+    }
+}
