@@ -179,14 +179,14 @@ internal sealed class SqlEventStore : IEventStore
     }
 
     public IReadOnlyList<LabelCount> Labels(string? source) =>
-        _connection.Query<LabelCount>(
+        _connection.Query<LabelRow>(
             """
             SELECT coalesce(source, '(unknown)') AS Source, coalesce(actor, '(none)') AS Actor, term AS Term, polarity AS Polarity, COUNT(*) AS Count
             FROM labels
             WHERE @source IS NULL OR lower(source) = @source
             GROUP BY coalesce(source, '(unknown)'), coalesce(actor, '(none)'), term, polarity
             ORDER BY 1, 2, 5 DESC, 3
-            """, new { source = source?.ToLowerInvariant() }).ToList();
+            """, new { source = source?.ToLowerInvariant() }).Select(r => new LabelCount(r.Source, r.Actor, r.Term, r.Polarity, r.Count)).ToList();
 
     public IReadOnlyList<ArticleHit> Search(string query, int limit)
     {
@@ -196,23 +196,23 @@ internal sealed class SqlEventStore : IEventStore
         {
             // Every word a quoted FTS5 phrase: user text is data, never query syntax.
             string match = string.Join(" ", query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
-            return _connection.Query<ArticleHit>(
+            return _connection.Query<HitRow>(
                 """
                 SELECT a.id AS Id, a.article_key AS Key, a.source AS Source, a.title AS Title, a.published AS Published,
                        snippet(articles_fts, 1, '[', ']', '…', 16) AS Snippet
                 FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
                 WHERE articles_fts MATCH @match
                 ORDER BY rank LIMIT @limit
-                """, new { match, limit }).ToList();
+                """, new { match, limit }).Select(HitRow.ToHit).ToList();
         }
-        return _connection.Query<ArticleHit>(
+        return _connection.Query<HitRow>(
             """
             SELECT a.id AS Id, a.article_key AS Key, a.source AS Source, a.title AS Title, a.published AS Published,
                    ts_headline('english', a.text, q, 'StartSel=[,StopSel=],MaxWords=24,MinWords=8') AS Snippet
             FROM articles a, websearch_to_tsquery('english', @query) q
             WHERE a.search @@ q
             ORDER BY ts_rank(a.search, q) DESC, a.id LIMIT @limit
-            """, new { query, limit }).ToList();
+            """, new { query, limit }).Select(HitRow.ToHit).ToList();
     }
 
     public void SaveCeasefire(Ceasefire ceasefire) =>
@@ -236,6 +236,29 @@ internal sealed class SqlEventStore : IEventStore
     /// <summary>article_id → ArticleId: the parameter names Dapper reads from <see cref="EventRecord"/>.</summary>
     private static string Pascal(string column) =>
         string.Concat(column.Split('_').Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
+
+    // Row classes: SQLite reports no column types for computed columns, so Dapper maps
+    // through settable properties (with conversion) rather than record constructors.
+    private sealed class LabelRow
+    {
+        public string Source { get; set; } = "";
+        public string Actor { get; set; } = "";
+        public string Term { get; set; } = "";
+        public string Polarity { get; set; } = "";
+        public long Count { get; set; }
+    }
+
+    private sealed class HitRow
+    {
+        public long Id { get; set; }
+        public string Key { get; set; } = "";
+        public string? Source { get; set; }
+        public string? Title { get; set; }
+        public string? Published { get; set; }
+        public string Snippet { get; set; } = "";
+
+        public static ArticleHit ToHit(HitRow r) => new(r.Id, r.Key, r.Source, r.Title, r.Published, r.Snippet);
+    }
 
     private sealed class ArticleRow
     {

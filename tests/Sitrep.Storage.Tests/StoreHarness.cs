@@ -1,0 +1,80 @@
+using Npgsql;
+using Sitrep.Model;
+using Sitrep.Pipeline;
+using Sitrep.Tests.Recognition.Places;
+
+namespace Sitrep.Storage.Tests;
+
+/// <summary>
+/// A fresh, empty store of one backend for one test: a SQLite file in a temp folder, or a new
+/// database on the PostgreSQL test server ($SITREP_TEST_POSTGRES, started by ./test), dropped after.
+/// </summary>
+internal sealed class StoreHarness : IDisposable
+{
+    public static readonly TheoryData<string> Backends = ["sqlite", "postgres"];
+
+    private readonly TempDir _dir = new();
+    private readonly string? _database;
+
+    private StoreHarness(string backend)
+    {
+        Backend = backend;
+        if (backend == "sqlite")
+        {
+            Db = _dir.File("sitrep.db", "");
+            File.Delete(Db);
+            return;
+        }
+        string admin = Environment.GetEnvironmentVariable("SITREP_TEST_POSTGRES")
+            ?? throw new InvalidOperationException("no PostgreSQL test server");
+        _database = "sitrep_t_" + Guid.NewGuid().ToString("N");
+        using (var connection = new NpgsqlConnection(admin))
+        {
+            connection.Open();
+            using var create = new NpgsqlCommand($"CREATE DATABASE {_database}", connection);
+            create.ExecuteNonQuery();
+        }
+        Db = new NpgsqlConnectionStringBuilder(admin) { Database = _database, Pooling = false }.ToString();
+    }
+
+    public string Backend { get; }
+
+    /// <summary>What a user would pass to --db.</summary>
+    public string Db { get; }
+
+    public static StoreHarness Create(string backend)
+    {
+        if (backend == "postgres" && Environment.GetEnvironmentVariable("SITREP_TEST_POSTGRES") is null)
+            Assert.Skip("No PostgreSQL test server: ./test starts one when Debian's postgresql is installed (.ci/run installs it).");
+        return new StoreHarness(backend);
+    }
+
+    public IEventStore Open() => EventStore.Open(Db);
+
+    public void Dispose()
+    {
+        if (_database is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable("SITREP_TEST_POSTGRES"));
+            connection.Open();
+            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", connection);
+            drop.ExecuteNonQuery();
+        }
+        _dir.Dispose();
+    }
+
+    private static readonly Lazy<ArticlePipeline> s_pipeline = new(() =>
+    {
+        var dir = new TempDir(); // kept for the process: the gazetteer file stays mapped
+        return SitrepPipeline.CreateBuilder(TinyGazetteer.Build(dir)).Build();
+    });
+
+    /// <summary>An analysed article written for the tests.</summary>
+    public static Article Analyze(string id, string body, string date, string? source = null)
+    {
+        var article = ArticleText.Compose(id, "Report", body);
+        article.Source = source;
+        return s_pipeline.Value.Process(article, new AnalysisOptions { PublishedOverride = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture) });
+    }
+}
