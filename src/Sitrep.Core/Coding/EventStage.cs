@@ -170,8 +170,8 @@ public sealed class EventStage : IArticleStage
     /// Where an event happened: the first place after the trigger in its clause ("shelled rebels in
     /// Azaz"), else the last one before it ("In Aleppo, troops shelled…"), else null (the caller
     /// falls back on the article's focus). A place that names an actor ("Washington blamed",
-    /// "U.S. officials") is not a location, nor is one in the attribution after a verb of saying
-    /// ("…, the monitor said from Britain").
+    /// "U.S. officials") is not a location, nor is one in the attribution around a verb of saying
+    /// ("…, the monitor said from Britain", "the monitor, based in Britain, said clashes…").
     /// </summary>
     private static PlaceMention? EventPlace(Article article, TextSpan sentence, TextSpan trigger, int tLast, int end, int clauseEnd)
     {
@@ -185,10 +185,28 @@ public sealed class EventStage : IArticleStage
             }
         }
         var places = article.Places.Where(p => sentence.Contains(p.Span) && p.Precision is not null
-            && !article.Actors.Any(a => a.Span.Overlaps(p.Span)) && !NamesBacker(article, p)).ToList();
+            && !article.Actors.Any(a => a.Span.Overlaps(p.Span)) && !NamesBacker(article, p)
+            // "the Britain-based Observatory": where a monitor sits, not where the event happened.
+            && !article.Text.AsSpan(p.Span.End).StartsWith("-based", StringComparison.OrdinalIgnoreCase)).ToList();
         // A country is the last resort when the clause names somewhere finer ("in Syria's Hasakeh").
         var after = places.Where(p => p.Span.Start >= trigger.End && p.Span.End <= Math.Min(clauseEnd, attribution)).ToList();
-        var before = places.Where(p => p.Span.End <= trigger.Start).ToList();
+        // Nor one before a verb of saying that introduces the event: "the Observatory, which monitors
+        // the war from Britain, said clashes continued".
+        int saidBefore = -1;
+        for (int k = TokenStartingAt(article, trigger.Start) - 1; k >= 0 && article.Tokens[k].Span.Start >= sentence.Start; k--)
+        {
+            if (s_saying.Contains(article.TokenText(k)))
+            {
+                saidBefore = article.Tokens[k].Span.Start;
+                break;
+            }
+        }
+        // The speaker's phrase runs from the speaker to the verb; a place before the speaker belongs
+        // to an earlier clause and may still be the event's ("took Khan Touman, but the army says it
+        // holds the town").
+        int speakerStart = saidBefore < 0 ? -1
+            : article.Actors.Where(a => sentence.Contains(a.Span) && a.Span.End <= saidBefore).Select(a => a.Span.Start).DefaultIfEmpty(sentence.Start).Max();
+        var before = places.Where(p => p.Span.End <= trigger.Start && !(saidBefore >= 0 && p.Span.Start >= speakerStart && p.Span.Start < saidBefore)).ToList();
         return after.FirstOrDefault(p => p.Precision is not PlacePrecision.Country)
             ?? before.LastOrDefault(p => p.Precision is not PlacePrecision.Country)
             ?? after.FirstOrDefault() ?? before.LastOrDefault();

@@ -31,6 +31,16 @@ public sealed class EventPlaceTests
     }
 
     [Fact]
+    public void A_place_in_the_speaker_s_relative_clause_is_not_the_event_s()
+    {
+        var e = Single(Analyze("Fighting went on in Aleppo. The monitor, which works from Turkey, said troops shelled the market."), "shelled");
+
+        Assert.Equal("SY", e.Place?.Country);
+        var f = Single(Analyze("Fighting went on in Aleppo. The Britain-based monitor said troops shelled the market."), "shelled");
+        Assert.Equal("SY", f.Place?.Country);
+    }
+
+    [Fact]
     public void A_neighbourhood_of_a_city_is_not_a_namesake_far_away()
     {
         var article = Analyze("Rockets hit the Salihiyah neighbourhood of Aleppo.");
