@@ -17,6 +17,7 @@ public static class SitrepCli
         foreach (var command in Commands.Store.QueryCommands.Create(context))
             root.Subcommands.Add(command);
         root.Subcommands.Add(Commands.Store.CeasefireCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
         var configuration = new InvocationConfiguration
         {
             Output = new StreamWriter(context.Stdout, leaveOpen: true) { AutoFlush = true },

@@ -168,6 +168,11 @@ internal sealed class SqlEventStore : IEventStore
             sql.Append(" AND (lower(place_name) = @place OR lower(place_text) = @place)");
             p.Add("place", place.ToLowerInvariant());
         }
+        if (filter.ArticleId is { } articleId)
+        {
+            sql.Append(" AND article_id = @articleId");
+            p.Add("articleId", articleId);
+        }
         sql.Append(" ORDER BY date_first, article_id, ordinal");
         if (filter.Limit is { } limit)
         {

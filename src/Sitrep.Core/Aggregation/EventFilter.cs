@@ -39,6 +39,9 @@ public sealed record EventFilter
     /// <summary>Only events of this place name (the gazetteer's or the text's, any case).</summary>
     public string? Place { get; init; }
 
+    /// <summary>Only the events of this stored article.</summary>
+    public long? ArticleId { get; init; }
+
     /// <summary>At most this many events (newest first when set); null for all.</summary>
     public int? Limit { get; init; }
 
