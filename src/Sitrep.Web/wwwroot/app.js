@@ -72,7 +72,8 @@ let map, clusters, provinceLayer;
 const outlines = new Map();
 
 async function initMap() {
-  map = L.map('map', { worldCopyJump: true, zoomSnap: 0.25 }).setView([35, 38.5], 6);
+  // No tile layer: the zoom range is ours to set (marker clustering needs a maximum).
+  map = L.map('map', { worldCopyJump: true, zoomSnap: 0.25, minZoom: 2, maxZoom: 13 }).setView([35, 38.5], 6);
   const world = await getJson('lib/countries-50m.json');
   const countries = topojson.feature(world, world.objects.countries);
   L.geoJSON(countries, { style: { color: '#8a9aa8', weight: 1, fillColor: '#eef1ef', fillOpacity: 1 }, interactive: false }).addTo(map);
@@ -131,10 +132,14 @@ function popup(e) {
 
 // ---------- timeline ----------
 
+// Year-precise dates ("since 1963") would stretch the chart over decades: the timeline counts
+// events dated to the day, week or month.
+const onTimeline = (e) => e.date && e.date.precision !== 'year';
+
 function months(events) {
   const counts = new Map();
   for (const e of events) {
-    if (!e.date) continue;
+    if (!onTimeline(e)) continue;
     const key = e.date.first.slice(0, 7);
     counts.set(key, (counts.get(key) || 0) + 1);
   }
@@ -156,10 +161,14 @@ function drawTimeline() {
   const svg = $('#histogram');
   const all = filtered({ ignoreRange: true });
   const counts = months(all);
+  // From the month holding the first 1% of events: a few stray old dates do not flatten the rest.
   const dated = [...counts.keys()].sort();
   svg.innerHTML = '';
   if (dated.length === 0) { $('#range').textContent = 'No dated events.'; return; }
-  const keys = monthKeys(dated[0], dated[dated.length - 1]);
+  const total = [...counts.values()].reduce((x, y) => x + y, 0);
+  let first = dated[0], seen = 0;
+  for (const key of dated) { seen += counts.get(key); if (seen >= total * 0.01) { first = key; break; } }
+  const keys = monthKeys(first, dated[dated.length - 1]);
   const width = svg.clientWidth || 600, height = 90, max = Math.max(...counts.values());
   const w = width / keys.length;
   keys.forEach((key, i) => {
@@ -172,8 +181,9 @@ function drawTimeline() {
     bar.innerHTML = `<title>${key}: ${n} event(s)</title>`;
     svg.appendChild(bar);
   });
+  const yearStep = Math.max(1, Math.ceil(40 / (w * 12)));
   for (let i = 0; i < keys.length; i++) {
-    if (keys[i].endsWith('-01') || i === 0) {
+    if ((keys[i].endsWith('-01') && Number(keys[i].slice(0, 4)) % yearStep === 0) || i === 0) {
       const t = document.createElementNS('http://www.w3.org/2000/svg', 'text');
       Object.entries({ x: i * w + 2, y: height - 1, 'font-size': 10, fill: '#555' }).forEach(([k, v]) => t.setAttribute(k, v));
       t.textContent = keys[i].slice(0, 4);
@@ -319,13 +329,19 @@ async function openPlace(name) {
     <li class="${c ? 'contested' : ''}" data-article="${e.articleId}" data-id="${e.id}">
       <b>${escapeHtml(e.date?.value || '?')}</b> ${c ? '<span class="contested-flag">contested</span>' : ''}
       ${escapeHtml(e.actor1.join('+') || '?')} (${escapeHtml(e.actor1Text || '')}) — “${escapeHtml(e.trigger)}”, ${escapeHtml(e.modality)}
-      ${e.claimedBy.length ? 'claimed by ' + escapeHtml(e.claimedBy.join('+')) : ''} · ${escapeHtml(e.source || '?')}</li>`).join('');
+      ${e.claimedBy.length ? 'by ' + escapeHtml(e.claimedBy.join('+')) : ''} · ${escapeHtml(e.source || '?')}</li>`).join('');
 }
 
 // ---------- wiring ----------
 
+/** Newest first; undated events last. */
+function byDateDescending(x, y) {
+  const a = x.date?.first ?? '', b = y.date?.first ?? '';
+  return a === b ? y.id - x.id : a < b ? 1 : -1;
+}
+
 async function refresh() {
-  const events = filtered();
+  const events = filtered().sort(byDateDescending);
   $('#status').textContent = `${events.length} of ${state.events.length} events`;
   drawLegend(events);
   drawList(events);
@@ -338,7 +354,8 @@ async function main() {
     await initMap();
     await loadEvents();
   } catch (error) {
-    $('#status').textContent = 'Could not load: ' + error.message;
+    console.error(error);
+    $('#status').textContent = 'Could not load: ' + (error?.message || String(error));
     return;
   }
   const roots = [...new Set(state.events.map((e) => e.root))].sort();

@@ -205,7 +205,7 @@ public static class QueryCommands
                 {
                     var e = entry.Event;
                     string who = e.Actor1Codes.Count > 0 ? $"{string.Join("+", e.Actor1Codes)} ({e.Actor1Text})" : "unknown";
-                    string claim = e.ClaimedByCodes.Count > 0 ? $" claimed by {string.Join("+", e.ClaimedByCodes)} ({e.ClaimedByText})" : "";
+                    string claim = e.ClaimedByCodes.Count > 0 ? $" by {string.Join("+", e.ClaimedByCodes)} ({e.ClaimedByText})" : "";
                     output.WriteLine($"  {e.DateLabel ?? "?",-10} {(entry.Contested ? "CONTESTED " : "          ")}{who} — \"{e.TriggerWord}\" {e.Modality}{claim} [{e.Source ?? "?"}: {e.ArticleKey}]");
                 }
                 return ExitCodes.Success;
