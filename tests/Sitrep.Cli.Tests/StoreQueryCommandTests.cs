@@ -156,6 +156,22 @@ public sealed class StoreQueryCommandTests
     }
 
     [Fact]
+    public void Reanalyze_recodes_stale_articles_and_all_on_request_without_changing_the_result()
+    {
+        using var dir = new TempDir();
+        string db = SeedStore(dir);
+        string before = CliRun.Invoke("events", "--db", db).Stdout;
+
+        var stale = CliRun.Invoke("reanalyze", "--db", db);
+        var all = CliRun.Invoke("reanalyze", "--all", "--db", db);
+
+        Assert.Equal(0, stale.ExitCode);
+        Assert.Contains("re-coded 0 article(s) of 1", stale.Stderr);
+        Assert.Contains("re-coded 1 article(s) of 1", all.Stderr);
+        Assert.Equal(before, CliRun.Invoke("events", "--db", db).Stdout);
+    }
+
+    [Fact]
     public void Labels_report_the_terms_per_outlet()
     {
         using var dir = new TempDir();
