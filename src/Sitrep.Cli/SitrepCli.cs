@@ -18,6 +18,7 @@ public static class SitrepCli
             root.Subcommands.Add(command);
         root.Subcommands.Add(Commands.Store.CeasefireCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(BenchCommand.Create(context));
         var configuration = new InvocationConfiguration
         {
             Output = new StreamWriter(context.Stdout, leaveOpen: true) { AutoFlush = true },

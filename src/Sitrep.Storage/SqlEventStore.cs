@@ -37,9 +37,57 @@ internal sealed class SqlEventStore : IEventStore
 
     public string Description { get; }
 
+    private DbTransaction? _batch;
+
+    public IDisposable WriteBatch()
+    {
+        if (_batch is not null)
+            throw new InvalidOperationException("a write batch is already open");
+        _batch = _connection.BeginTransaction();
+        return new BatchScope(this);
+    }
+
+    private sealed class BatchScope(SqlEventStore store) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (store._batch is not { } tx)
+                return;
+            store._batch = null;
+            tx.Commit();
+            tx.Dispose();
+        }
+    }
+
     public long? Add(Article article, string analysisJson)
     {
+        // Inside a write batch the article joins its transaction; a savepoint keeps it whole.
+        if (_batch is { } batch)
+        {
+            batch.Save("article");
+            try
+            {
+                long? added = Insert(article, analysisJson, batch);
+                batch.Release("article");
+                return added;
+            }
+            catch
+            {
+                batch.Rollback("article");
+                throw;
+            }
+        }
         using var tx = _connection.BeginTransaction();
+        long? id = Insert(article, analysisJson, tx);
+        if (id is null)
+            tx.Rollback();
+        else
+            tx.Commit();
+        return id;
+    }
+
+    private long? Insert(Article article, string analysisJson, DbTransaction tx)
+    {
         long? id = _connection.ExecuteScalar<long?>(
             """
             INSERT INTO articles (content_hash, article_key, source, url, title, published, text, analysis_json, analyzer_version, ingested_at)
@@ -61,17 +109,13 @@ internal sealed class SqlEventStore : IEventStore
                 At = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
             }, tx);
         if (id is not { } articleId)
-        {
-            tx.Rollback();
             return null;
-        }
         InsertAnalysis(article, articleId, tx);
-        tx.Commit();
         return articleId;
     }
 
     public bool Contains(string contentHash) =>
-        _connection.ExecuteScalar<long?>("SELECT id FROM articles WHERE content_hash = @contentHash", new { contentHash }) is not null;
+        _connection.ExecuteScalar<long?>("SELECT id FROM articles WHERE content_hash = @contentHash", new { contentHash }, _batch) is not null;
 
     public void Replace(long articleId, Article article, string analysisJson)
     {
@@ -234,7 +278,11 @@ internal sealed class SqlEventStore : IEventStore
     public IReadOnlyList<Ceasefire> Ceasefires() =>
         _connection.Query<string>("SELECT definition FROM ceasefires ORDER BY name").Select(j => JsonSerializer.Deserialize<Ceasefire>(j)!).ToList();
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _batch?.Dispose(); // an open batch was not committed: nothing of it is kept
+        _connection.Dispose();
+    }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -168,6 +168,34 @@ public sealed class StoreTests
 
     [Theory]
     [MemberData(nameof(Backends), MemberType = typeof(StoreHarness))]
+    public void A_write_batch_stores_whole_articles_and_keeps_nothing_if_never_committed(string backend)
+    {
+        using var harness = Create(backend);
+        var a = Analyze("a", AleppoStory, "2016-05-09", "sana");
+        var b = Analyze("b", DamascusStory, "2016-06-02", "reuters");
+        var c = Analyze("c", "Rebels shelled Azaz on Monday.", "2016-05-10", "afp");
+        using (var store = harness.Open())
+        {
+            using (store.WriteBatch())
+            {
+                Assert.NotNull(store.Add(a, "{}"));
+                Assert.Null(store.Add(Analyze("a-again", AleppoStory, "2016-05-09", "sana"), "{}"));
+                Assert.True(store.Contains(ContentHash.Of(a)));
+                Assert.NotNull(store.Add(b, "{}"));
+            }
+            // A process that dies inside a batch: the store goes away with the batch uncommitted.
+            store.WriteBatch();
+            Assert.NotNull(store.Add(c, "{}"));
+        }
+
+        using var check = harness.Open();
+        Assert.Equal(2, check.ArticleCount());
+        Assert.Equal(a.Events.Count + b.Events.Count, check.EventCount());
+        Assert.False(check.Contains(ContentHash.Of(c)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Backends), MemberType = typeof(StoreHarness))]
     public void Concurrent_writers_store_each_article_once(string backend)
     {
         using var harness = Create(backend);

@@ -22,12 +22,14 @@ public static class IngestCommand
         };
         var date = new Option<string?>("--date") { Description = "Publication date (YYYY-MM-DD) for every article; overrides metadata and datelines." };
         var source = new Option<string?>("--source") { Description = "Outlet that published the articles; overrides the input's own." };
+        var workers = new Option<int>("--workers") { Description = "Articles analysed at once (default: one per core); results are stored in input order either way.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var db = new StoreOptions();
         var input = InputOptions.Create();
         var command = new Command("ingest", "Analyse articles and store them with their events (skips articles already stored).");
         command.Arguments.Add(paths);
         command.Options.Add(date);
         command.Options.Add(source);
+        command.Options.Add(workers);
         db.AddTo(command);
         input.AddTo(command);
         command.SetAction(parse =>
@@ -42,26 +44,39 @@ public static class IngestCommand
                 var analysis = new AnalysisOptions { PublishedOverride = published, SourceOverride = parse.GetValue(source) };
                 int added = 0, known = 0;
                 var batch = new BatchRunner(context);
-                int exit = batch.Run(ArticleReaders.Read(parse.GetValue(paths)!, readerOptions), record =>
-                {
-                    var article = ArticleFactory.Create(record);
-                    if (store.Contains(ContentHash.Of(article)))
+                // Analysis runs on every core; the store sees the articles one by one, in input order.
+                int exit = batch.RunOrdered(ArticleReaders.Read(parse.GetValue(paths)!, readerOptions),
+                    record =>
                     {
-                        known++;
-                        return;
-                    }
-                    pipeline.Process(article, analysis);
-                    // Another worker may have stored it since the check: the unique hash decides, nothing doubles.
-                    if (store.Add(article, ArticleJsonWriter.ToJson(article)) is null)
-                        known++;
-                    else
-                        added++;
-                }, () => $"Ingesting: {added} new, {known} already stored, {batch.Failed} failed");
+                        var article = ArticleFactory.Create(record);
+                        string hash = ContentHash.Of(article);
+                        return (article, hash, Analysed: false);
+                    },
+                    item => (item.article, item.hash, Analysed: !store.Contains(item.hash)),
+                    item => item.Analysed ? (item.article, item.hash, Analysed: Analyse(pipeline, item.article, analysis)) : item,
+                    item =>
+                    {
+                        // Another worker may have stored it since the check: the unique hash decides, nothing doubles.
+                        if (!item.Analysed || store.Add(item.article, ArticleJsonWriter.ToJson(item.article)) is null)
+                            known++;
+                        else
+                            added++;
+                    },
+                    parse.GetValue(workers),
+                    () => $"Ingesting: {added} new, {known} already stored, {batch.Failed} failed",
+                    // One commit per batch of articles: each article whole or absent, far fewer commits.
+                    consumeScope: store.WriteBatch);
                 context.Stderr.WriteLine($"sitrep: {added} new article(s), {known} already stored, {batch.Failed} failed → {store.Description} ({store.ArticleCount()} articles, {store.EventCount()} events).");
                 return exit;
             }
         });
         return command;
+    }
+
+    private static bool Analyse(ArticlePipeline pipeline, Model.Article article, AnalysisOptions options)
+    {
+        pipeline.Process(article, options);
+        return true;
     }
 
     internal static bool TryPipeline(CliContext context, out ArticlePipeline pipeline)

@@ -1,0 +1,118 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text;
+using Sitrep.Ingestion;
+using Sitrep.Model;
+using Sitrep.Output;
+using Sitrep.Pipeline;
+using Sitrep.Recognition.Places.Gazetteer;
+using Sitrep.Storage;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>
+/// <c>sitrep bench CORPUS [--articles N]</c>: throughput of analysis and of analysis + storage, on
+/// one core and on all, gazetteer cold start and peak memory, on a corpus replicated to N articles.
+/// Prints the machine's core count and the exact corpus size so figures can be compared.
+/// </summary>
+public static class BenchCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var corpus = new Argument<string[]>("corpus") { Description = "Articles to replicate (any input ingest reads).", Arity = ArgumentArity.OneOrMore };
+        var articles = new Option<int>("--articles") { Description = "Corpus size after replication.", DefaultValueFactory = _ => 10_000 };
+        var input = InputOptions.Create();
+        var command = new Command("bench", "Measure throughput (articles/s, MB/s; one core and all cores; analyse and analyse+store into SQLite), gazetteer cold start and peak memory.");
+        command.Arguments.Add(corpus);
+        command.Options.Add(articles);
+        input.AddTo(command);
+        command.SetAction(parse =>
+        {
+            if (!input.TryGetReaderOptions(parse, context, out ReaderOptions? readerOptions))
+                return ExitCodes.Failed;
+            using var output = EventExport.Utf8(context.Stdout);
+            var clock = Stopwatch.StartNew();
+            ArticlePipeline pipeline;
+            try
+            {
+                pipeline = SitrepPipeline.Default;
+            }
+            catch (GazetteerUnavailableException ex)
+            {
+                context.Stderr.WriteLine(ex.Error);
+                return ExitCodes.Failed;
+            }
+            double coldStart = clock.Elapsed.TotalMilliseconds;
+            var records = ArticleReaders.Read(parse.GetValue(corpus)!, readerOptions).Where(r => r.IsSuccess).Select(r => r.Record!).ToList();
+            if (records.Count == 0)
+            {
+                context.Stderr.WriteLine("sitrep: bench: no readable articles in the corpus.");
+                return ExitCodes.Failed;
+            }
+            int n = parse.GetValue(articles);
+            // Each copy gets a distinct last line, so the store sees n different articles.
+            var corpusRecords = Enumerable.Range(0, n).Select(i =>
+            {
+                var r = records[i % records.Count];
+                return i < records.Count ? r : r with { Id = $"{r.Id}-{i / records.Count}", Body = r.Body + $"\n\nCopy {i / records.Count}." };
+            }).ToList();
+            long bytes = corpusRecords.Sum(r => (long)Encoding.UTF8.GetByteCount(r.Body) + Encoding.UTF8.GetByteCount(r.Title ?? ""));
+            int cores = Environment.ProcessorCount;
+
+            output.WriteLine($"sitrep bench — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {cores} core(s), .NET {Environment.Version}, {RuntimeInfo()}");
+            output.WriteLine($"corpus: {records.Count} distinct article(s) replicated to {n:N0} ({bytes / 1e6:F1} MB of UTF-8 text)");
+            output.WriteLine($"gazetteer cold start (load + pipeline build): {coldStart:F0} ms");
+            output.Flush();
+
+            // Warm-up: the first articles pay for JIT and lazy dictionaries.
+            foreach (var r in corpusRecords.Take(Math.Min(200, n)))
+                pipeline.Process(ArticleFactory.Create(r), new AnalysisOptions());
+
+            var options = new AnalysisOptions();
+            Measure(output, "analyse, 1 core", n, bytes, () =>
+            {
+                foreach (var r in corpusRecords)
+                    pipeline.Process(ArticleFactory.Create(r), options);
+            });
+            Measure(output, $"analyse, {cores} cores", n, bytes, () =>
+                Parallel.ForEach(corpusRecords, new ParallelOptions { MaxDegreeOfParallelism = cores }, r => pipeline.Process(ArticleFactory.Create(r), options)));
+
+            foreach (int workers in cores == 1 ? [1] : new[] { 1, cores })
+            {
+                string db = Path.Combine(Path.GetTempPath(), $"sitrep-bench-{Guid.NewGuid():N}.db");
+                try
+                {
+                    using var store = EventStore.Open(db);
+                    Measure(output, $"analyse + store (SQLite), {workers} core(s)", n, bytes, () =>
+                        OrderedParallel.Run(corpusRecords, r =>
+                        {
+                            var article = ArticleFactory.Create(r);
+                            pipeline.Process(article, options);
+                            return (article, ArticleJsonWriter.ToJson(article));
+                        }, (_, x) => store.Add(x.article, x.Item2), workers, consumeScope: store.WriteBatch));
+                }
+                finally
+                {
+                    foreach (string f in new[] { db, db + "-wal", db + "-shm" })
+                        File.Delete(f);
+                }
+            }
+            using var process = Process.GetCurrentProcess();
+            output.WriteLine($"peak resident memory: {process.PeakWorkingSet64 / 1e6:F0} MB");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Measure(TextWriter output, string name, int n, long bytes, Action run)
+    {
+        GC.Collect();
+        var clock = Stopwatch.StartNew();
+        run();
+        double s = clock.Elapsed.TotalSeconds;
+        output.WriteLine($"{name,-34} {n / s,8:F0} articles/s  {bytes / 1e6 / s,6:F2} MB/s  ({s:F1} s)");
+        output.Flush();
+    }
+
+    private static string RuntimeInfo() => $"{System.Runtime.InteropServices.RuntimeInformation.OSDescription.Trim()}";
+}
