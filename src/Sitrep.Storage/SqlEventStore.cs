@@ -90,8 +90,8 @@ internal sealed class SqlEventStore : IEventStore
     {
         long? id = _connection.ExecuteScalar<long?>(
             """
-            INSERT INTO articles (content_hash, article_key, source, url, title, published, text, analysis_json, analyzer_version, ingested_at)
-            VALUES (@Hash, @Key, @Source, @Url, @Title, @Published, @Text, @Json, @Version, @At)
+            INSERT INTO articles (content_hash, article_key, source, url, title, published, text, analysis_json, analysis_br, analyzer_version, ingested_at)
+            VALUES (@Hash, @Key, @Source, @Url, @Title, @Published, @Text, '', @Analysis, @Version, @At)
             ON CONFLICT (content_hash) DO NOTHING
             RETURNING id
             """,
@@ -104,7 +104,7 @@ internal sealed class SqlEventStore : IEventStore
                 Title = article.TitleSpan is { } t ? article[t] : null,
                 Published = article.Published?.Value.ToString(),
                 article.Text,
-                Json = analysisJson,
+                Analysis = Compress(analysisJson),
                 Version = DataFiles.Fingerprint,
                 At = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
             }, tx);
@@ -122,8 +122,8 @@ internal sealed class SqlEventStore : IEventStore
         using var tx = _connection.BeginTransaction();
         _connection.Execute("DELETE FROM events WHERE article_id = @articleId", new { articleId }, tx);
         _connection.Execute("DELETE FROM labels WHERE article_id = @articleId", new { articleId }, tx);
-        _connection.Execute("UPDATE articles SET analysis_json = @analysisJson, analyzer_version = @version WHERE id = @articleId",
-            new { analysisJson, version = DataFiles.Fingerprint, articleId }, tx);
+        _connection.Execute("UPDATE articles SET analysis_json = '', analysis_br = @analysis, analyzer_version = @version WHERE id = @articleId",
+            new { analysis = Compress(analysisJson), version = DataFiles.Fingerprint, articleId }, tx);
         InsertAnalysis(article, articleId, tx);
         tx.Commit();
     }
@@ -150,7 +150,8 @@ internal sealed class SqlEventStore : IEventStore
     public StoredArticle? GetArticle(long id)
     {
         var row = _connection.QuerySingleOrDefault<ArticleRow>("SELECT * FROM articles WHERE id = @id", new { id });
-        return row is null ? null : new StoredArticle(row.Id, row.ArticleKey, row.ContentHash, row.Source, row.Url, row.Title, row.Published, row.Text, row.AnalysisJson, row.AnalyzerVersion, row.IngestedAt);
+        return row is null ? null : new StoredArticle(row.Id, row.ArticleKey, row.ContentHash, row.Source, row.Url, row.Title, row.Published, row.Text,
+            row.AnalysisBr is { } compressed ? Decompress(compressed) : row.AnalysisJson, row.AnalyzerVersion, row.IngestedAt);
     }
 
     public IReadOnlyList<(long Id, string Key, string AnalyzerVersion)> ArticleIndex() =>
@@ -284,6 +285,24 @@ internal sealed class SqlEventStore : IEventStore
         _connection.Dispose();
     }
 
+    /// <summary>Brotli at a fast level: about an eighth of the JSON's size, well under a millisecond an article.</summary>
+    private static byte[] Compress(string json)
+    {
+        byte[] utf8 = Encoding.UTF8.GetBytes(json);
+        byte[] buffer = new byte[System.IO.Compression.BrotliEncoder.GetMaxCompressedLength(utf8.Length)];
+        if (!System.IO.Compression.BrotliEncoder.TryCompress(utf8, buffer, out int written, quality: 4, window: 22))
+            throw new InvalidOperationException("Brotli compression failed");
+        return buffer[..written];
+    }
+
+    private static string Decompress(byte[] compressed)
+    {
+        using var input = new MemoryStream(compressed);
+        using var brotli = new System.IO.Compression.BrotliStream(input, System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(brotli, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>article_id → ArticleId: the parameter names Dapper reads from <see cref="EventRecord"/>.</summary>
@@ -324,6 +343,7 @@ internal sealed class SqlEventStore : IEventStore
         public string? Published { get; set; }
         public string Text { get; set; } = "";
         public string AnalysisJson { get; set; } = "";
+        public byte[]? AnalysisBr { get; set; }
         public string AnalyzerVersion { get; set; } = "";
         public string IngestedAt { get; set; } = "";
     }

@@ -164,7 +164,7 @@ public sealed class IngestCommandTests
         long total = Scalar(whole, "SELECT COUNT(*) FROM articles");
 
         // Start an ingest, let it commit for a while, then SIGKILL it: no cleanup code runs.
-        var (code, output) = SitrepProcess.RunAndKill(TimeSpan.FromSeconds(3), ["ingest", corpus, "--db", killed, .. s_fakesColumns]);
+        var (code, output) = SitrepProcess.RunAndKill(() => File.Exists(killed) && SafeCount(killed) >= 100, ["ingest", corpus, "--db", killed, .. s_fakesColumns]);
         Assert.True(code == 137, $"expected the ingest to die of SIGKILL (137), got {code}: {output}");
         long partial = Scalar(killed, "SELECT COUNT(*) FROM articles");
         Assert.InRange(partial, 1, total - 1);
@@ -238,6 +238,18 @@ public sealed class IngestCommandTests
         Assert.Equal(single.Dump(), shared.Dump());
     }
 
+    private static long SafeCount(string db)
+    {
+        try
+        {
+            return Scalar(db, "SELECT COUNT(*) FROM articles");
+        }
+        catch (SqliteException)
+        {
+            return 0; // not created yet, or the schema not there yet
+        }
+    }
+
     /// <summary>The content of a store, independent of row ids and insertion order.</summary>
     private static string Dump(string db)
     {
@@ -245,7 +257,7 @@ public sealed class IngestCommandTests
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT a.content_hash, a.article_key, a.source, a.analysis_json, e.ordinal, e.cameo, e.actor1, e.actor2, e.admin1, e.date_first, e.modality, e.claimed_by, e.evidence
+            SELECT a.content_hash, a.article_key, a.source, hex(a.analysis_br), e.ordinal, e.cameo, e.actor1, e.actor2, e.admin1, e.date_first, e.modality, e.claimed_by, e.evidence
             FROM articles a LEFT JOIN events e ON e.article_id = a.id
             ORDER BY a.content_hash, e.ordinal
             """;
@@ -280,7 +292,7 @@ internal sealed class PostgresDatabase : IDisposable
         using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
         connection.Open();
         using var command = new Npgsql.NpgsqlCommand("""
-            SELECT a.content_hash, a.article_key, a.source, a.analysis_json, e.ordinal, e.cameo, e.actor1, e.actor2, e.admin1, e.date_first, e.modality, e.claimed_by, e.evidence
+            SELECT a.content_hash, a.article_key, a.source, encode(a.analysis_br, 'hex'), e.ordinal, e.cameo, e.actor1, e.actor2, e.admin1, e.date_first, e.modality, e.claimed_by, e.evidence
             FROM articles a LEFT JOIN events e ON e.article_id = a.id
             ORDER BY a.content_hash, e.ordinal
             """, connection);
@@ -310,20 +322,28 @@ internal sealed class PostgresDatabase : IDisposable
 internal static class SitrepProcess
 {
     /// <summary>
-    /// Runs the CLI under bash and sends it SIGKILL after <paramref name="after"/>; returns its exit
-    /// status (137 when the signal killed it) and what it printed. bash does the killing because a
-    /// signal sent from inside the test host did not reach the child here.
+    /// Runs the CLI under bash and sends it SIGKILL as soon as <paramref name="killWhen"/> holds
+    /// (polled here; a flag file tells bash); returns its exit status (137 when the signal killed it)
+    /// and what it printed. bash does the killing because a signal sent from inside the test host
+    /// did not reach the child here.
     /// </summary>
-    public static (int Code, string Output) RunAndKill(TimeSpan after, params string[] args)
+    public static (int Code, string Output) RunAndKill(Func<bool> killWhen, params string[] args)
     {
         string dll = Path.Combine(AppContext.BaseDirectory, "sitrep.dll");
-        string command = $"dotnet {Quote(dll)} {string.Join(" ", args.Select(Quote))} 2>&1 & pid=$!; sleep {after.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}; kill -9 $pid 2>/dev/null; wait $pid; echo \"exit=$?\"";
+        string flag = Path.Combine(Path.GetTempPath(), $"sitrep-kill-{Guid.NewGuid():N}");
+        string command = $"dotnet {Quote(dll)} {string.Join(" ", args.Select(Quote))} 2>&1 & pid=$!; "
+            + $"while [ ! -e {Quote(flag)} ] && kill -0 $pid 2>/dev/null; do sleep 0.02; done; kill -9 $pid 2>/dev/null; wait $pid; echo \"exit=$?\"";
         var info = new ProcessStartInfo("bash", ["-c", command]) { RedirectStandardOutput = true, UseShellExecute = false, WorkingDirectory = TestPaths.RepoRoot };
         using var bash = Process.Start(info)!;
-        string output = bash.StandardOutput.ReadToEnd();
+        var output = bash.StandardOutput.ReadToEndAsync();
+        var clock = Stopwatch.StartNew();
+        while (!bash.HasExited && clock.Elapsed < TimeSpan.FromSeconds(120) && !killWhen())
+            Thread.Sleep(20);
+        File.WriteAllText(flag, "");
         bash.WaitForExit();
-        var match = System.Text.RegularExpressions.Regex.Match(output, @"exit=(\d+)\s*$");
-        return (match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : -1, output);
+        File.Delete(flag);
+        var match = System.Text.RegularExpressions.Regex.Match(output.Result, @"exit=(\d+)\s*$");
+        return (match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : -1, output.Result);
     }
 
     private static string Quote(string arg) => "'" + arg.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
