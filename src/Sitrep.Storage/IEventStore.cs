@@ -20,6 +20,9 @@ public interface IEventStore : IDisposable
     /// <returns>The new article's id, or null when it was already stored.</returns>
     long? Add(Article article, string analysisJson);
 
+    /// <summary>As <see cref="Add(Article, string)"/>, with the analysis already compressed by <see cref="AnalysisBlob.Compress"/> (on the caller's core).</summary>
+    long? Add(Article article, byte[] compressedAnalysis);
+
     /// <summary>
     /// Groups the following <see cref="Add"/> calls into one transaction, committed when the returned
     /// scope is disposed: each article is still stored whole or not at all, and a killed process

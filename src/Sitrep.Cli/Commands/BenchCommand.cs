@@ -88,7 +88,7 @@ public static class BenchCommand
                         {
                             var article = ArticleFactory.Create(r);
                             pipeline.Process(article, options);
-                            return (article, ArticleJsonWriter.ToJson(article));
+                            return (article, AnalysisBlob.Compress(ArticleJsonWriter.ToJson(article)));
                         }, (_, x) => store.Add(x.article, x.Item2), workers, consumeScope: store.WriteBatch));
                 }
                 finally

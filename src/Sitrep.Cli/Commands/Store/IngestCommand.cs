@@ -50,14 +50,15 @@ public static class IngestCommand
                     {
                         var article = ArticleFactory.Create(record);
                         string hash = ContentHash.Of(article);
-                        return (article, hash, Analysed: false);
+                        return (article, hash, Analysed: false, Blob: (byte[]?)null);
                     },
-                    item => (item.article, item.hash, Analysed: !store.Contains(item.hash)),
-                    item => item.Analysed ? (item.article, item.hash, Analysed: Analyse(pipeline, item.article, analysis)) : item,
+                    item => item with { Analysed = !store.Contains(item.hash) },
+                    // Analysis, serialisation and compression all run on the worker cores.
+                    item => item.Analysed ? item with { Blob = Analyse(pipeline, item.article, analysis) } : item,
                     item =>
                     {
                         // Another worker may have stored it since the check: the unique hash decides, nothing doubles.
-                        if (!item.Analysed || store.Add(item.article, ArticleJsonWriter.ToJson(item.article)) is null)
+                        if (!item.Analysed || store.Add(item.article, item.Blob!) is null)
                             known++;
                         else
                             added++;
@@ -73,10 +74,10 @@ public static class IngestCommand
         return command;
     }
 
-    private static bool Analyse(ArticlePipeline pipeline, Model.Article article, AnalysisOptions options)
+    private static byte[] Analyse(ArticlePipeline pipeline, Model.Article article, AnalysisOptions options)
     {
         pipeline.Process(article, options);
-        return true;
+        return AnalysisBlob.Compress(ArticleJsonWriter.ToJson(article));
     }
 
     internal static bool TryPipeline(CliContext context, out ArticlePipeline pipeline)
