@@ -256,12 +256,24 @@ public sealed class IngestCommandTests
         using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT a.content_hash, a.article_key, a.source, hex(a.analysis_br), e.ordinal, e.cameo, e.actor1, e.actor2, e.admin1, e.date_first, e.modality, e.claimed_by, e.evidence
-            FROM articles a LEFT JOIN events e ON e.article_id = a.id
-            ORDER BY a.content_hash, e.ordinal
-            """;
+        command.CommandText = StoreDump.Query("hex(a.analysis_br)");
         using var reader = command.ExecuteReader();
+        return StoreDump.Lines(reader);
+    }
+}
+
+/// <summary>Rows as tab-separated lines, NULL as ∅: two stores' contents compared as text.</summary>
+internal static class StoreDump
+{
+    /// <summary>The query every dump runs (SQLite and PostgreSQL spell the hex of the analysis differently).</summary>
+    public static string Query(string hexOfAnalysis) => $"""
+        SELECT a.content_hash, a.article_key, a.source, {hexOfAnalysis}, e.ordinal, e.cameo, e.actor1, e.actor2, e.admin1, e.date_first, e.modality, e.claimed_by, e.evidence
+        FROM articles a LEFT JOIN events e ON e.article_id = a.id
+        ORDER BY a.content_hash, e.ordinal
+        """;
+
+    public static string Lines(System.Data.Common.DbDataReader reader)
+    {
         var lines = new List<string>();
         while (reader.Read())
             lines.Add(string.Join("\t", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "∅" : reader.GetValue(i).ToString())));
@@ -291,16 +303,9 @@ internal sealed class PostgresDatabase : IDisposable
     {
         using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
         connection.Open();
-        using var command = new Npgsql.NpgsqlCommand("""
-            SELECT a.content_hash, a.article_key, a.source, encode(a.analysis_br, 'hex'), e.ordinal, e.cameo, e.actor1, e.actor2, e.admin1, e.date_first, e.modality, e.claimed_by, e.evidence
-            FROM articles a LEFT JOIN events e ON e.article_id = a.id
-            ORDER BY a.content_hash, e.ordinal
-            """, connection);
+        using var command = new Npgsql.NpgsqlCommand(StoreDump.Query("encode(a.analysis_br, 'hex')"), connection);
         using var reader = command.ExecuteReader();
-        var lines = new List<string>();
-        while (reader.Read())
-            lines.Add(string.Join("\t", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "∅" : reader.GetValue(i).ToString())));
-        return string.Join("\n", lines);
+        return StoreDump.Lines(reader);
     }
 
     public void Dispose()

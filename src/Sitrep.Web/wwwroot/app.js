@@ -264,13 +264,7 @@ async function openArticle(articleId, eventId) {
   $('#article-view').hidden = false;
   $('#article-title').textContent = a.title || a.id;
   $('#article-meta').textContent = `${a.source || 'unknown outlet'} · published ${a.published?.value || '?'}${a.url ? ' · ' + a.url : ''}`;
-  const spans = [];
-  for (const x of a.actors) spans.push([x.span[0], x.span[1], 'hl-actor', x.code]);
-  for (const x of a.places) spans.push([x.span[0], x.span[1], 'hl-place', x.admin1?.name || x.country || '']);
-  for (const x of a.dates) spans.push([x.span[0], x.span[1], 'hl-date', x.value]);
-  for (const x of a.quotes) spans.push([x.span[0], x.span[1], 'hl-quote', x.speaker?.text || '']);
-  for (const x of a.labels) spans.push([x.span[0], x.span[1], 'hl-label', x.term]);
-  $('#article-text').innerHTML = highlight(a.text, spans);
+  $('#article-text').innerHTML = highlight(a.text, spansOf(a));
   const events = (await getJson(`api/events?article=${articleId}&pageSize=5000`)).events
     .sort((x, y) => x.span[0] - y.span[0]);
   $('#article-events').innerHTML = events.map((e) => `
@@ -279,6 +273,17 @@ async function openArticle(articleId, eventId) {
   state.article = a;
   const pick = eventId ?? events[0]?.id;
   if (pick != null) showEvidence(pick);
+}
+
+/** The article's spans to highlight, each as [start, end, class, tooltip]. */
+function spansOf(a) {
+  return [
+    ...a.actors.map((x) => [x.span[0], x.span[1], 'hl-actor', x.code]),
+    ...a.places.map((x) => [x.span[0], x.span[1], 'hl-place', x.admin1?.name || x.country || '']),
+    ...a.dates.map((x) => [x.span[0], x.span[1], 'hl-date', x.value]),
+    ...a.quotes.map((x) => [x.span[0], x.span[1], 'hl-quote', x.speaker?.text || '']),
+    ...a.labels.map((x) => [x.span[0], x.span[1], 'hl-label', x.term]),
+  ];
 }
 
 /** The text cut at every span boundary; each piece carries the classes of the spans covering it. */
@@ -307,12 +312,7 @@ function showEvidence(eventId) {
   const [s, e] = item.dataset.sentence.split(',').map(Number);
   const [ts, te] = item.dataset.span.split(',').map(Number);
   const a = state.article;
-  const spans = [[s, e, 'hl-evidence', 'evidence'], [ts, te, 'hl-trigger', 'trigger']];
-  for (const x of a.actors) spans.push([x.span[0], x.span[1], 'hl-actor', x.code]);
-  for (const x of a.places) spans.push([x.span[0], x.span[1], 'hl-place', x.admin1?.name || x.country || '']);
-  for (const x of a.dates) spans.push([x.span[0], x.span[1], 'hl-date', x.value]);
-  for (const x of a.quotes) spans.push([x.span[0], x.span[1], 'hl-quote', x.speaker?.text || '']);
-  for (const x of a.labels) spans.push([x.span[0], x.span[1], 'hl-label', x.term]);
+  const spans = [[s, e, 'hl-evidence', 'evidence'], [ts, te, 'hl-trigger', 'trigger'], ...spansOf(a)];
   $('#article-text').innerHTML = highlight(a.text, spans);
   document.querySelector('#article-text .hl-evidence')?.scrollIntoView({ block: 'center' });
 }

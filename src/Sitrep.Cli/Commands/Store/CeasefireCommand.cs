@@ -99,15 +99,13 @@ public static class CeasefireCommand
         db.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!db.TryOpen(parse, context, out var store))
-                return ExitCodes.Failed;
-            using (store)
+            return db.Run(parse, context, store =>
             {
                 using var output = EventExport.Utf8(context.Stdout);
                 foreach (var c in store.Ceasefires())
                     output.WriteLine($"{c.Name}: {c.Start:yyyy-MM-dd} → {(c.End is { } e ? e.ToString("yyyy-MM-dd") : "in force")}; parties {Or(c.Parties, "anyone")}; area {Or(c.Area, "anywhere")}{(c.Note is null ? "" : "; " + c.Note)}");
                 return ExitCodes.Success;
-            }
+            });
         });
         return command;
     }
@@ -121,9 +119,7 @@ public static class CeasefireCommand
         db.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!db.TryOpen(parse, context, out var store))
-                return ExitCodes.Failed;
-            using (store)
+            return db.Run(parse, context, store =>
             {
                 string wanted = parse.GetValue(name)!;
                 if (store.GetCeasefire(wanted) is not { } ceasefire)
@@ -141,7 +137,7 @@ public static class CeasefireCommand
                     output.WriteLine($"  {e.DateLabel,-10} {e.Cameo,-4} accused: {v.Accused}; accuser: {v.Accuser}; {e.Modality}; {e.PlaceName ?? "?"}; \"{e.TriggerWord}\" [{e.Source ?? "?"}: {e.ArticleKey}]");
                 }
                 return ExitCodes.Success;
-            }
+            });
         });
         return command;
     }

@@ -188,28 +188,26 @@ public static class QueryCommands
         db.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!db.TryOpen(parse, context, out var store))
-                return ExitCodes.Failed;
-            using (store)
+            return db.Run(parse, context, store =>
             {
-                string name = parse.GetValue(place)!;
-                var timeline = ControlTimeline.For(name, store.Events(new EventFilter { Root = "19" }).Concat(store.Events(new EventFilter { Root = "08" })));
-                using var output = EventExport.Utf8(context.Stdout);
-                if (timeline.Count == 0)
-                {
-                    output.WriteLine($"No capture or control events stored for '{name}'.");
-                    return ExitCodes.Success;
-                }
-                output.WriteLine($"Control of {name}: {timeline.Count} report(s){(timeline.Any(t => t.Contested) ? ", contested" : "")}");
-                foreach (var entry in timeline)
-                {
-                    var e = entry.Event;
-                    string who = e.Actor1Codes.Count > 0 ? $"{string.Join("+", e.Actor1Codes)} ({e.Actor1Text})" : "unknown";
-                    string claim = e.ClaimedByCodes.Count > 0 ? $" by {string.Join("+", e.ClaimedByCodes)} ({e.ClaimedByText})" : "";
-                    output.WriteLine($"  {e.DateLabel ?? "?",-10} {(entry.Contested ? "CONTESTED " : "          ")}{who} — \"{e.TriggerWord}\" {e.Modality}{claim} [{e.Source ?? "?"}: {e.ArticleKey}]");
-                }
+            string name = parse.GetValue(place)!;
+            var timeline = ControlTimeline.For(name, store.Events(new EventFilter { Root = "19" }).Concat(store.Events(new EventFilter { Root = "08" })));
+            using var output = EventExport.Utf8(context.Stdout);
+            if (timeline.Count == 0)
+            {
+                output.WriteLine($"No capture or control events stored for '{name}'.");
                 return ExitCodes.Success;
             }
+            output.WriteLine($"Control of {name}: {timeline.Count} report(s){(timeline.Any(t => t.Contested) ? ", contested" : "")}");
+            foreach (var entry in timeline)
+            {
+                var e = entry.Event;
+                string who = e.Actor1Codes.Count > 0 ? $"{string.Join("+", e.Actor1Codes)} ({e.Actor1Text})" : "unknown";
+                string claim = e.ClaimedByCodes.Count > 0 ? $" by {string.Join("+", e.ClaimedByCodes)} ({e.ClaimedByText})" : "";
+                output.WriteLine($"  {e.DateLabel ?? "?",-10} {(entry.Contested ? "CONTESTED " : "          ")}{who} — \"{e.TriggerWord}\" {e.Modality}{claim} [{e.Source ?? "?"}: {e.ArticleKey}]");
+            }
+            return ExitCodes.Success;
+            });
         });
         return command;
     }
@@ -223,19 +221,17 @@ public static class QueryCommands
         db.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!db.TryOpen(parse, context, out var store))
-                return ExitCodes.Failed;
-            using (store)
+            return db.Run(parse, context, store =>
             {
-                using var output = EventExport.Utf8(context.Stdout);
-                foreach (var group in store.Labels(parse.GetValue(source)).GroupBy(l => l.Source))
-                {
-                    output.WriteLine(group.Key);
-                    foreach (var l in group)
-                        output.WriteLine($"  {l.Actor,-22} {l.Count,5}  \"{l.Term}\" ({l.Polarity})");
-                }
-                return ExitCodes.Success;
+            using var output = EventExport.Utf8(context.Stdout);
+            foreach (var group in store.Labels(parse.GetValue(source)).GroupBy(l => l.Source))
+            {
+                output.WriteLine(group.Key);
+                foreach (var l in group)
+                    output.WriteLine($"  {l.Actor,-22} {l.Count,5}  \"{l.Term}\" ({l.Polarity})");
             }
+            return ExitCodes.Success;
+            });
         });
         return command;
     }
@@ -251,15 +247,13 @@ public static class QueryCommands
         db.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!db.TryOpen(parse, context, out var store))
-                return ExitCodes.Failed;
-            using (store)
+            return db.Run(parse, context, store =>
             {
-                using var output = EventExport.Utf8(context.Stdout);
-                foreach (var hit in store.Search(parse.GetValue(query)!, parse.GetValue(limit)))
-                    output.WriteLine($"{hit.Id,6}  {hit.Published ?? "?",-10}  [{hit.Source ?? "?"}] {hit.Title}\n        {hit.Snippet}");
-                return ExitCodes.Success;
-            }
+            using var output = EventExport.Utf8(context.Stdout);
+            foreach (var hit in store.Search(parse.GetValue(query)!, parse.GetValue(limit)))
+                output.WriteLine($"{hit.Id,6}  {hit.Published ?? "?",-10}  [{hit.Source ?? "?"}] {hit.Title}\n        {hit.Snippet}");
+            return ExitCodes.Success;
+            });
         });
         return command;
     }

@@ -16,6 +16,15 @@ internal sealed class StoreOptions
 
     public void AddTo(Command command) => command.Options.Add(_db);
 
+    /// <summary>Opens the store, runs <paramref name="action"/> on it and closes it; a store that cannot be opened is reported (SIT016).</summary>
+    public int Run(ParseResult parse, CliContext context, Func<IEventStore, int> action)
+    {
+        if (!TryOpen(parse, context, out var store))
+            return ExitCodes.Failed;
+        using (store)
+            return action(store);
+    }
+
     public bool TryOpen(ParseResult parse, CliContext context, out IEventStore store)
     {
         string? db = parse.GetValue(_db) ?? Environment.GetEnvironmentVariable("SITREP_DB");
