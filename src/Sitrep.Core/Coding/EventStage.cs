@@ -236,9 +236,9 @@ public sealed class EventStage : IArticleStage
     }
 
     /// <summary>
-    /// A toll over the whole war, or its history, not an event: "more than 300,000 people have been
-    /// killed in Syria since the conflict began with protests" — no agent, no place finer than a
-    /// country, and a "since" period.
+    /// A toll over the whole war, or its history, not an event ("hundreds of thousands have died
+    /// across Syria since 2011, when protests began") — no agent, no place finer than a country,
+    /// and a "since" period.
     /// </summary>
     private static bool IsWarTotal(Article article, int first, int end, PlaceMention? place)
     {
