@@ -43,7 +43,7 @@ public sealed class EventStage : IArticleStage
                 token++;
             CodeSentence(article, sentence, first, token, events);
         }
-        article.Events = InheritAgents(events);
+        article.Events = InheritAgents(events, article.TitleSpan);
         article.FocusDate = FocusDate(article, events);
     }
 
@@ -144,24 +144,21 @@ public sealed class EventStage : IArticleStage
     /// <summary>
     /// Reports restate an act without its agent ("rebel rockets hit a school… The rocket fire also
     /// hit a house"): a violent event with no agent takes the agents of the last earlier event of
-    /// the same root in the same province that has them.
+    /// the same root in the same province that names them; a headline's act, the first such report after it.
     /// </summary>
-    private static List<EventMention> InheritAgents(List<EventMention> events)
+    private static List<EventMention> InheritAgents(List<EventMention> events, TextSpan? title)
     {
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
             if (e.Plover != "ASSAULT" || e.Actor1.Count > 0 || e.Place?.Admin1 is not { } admin1)
                 continue;
-            for (int j = i - 1; j >= 0; j--)
-            {
-                var earlier = events[j];
-                if (earlier.Root == e.Root && earlier.Actor1.Count > 0 && earlier.Place?.Admin1?.Code == admin1.Code)
-                {
-                    events[i] = e with { Actor1 = earlier.Actor1, Actor1Inherited = true };
-                    break;
-                }
-            }
+            bool Restates(EventMention other) => other.Root == e.Root && other.Actor1.Count > 0 && !other.Actor1Inherited && other.Place?.Admin1?.Code == admin1.Code;
+            // A headline names the act and leaves the agent to the lede ("Air strikes hit Aleppo").
+            var source = events.Take(i).LastOrDefault(Restates)
+                ?? (title is { } t && e.Sentence == t ? events.Skip(i + 1).Where(x => x.Sentence != t).Take(10).FirstOrDefault(Restates) : null);
+            if (source is not null)
+                events[i] = e with { Actor1 = source.Actor1, Actor1Inherited = true };
         }
         return events;
     }

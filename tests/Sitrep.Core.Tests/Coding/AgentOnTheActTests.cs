@@ -65,4 +65,17 @@ public sealed class AgentOnTheActTests
         Assert.True(article.Events[1].Actor1Inherited);
         Assert.False(article.Events[0].Actor1Inherited);
     }
+
+    [Fact]
+    public void A_headline_act_takes_the_agent_the_lede_names()
+    {
+        using var dir = new TempDir();
+        var pipeline = global::Sitrep.Pipeline.SitrepPipeline.CreateBuilder(Recognition.Places.TinyGazetteer.Build(dir)).Build();
+        var article = pipeline.Process(global::Sitrep.Model.ArticleText.Compose("t", "Shelling hits Azaz", "Turkish artillery shelled Azaz on Sunday."),
+            new global::Sitrep.Pipeline.AnalysisOptions { PublishedOverride = new DateOnly(2016, 5, 9) });
+
+        var headline = Assert.Single(article.Events, e => e.Sentence == article.TitleSpan);
+        Assert.Equal(["TURMIL"], Codes(headline.Actor1));
+        Assert.True(headline.Actor1Inherited);
+    }
 }
