@@ -96,6 +96,8 @@ public sealed class EventStage : IArticleStage
             // agents ("killed 48 civilians by shooting", "SOHR: 28 killed in airstrikes").
             if (trigger.Plover == "ASSAULT")
                 before = before.Where(a => a.Role is not ("CVL" or "NGO" or "IGO" or "MED")).ToList();
+            // "regime forces backed by Hezbollah shelled…": the backer is not who acted.
+            before = before.Where(a => !Backer(article, a)).ToList();
             var actor1 = Coordinated(article, before, last: true);
             var actor2 = Coordinated(article, after, last: false);
 
@@ -221,6 +223,15 @@ public sealed class EventStage : IArticleStage
                 return true;
         }
         return false;
+    }
+
+    /// <summary>An actor introduced as someone's support: "backed by Hezbollah", "supported by Russian jets".</summary>
+    private static bool Backer(Article article, ActorMention actor)
+    {
+        int t = TokenStartingAt(article, actor.Span.Start);
+        if (t > 0 && article.TokenText(t - 1) is "the" or "its" or "their")
+            t--;
+        return t >= 2 && article.TokenText(t - 1) == "by" && article.TokenText(t - 2) is "backed" or "supported" or "aided" or "assisted" or "accompanied";
     }
 
     /// <summary>A country named as a backer, not a location: "backed by Russia", "its ally Russia".</summary>

@@ -67,6 +67,14 @@ public sealed class AgentOnTheActTests
     }
 
     [Fact]
+    public void A_backer_is_not_the_agent()
+    {
+        var e = Single(Analyze("Syrian troops backed by Hezbollah fighters shelled Azaz on Sunday."), "shelled");
+
+        Assert.Equal(["SYRMIL"], Codes(e.Actor1));
+    }
+
+    [Fact]
     public void A_headline_act_takes_the_agent_the_lede_names()
     {
         using var dir = new TempDir();
