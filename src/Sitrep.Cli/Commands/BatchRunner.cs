@@ -15,33 +15,9 @@ public sealed class BatchRunner(CliContext context)
 
     public int Failed { get; private set; }
 
-    public int Run(IEnumerable<ReadResult> items, Action<ArticleRecord> process, Func<string>? status = null)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        status ??= () => $"Analysed {Succeeded} article(s), {Failed} failed";
-        if (context.Interactive)
-        {
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Stderr) });
-            console.Status().Start("Reading…", display =>
-            {
-                foreach (var item in items)
-                {
-                    Handle(item, process, error => console.MarkupLineInterpolated($"[red]{error}[/]"));
-                    double rate = (Succeeded + Failed) / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
-                    display.Status($"{status()} — {rate:F0}/s");
-                }
-            });
-        }
-        else
-        {
-            foreach (var item in items)
-                Handle(item, process, error => context.Stderr.WriteLine(error));
-        }
-
-        if (Failed > 0 || Succeeded > 1)
-            context.Stderr.WriteLine($"sitrep: {Succeeded} article(s) processed, {Failed} failed, in {clock.Elapsed.TotalSeconds:F1} s.");
-        return Failed == 0 ? ExitCodes.Success : Succeeded > 0 ? ExitCodes.SomeFailed : ExitCodes.Failed;
-    }
+    public int Run(IEnumerable<ReadResult> items, Action<ArticleRecord> process, Func<string>? status = null) =>
+        RunOrdered(items, record => record, record => record, record => record, process, workers: 1,
+            status ?? (() => $"Analysed {Succeeded} article(s), {Failed} failed"));
 
     /// <summary>
     /// Like <see cref="Run"/>, in three steps: <paramref name="prepare"/> and <paramref name="check"/>
