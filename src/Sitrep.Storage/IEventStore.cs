@@ -47,6 +47,9 @@ public interface IEventStore : IDisposable
 
     IReadOnlyList<EventRecord> Events(EventFilter filter);
 
+    /// <summary>How many events match (ignoring <see cref="EventFilter.Limit"/> and offset).</summary>
+    int CountEvents(EventFilter filter);
+
     IReadOnlyList<LabelCount> Labels(string? source);
 
     IReadOnlyList<ArticleHit> Search(string query, int limit);

@@ -194,7 +194,27 @@ internal sealed class SqlEventStore : IEventStore
 
     public IReadOnlyList<EventRecord> Events(EventFilter filter)
     {
-        var sql = new StringBuilder("SELECT * FROM events WHERE 1 = 1");
+        var (sql, p) = Where(filter, "SELECT * FROM events");
+        sql.Append(" ORDER BY date_first, article_id, ordinal");
+        if (filter.Limit is { } limit)
+        {
+            sql.Append(" LIMIT @limit OFFSET @offset");
+            p.Add("limit", limit);
+            p.Add("offset", filter.Offset);
+        }
+        return _connection.Query<EventRecord>(sql.ToString(), p).ToList();
+    }
+
+    public int CountEvents(EventFilter filter)
+    {
+        var (sql, p) = Where(filter, "SELECT COUNT(*) FROM events");
+        return _connection.ExecuteScalar<int>(sql.ToString(), p);
+    }
+
+    /// <summary>The filter as a WHERE clause after <paramref name="select"/>; every value a parameter.</summary>
+    private static (StringBuilder Sql, DynamicParameters Parameters) Where(EventFilter filter, string select)
+    {
+        var sql = new StringBuilder(select).Append(" WHERE 1 = 1");
         var p = new DynamicParameters();
         if (filter.From is { } from)
         {
@@ -253,14 +273,7 @@ internal sealed class SqlEventStore : IEventStore
             sql.Append(" AND article_id = @articleId");
             p.Add("articleId", articleId);
         }
-        sql.Append(" ORDER BY date_first, article_id, ordinal");
-        if (filter.Limit is { } limit)
-        {
-            sql.Append(" LIMIT @limit OFFSET @offset");
-            p.Add("limit", limit);
-            p.Add("offset", filter.Offset);
-        }
-        return _connection.Query<EventRecord>(sql.ToString(), p).ToList();
+        return (sql, p);
     }
 
     public IReadOnlyList<LabelCount> Labels(string? source) =>

@@ -26,9 +26,8 @@ public static class ApiEndpoints
             if (!TryFilter(request, out var filter, out var problem) || !TryPage(request, out int page, out int size, out problem))
                 return problem!;
             using var store = services.OpenStore();
-            var all = store.Events(filter);
-            var events = all.Skip((page - 1) * size).Take(size).Select(ApiEvent.From).ToList();
-            return Results.Ok(new EventPage(all.Count, page, size, events));
+            var events = store.Events(filter with { Limit = size, Offset = (page - 1) * size }).Select(ApiEvent.From).ToList();
+            return Results.Ok(new EventPage(store.CountEvents(filter), page, size, events));
         }).WithSummary("Events matching the filters, a page at a time.")
           .WithDescription("Filters: from, to (YYYY-MM-DD), country (SY), admin1 (SY.09), bbox (W,S,E,N), actor (code, code start or group), root (19), source, modality, place, article (id). Paging: page (from 1), pageSize (≤ 5000, default 500).");
 

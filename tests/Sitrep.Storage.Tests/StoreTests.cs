@@ -86,6 +86,8 @@ public sealed class StoreTests
         // A box around Damascus only.
         Assert.All(store.Events(new EventFilter { BoundingBox = (36.0, 33.3, 36.6, 33.7) }), e => Assert.Equal("SY.13", e.Admin1));
         Assert.Equal(2, Count(new EventFilter { Limit = 2 }));
+        Assert.Equal(all, store.CountEvents(new EventFilter { Limit = 2 }));
+        Assert.Equal(Count(new EventFilter { Root = "19" }), store.CountEvents(new EventFilter { Root = "19" }));
         Assert.Equal(all - 1, Count(new EventFilter { Limit = 100, Offset = 1 }));
     }
 
