@@ -1,3 +1,4 @@
+using Sitrep.Dictionaries;
 using Sitrep.Model;
 using Sitrep.Pipeline;
 using Sitrep.Recognition.Dates;
@@ -430,9 +431,25 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             : place.FeatureCode == "ADM2" ? PlacePrecision.Admin2
             : place.FeatureClass == 'P' ? PlacePrecision.Locality
             : PlacePrecision.Region;
+        // "The eastern suburbs of Damascus": outside a city that is a province of its own lies the
+        // province around it — located there, at that province's precision.
+        if (place.IsPopulatedPlace && admin1Key is not null && c.Qualifier is { } q
+            && (q.Contains("outskirts", StringComparison.Ordinal) || q.Contains("suburbs", StringComparison.Ordinal) || q.Contains("countryside", StringComparison.Ordinal))
+            && s_surrounding.Value.TryGetValue(admin1Key, out string? around)
+            && gazetteer.Admin1(place.CountryCode, around[(around.IndexOf('.') + 1)..]) is { } province)
+        {
+            return new PlaceMention(c.Span, article[c.Span], article[c.NameSpan], province.GeonameId, province.Lat, province.Lon, province.FeatureCode,
+                province.CountryCode, new Admin1Ref(around, gazetteer.Admin1Name(around) ?? around), PlacePrecision.Admin1, c.Qualifier, "surroundings");
+        }
         return new PlaceMention(c.Span, article[c.Span], article[c.NameSpan], place.GeonameId, place.Lat, place.Lon, place.FeatureCode,
             place.CountryCode, admin1, precision, c.Qualifier, c.Rule);
     }
+
+    private static readonly Lazy<Dictionary<string, string>> s_surrounding = new(() =>
+    {
+        var table = DataFiles.LoadTsv("places/surrounding-provinces.tsv");
+        return table.Rows.ToDictionary(r => table.Get(r, "id"), r => table.Get(r, "surrounding"), StringComparer.Ordinal);
+    });
 
     private bool IsNameToken(Article article, int i)
     {

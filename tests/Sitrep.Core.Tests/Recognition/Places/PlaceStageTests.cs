@@ -28,6 +28,17 @@ public sealed class PlaceStageTests
     }
 
     [Fact]
+    public void The_suburbs_of_a_city_that_is_its_own_province_lie_in_the_province_around_it()
+    {
+        var article = Analyze("Report", "Shells fell on the eastern suburbs of Damascus, and later in Damascus itself.");
+
+        var suburbs = Assert.Single(article.Places, p => p.Qualifier is not null && p.Qualifier.Contains("suburbs", StringComparison.Ordinal));
+        Assert.Equal(("SY.08", PlacePrecision.Admin1, "surroundings"), (suburbs.Admin1!.Code, suburbs.Precision, suburbs.Rule));
+        var city = Assert.Single(article.Places, p => p.Qualifier is null && p.Text == "Damascus");
+        Assert.Equal(("SY.13", PlacePrecision.Locality), (city.Admin1!.Code, city.Precision));
+    }
+
+    [Fact]
     public void A_located_village_named_again_without_a_cue_is_the_same_place()
     {
         var article = Analyze("Report", "Rebels seized Tell Kharab in Aleppo province. The army says it still holds Tell Kharab.");

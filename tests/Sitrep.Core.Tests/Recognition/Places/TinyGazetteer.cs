@@ -13,6 +13,7 @@ internal static class TinyGazetteer
         b.Add(new GazetteerPlace(170062, "Aleppo", 36.10, 37.60, 'A', "ADM1", "SY", "09", 0), ["Halab"]);
         b.Add(new GazetteerPlace(170654, "Damascus Governorate", 33.51, 36.29, 'A', "ADM1", "SY", "13", 0), ["Damascus"]);
         b.Add(new GazetteerPlace(170792, "Deir ez-Zor", 35.07, 40.27, 'A', "ADM1", "SY", "07", 0), ["Dayr az Zawr"]);
+        b.Add(new GazetteerPlace(169375, "Rif Dimashq", 33.52, 36.75, 'A', "ADM1", "SY", "08", 0), ["Damascus Countryside"]);
         b.Add(new GazetteerPlace(170063, "Aleppo", 36.20, 37.16, 'P', "PPLA", "SY", "09", 1_800_000), ["Alep"]);
         b.Add(new GazetteerPlace(170654 + 1, "Damascus", 33.51, 36.29, 'P', "PPLC", "SY", "13", 1_500_000), []);
         b.Add(new GazetteerPlace(170794, "Deir ez-Zor", 35.33, 40.14, 'P', "PPLA", "SY", "07", 240_000), ["Dayr az Zawr", "Deir Ezzor"]);
@@ -25,6 +26,7 @@ internal static class TinyGazetteer
         b.AddAdmin1Name("SY.09", "Aleppo");
         b.AddAdmin1Name("SY.13", "Damascus Governorate");
         b.AddAdmin1Name("SY.07", "Deir ez-Zor");
+        b.AddAdmin1Name("SY.08", "Rif Dimashq");
         string world = Path.Combine(dir.Path, "world.gaz");
         b.Write(world);
         if (importDump is not null)
