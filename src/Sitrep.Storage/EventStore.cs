@@ -39,7 +39,8 @@ public static class EventStore
             connection.Open();
             using var pragmas = connection.CreateCommand();
             // WAL: readers (the web page) never block the writer; NORMAL sync is durable at each commit in WAL mode.
-            pragmas.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
+            // A 32 MB page cache keeps the event and FTS indexes in memory while a batch is written.
+            pragmas.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000; PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;";
             pragmas.ExecuteNonQuery();
             return new SqlEventStore(connection, StoreDialect.Sqlite, "sqlite:" + full);
         }
