@@ -44,12 +44,12 @@ public static class CeasefireCommand
                 context.Stderr.WriteLine(ex.Error);
                 return ExitCodes.Failed;
             }
-            if (!db.TryOpen(parse, context, out var store))
-                return ExitCodes.Failed;
-            using (store)
+            return db.Run(parse, context, store =>
+            {
                 store.SaveCeasefire(ceasefire);
-            context.Stderr.WriteLine($"sitrep: ceasefire '{ceasefire.Name}' stored.");
-            return ExitCodes.Success;
+                context.Stderr.WriteLine($"sitrep: ceasefire '{ceasefire.Name}' stored.");
+                return ExitCodes.Success;
+            });
         });
         return command;
     }
@@ -79,15 +79,13 @@ public static class CeasefireCommand
                 context.Stderr.WriteLine(ex.Error);
                 return ExitCodes.Failed;
             }
-            if (!db.TryOpen(parse, context, out var store))
-                return ExitCodes.Failed;
-            using (store)
+            return db.Run(parse, context, store =>
             {
                 foreach (var c in ceasefires)
                     store.SaveCeasefire(c);
-            }
-            context.Stderr.WriteLine($"sitrep: {ceasefires.Count} ceasefire(s) stored from {path}.");
-            return ExitCodes.Success;
+                context.Stderr.WriteLine($"sitrep: {ceasefires.Count} ceasefire(s) stored from {path}.");
+                return ExitCodes.Success;
+            });
         });
         return command;
     }

@@ -26,9 +26,9 @@ public static class QueryCommands
         command.Options.Add(limit);
         command.SetAction(parse =>
         {
-            if (!filters.TryGet(parse, context, out var filter) || !db.TryOpen(parse, context, out var store))
+            if (!filters.TryGet(parse, context, out var filter))
                 return ExitCodes.Failed;
-            using (store)
+            return db.Run(parse, context, store =>
             {
                 var events = store.Events(filter with { Limit = parse.GetValue(limit) });
                 if (parse.GetValue(format) == "json")
@@ -41,7 +41,7 @@ public static class QueryCommands
                     output.WriteLine(Line(e));
                 context.Stderr.WriteLine($"sitrep: {events.Count} event(s).");
                 return ExitCodes.Success;
-            }
+            });
         });
         return command;
     }
@@ -68,9 +68,9 @@ public static class QueryCommands
         command.Options.Add(output);
         command.SetAction(parse =>
         {
-            if (!filters.TryGet(parse, context, out var filter) || !db.TryOpen(parse, context, out var store))
+            if (!filters.TryGet(parse, context, out var filter))
                 return ExitCodes.Failed;
-            using (store)
+            return db.Run(parse, context, store =>
             {
                 var events = store.Events(filter);
                 string? path = parse.GetValue(output);
@@ -107,7 +107,7 @@ public static class QueryCommands
                 }
                 context.Stderr.WriteLine($"sitrep: exported {events.Count} event(s){(path is null ? "" : " to " + path)}.");
                 return ExitCodes.Success;
-            }
+            });
         });
         return command;
     }
@@ -126,9 +126,9 @@ public static class QueryCommands
         command.Options.Add(format);
         command.SetAction(parse =>
         {
-            if (!filters.TryGet(parse, context, out var filter) || !db.TryOpen(parse, context, out var store))
+            if (!filters.TryGet(parse, context, out var filter))
                 return ExitCodes.Failed;
-            using (store)
+            return db.Run(parse, context, store =>
             {
                 var incidents = Incidents.Link(store.Events(filter)).Where(i => i.Corroboration >= parse.GetValue(minSources)).ToList();
                 if (parse.GetValue(format) == "json")
@@ -174,7 +174,7 @@ public static class QueryCommands
                 }
                 context.Stderr.WriteLine($"sitrep: {incidents.Count} incident(s) linking reports from more than one article.");
                 return ExitCodes.Success;
-            }
+            });
         });
         return command;
     }
