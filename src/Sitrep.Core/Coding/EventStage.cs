@@ -33,6 +33,7 @@ public sealed class EventStage : IArticleStage
     public void Process(Article article, AnalysisOptions options)
     {
         var events = new List<EventMention>();
+        var placed = new List<bool>();
         int token = 0;
         foreach (var sentence in article.Sentences)
         {
@@ -41,8 +42,9 @@ public sealed class EventStage : IArticleStage
             int first = token;
             while (token < article.Tokens.Count && article.Tokens[token].Span.End <= sentence.End)
                 token++;
-            CodeSentence(article, sentence, first, token, events);
+            CodeSentence(article, sentence, first, token, events, placed);
         }
+        InheritPlaces(article, events, placed);
         article.Events = InheritAgents(events, article.TitleSpan);
         article.FocusDate = FocusDate(article, events);
     }
@@ -65,7 +67,7 @@ public sealed class EventStage : IArticleStage
         return dated?.Date ?? article.Published?.Value;
     }
 
-    private static void CodeSentence(Article article, TextSpan sentence, int first, int end, List<EventMention> events)
+    private static void CodeSentence(Article article, TextSpan sentence, int first, int end, List<EventMention> events, List<bool> placed)
     {
         var triggers = new List<(int First, int Last, EventTrigger Trigger)>();
         for (int t = first; t < end; t++)
@@ -88,7 +90,8 @@ public sealed class EventStage : IArticleStage
             var clause = article.Quotes.FirstOrDefault(q => q.Span.Contains(span))?.Span ?? sentence;
             var actorsIn = article.Actors.Where(a => clause.Contains(a.Span)).ToList();
             // Actors inside an apposition ("Al-Nusra – the Syria arm of Al-Qaeda – could…") are not the subject.
-            var before = actorsIn.Where(a => a.Span.End <= span.Start && !InApposition(article, a.Span.End, span.Start)).ToList();
+            int subjectFrom = SubjectFrom(article, clause == sentence ? first : TokenStartingAt(article, clause.Start) is var q && q >= 0 ? q : first, tFirst);
+            var before = actorsIn.Where(a => a.Span.End <= span.Start && a.Span.Start >= subjectFrom && !InApposition(article, a.Span.End, span.Start)).ToList();
             // The object stays in the trigger's clause: "... taken back the town, but government forces say ...".
             int clauseEnd = ClauseEnd(article, tLast, end);
             var after = actorsIn.Where(a => a.Span.Start >= span.End && a.Span.End <= clauseEnd).ToList();
@@ -102,8 +105,17 @@ public sealed class EventStage : IArticleStage
             var actor2 = Coordinated(article, after, last: false);
 
             // Passive: "positions were (heavily) bombed by Syrian warplanes"; "has fallen to the terrorists".
-            bool passive = (s_passiveAuxiliaries.Contains(article.TokenText(tFirst - 1)) || s_passiveAuxiliaries.Contains(article.TokenText(tFirst - 2)))
-                && article.TokenText(tLast + 1).Equals("by", StringComparison.OrdinalIgnoreCase);
+            bool auxiliary = s_passiveAuxiliaries.Contains(article.TokenText(tFirst - 1)) || s_passiveAuxiliaries.Contains(article.TokenText(tFirst - 2));
+            bool passive = auxiliary && article.TokenText(tLast + 1).Equals("by", StringComparison.OrdinalIgnoreCase);
+            // Who stands before a participle without an object or agent suffered the act: "fighters were
+            // killed in clashes", "50 militants killed near Palmyra", "among the dead". Yielding (08) and
+            // mobilising (15) are the exceptions: those "evacuated from" a town yield it, and forces
+            // "dispatched to" a front are the mobilising side's own.
+            if (!passive && Suffered(article, trigger, tFirst, tLast, auxiliary))
+            {
+                actor2 = actor1;
+                actor1 = [];
+            }
             bool fell = trigger.Id == "occupy" && article.TokenText(tFirst) is "fallen" or "fell";
             bool fellTo = fell && article.TokenText(tLast + 1) is "to" or "back";
             // "fallen victims", "fell silent": not a capture.
@@ -113,7 +125,7 @@ public sealed class EventStage : IArticleStage
             if ((passive || fellTo) && actor2.Count > 0)
                 (actor1, actor2) = (actor2, actor1);
             // Nominal: "the bombing of Azaz by Turkish warplanes".
-            else if (ByAgent(article, tLast, end) is { } agent && after.Count > 0)
+            else if (ByAgent(article, tLast, end, clauseEnd) is { } agent && after.Count > 0)
             {
                 actor2 = actor1;
                 actor1 = Coordinated(article, after.Where(a => a.Span.Start >= agent).ToList(), last: false);
@@ -127,6 +139,11 @@ public sealed class EventStage : IArticleStage
             if (cameo.StartsWith("183", StringComparison.Ordinal) && actor1.Any(a => a.Text.Contains("warplane", StringComparison.OrdinalIgnoreCase) || a.Text.Contains("jets", StringComparison.Ordinal)))
                 cameo = "195";
 
+            // Executing or killing many unarmed people is mass killing (202): "executed 700 members of a
+            // tribe", "troops killed 48 civilians". An air strike or shelling keeps its own, finer code.
+            if (MassKilling(trigger, actor2, toll, tollText))
+                cameo = "202";
+
             var (modality, claimedBy) = Modality(article, sentence, first, tFirst, tLast, actor1);
             var ownPlace = EventPlace(article, sentence, span, tLast, end, clauseEnd);
             var place = ownPlace ?? article.FocusPlace;
@@ -135,18 +152,52 @@ public sealed class EventStage : IArticleStage
                 .MinBy(d => Math.Min(Math.Abs(d.Span.Start - span.End), Math.Abs(span.Start - d.Span.End)));
             DateValue? when = date?.Value ?? (modality == Model.Modality.Planned ? null : article.Published?.Value);
             bool violent = trigger.Plover == "ASSAULT";
-            if (actor1.Count == 0 && IsWarTotal(article, first, end, ownPlace) || violent && IsTopic(article, first, tFirst))
+            if (IsWarTotal(article, first, end, ownPlace, agentless: actor1.Count == 0) || violent && IsTopic(article, first, tFirst))
                 continue;
             var mention = new EventMention(cameo, trigger.Plover, actor1, actor2, place, when, date?.Text, modality,
                 claimedBy, violent ? toll : null, violent ? tollText : null, sentence, span, article[span]);
             events.Add(mention);
+            placed.Add(ownPlace is { Precision: not PlacePrecision.Country });
+        }
+    }
+
+    /// <summary>
+    /// An act restated without a place of its own ("Moscow denied any role in the raids", "the
+    /// Observatory gave a toll of 36 dead") happened where the report last placed an act of the same
+    /// root, a few sentences before — closer context than the article's focus. A headline's act takes
+    /// the place of the first such act of the lede. Only an act placed in the same country or not at all moves.
+    /// </summary>
+    private static void InheritPlaces(Article article, List<EventMention> events, List<bool> placed)
+    {
+        const int Window = 600;
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (placed[i] || e.Plover != "ASSAULT")
+                continue;
+            bool Fits(int j) => placed[j] && events[j].Root == e.Root && events[j].Place is { } p
+                && (e.Place is not { Precision: PlacePrecision.Country } c || c.Country == p.Country);
+            int source = -1;
+            for (int j = i - 1; j >= 0 && e.Sentence.Start - events[j].Sentence.End <= Window; j--)
+            {
+                if (Fits(j))
+                {
+                    source = j;
+                    break;
+                }
+            }
+            if (source < 0 && article.TitleSpan is { } title && e.Sentence == title)
+                source = Enumerable.Range(i + 1, Math.Max(0, Math.Min(events.Count, i + 10) - i - 1)).FirstOrDefault(j => events[j].Sentence != title && Fits(j), -1);
+            if (source >= 0)
+                events[i] = e with { Place = events[source].Place };
         }
     }
 
     /// <summary>
     /// Reports restate an act without its agent ("rebel rockets hit a school… The rocket fire also
     /// hit a house"): a violent event with no agent takes the agents of the last earlier event of
-    /// the same root in the same province that names them; a headline's act, the first such report after it.
+    /// the same root in the same province that names them, else of the next one within a few sentences;
+    /// a headline's act, the first such report after it.
     /// </summary>
     private static List<EventMention> InheritAgents(List<EventMention> events, TextSpan? title)
     {
@@ -157,8 +208,10 @@ public sealed class EventStage : IArticleStage
                 continue;
             bool Restates(EventMention other) => other.Root == e.Root && other.Actor1.Count > 0 && !other.Actor1Inherited && other.Place?.Admin1?.Code == admin1.Code;
             // A headline names the act and leaves the agent to the lede ("Air strikes hit Aleppo").
+            // Or the agent comes later: "airstrikes hit a school… The strikes were carried out by Russian jets".
             var source = events.Take(i).LastOrDefault(Restates)
-                ?? (title is { } t && e.Sentence == t ? events.Skip(i + 1).Where(x => x.Sentence != t).Take(10).FirstOrDefault(Restates) : null);
+                ?? (title is { } t && e.Sentence == t ? events.Skip(i + 1).Where(x => x.Sentence != t).Take(10).FirstOrDefault(Restates)
+                    : events.Skip(i + 1).TakeWhile(x => x.Sentence.Start - e.Sentence.End <= 600).FirstOrDefault(Restates));
             if (source is not null)
                 events[i] = e with { Actor1 = source.Actor1, Actor1Inherited = true };
         }
@@ -211,6 +264,52 @@ public sealed class EventStage : IArticleStage
             ?? after.FirstOrDefault() ?? before.LastOrDefault();
     }
 
+    private static readonly HashSet<string> s_subordinators = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "when", "while", "whereas", "but", "because", "although", "though", "until", ";" };
+    private static readonly HashSet<string> s_nounMarkers = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "in", "by", "with", "from", "during", "amid", "of", "after", "this", "that", "these", "those", "its", "their", "his", "her" };
+
+    /// <summary>
+    /// Where the trigger's subject may start: after a subordinator that opens the trigger's own clause
+    /// ("rockets hit Aleppo a day after airstrikes on Idlib" — the rockets' agent is not the
+    /// airstrikes'), unless a participle follows it ("… before withdrawing", the main subject acts);
+    /// and, for an act named as a noun ("the attack", "in airstrikes"), after a verb of saying ("Barazi
+    /// said the attack…": the speaker) or a passive ("civilians were killed in airstrikes": the victims).
+    /// </summary>
+    private static int SubjectFrom(Article article, int first, int tFirst)
+    {
+        bool nominal = s_nounMarkers.Contains(article.TokenText(tFirst - 1))
+            || tFirst - 2 >= first && s_nounMarkers.Contains(article.TokenText(tFirst - 2)) && char.IsLower(article.TokenText(tFirst - 1).FirstOrDefault());
+        for (int k = tFirst - 1; k >= first; k--)
+        {
+            string w = article.TokenText(k);
+            bool opens = s_subordinators.Contains(w) && !article.TokenText(k + 1).EndsWith("ing", StringComparison.Ordinal);
+            bool speech = nominal && s_saying.Contains(w);
+            bool passiveVerb = nominal && k > first && w.EndsWith("ed", StringComparison.Ordinal) && s_passiveAuxiliaries.Contains(article.TokenText(k - 1));
+            if (opens || speech || passiveVerb)
+                return article.Tokens[k].Span.End;
+        }
+        return article.Tokens[first].Span.Start;
+    }
+
+    /// <summary>
+    /// A trigger whose subject is its patient: "dead"/"died", or a past participle after "was/were"
+    /// or one that reads as a reduced relative ("militants killed in army operations") because a
+    /// preposition, not an object, follows it.
+    /// </summary>
+    private static bool Suffered(Article article, EventTrigger trigger, int tFirst, int tLast, bool auxiliary)
+    {
+        if (trigger.Cameo.StartsWith("08", StringComparison.Ordinal) || trigger.Cameo.StartsWith("15", StringComparison.Ordinal) || tFirst != tLast)
+            return false;
+        string word = article.TokenText(tFirst).ToLowerInvariant();
+        if (word is "dead" or "died")
+            return true;
+        if (!(word.EndsWith("ed", StringComparison.Ordinal) || word is "taken"))
+            return false;
+        string next = article.TokenText(tLast + 1);
+        if (next.Equals("by", StringComparison.OrdinalIgnoreCase))
+            return false;
+        return auxiliary || next is "in" or "at" or "near" or "during" or "while" or "when" or "." or "";
+    }
+
     /// <summary>
     /// Violence named as a subject of talk, not as something that happened: "issues related to
     /// ceasefire violations", "talks about attacks on convoys".
@@ -245,16 +344,41 @@ public sealed class EventStage : IArticleStage
 
     /// <summary>
     /// A toll over the whole war, or its history, not an event ("hundreds of thousands have died
-    /// across Syria since 2011, when protests began") — no agent, no place finer than a country,
-    /// and a "since" period.
+    /// across Syria since 2011", "the regime has used barrel bombs since 2012", "over the past four
+    /// years") — no place finer than a country, and a period reaching back years. Without an agent any
+    /// "since" period will do ("since the war began").
     /// </summary>
-    private static bool IsWarTotal(Article article, int first, int end, PlaceMention? place)
+    private static bool IsWarTotal(Article article, int first, int end, PlaceMention? place, bool agentless)
     {
         if (place is not null && place.Precision is not PlacePrecision.Country)
             return false;
         for (int k = first; k < end; k++)
         {
-            if (article.TokenText(k).Equals("since", StringComparison.OrdinalIgnoreCase))
+            string w = article.TokenText(k);
+            if (w.Equals("since", StringComparison.OrdinalIgnoreCase))
+            {
+                if (agentless)
+                    return true;
+                for (int n = k + 1; n < Math.Min(end, k + 5); n++)
+                {
+                    string x = article.TokenText(n);
+                    if (x is "start" or "beginning" or "outbreak" or "began" or "uprising" || ContainsYear(x))
+                        return true;
+                }
+            }
+            // "over the past four years", "in the last six years"
+            if (w is "past" or "last" && k + 2 < end && article.TokenText(k + 2) is "years" or "decades")
+                return true;
+        }
+        return false;
+    }
+
+    private static bool ContainsYear(string token)
+    {
+        for (int i = 0; i + 4 <= token.Length; i++)
+        {
+            if ((i == 0 || !char.IsDigit(token[i - 1])) && (i + 4 == token.Length || !char.IsDigit(token[i + 4]))
+                && int.TryParse(token.AsSpan(i, 4), out int year) && year is >= 1900 and <= 2100)
                 return true;
         }
         return false;
@@ -362,12 +486,18 @@ public sealed class EventStage : IArticleStage
         return int.MaxValue;
     }
 
-    /// <summary>The start of the agent in "… of X by Y" within a few tokens after a nominal trigger, or null.</summary>
-    private static int? ByAgent(Article article, int tLast, int end)
+    /// <summary>The start of the agent in "… of X by Y" within a few tokens after a nominal trigger, or after "carried out by" in its clause; else null.</summary>
+    private static int? ByAgent(Article article, int tLast, int end, int clauseEnd)
     {
         for (int k = tLast + 1; k < end && k <= tLast + 5; k++)
         {
             if (article.TokenText(k).Equals("by", StringComparison.OrdinalIgnoreCase) && k + 1 < end)
+                return article.Tokens[k + 1].Span.Start;
+        }
+        // Further on, only an explicit agent phrase: "airstrikes on the town … purportedly carried out by jets".
+        for (int k = tLast + 6; k + 1 < end && article.Tokens[k].Span.End <= clauseEnd; k++)
+        {
+            if (article.TokenText(k) == "by" && article.TokenText(k - 1) is "out" or "conducted" or "launched" or "committed" or "perpetrated" or "staged")
                 return article.Tokens[k + 1].Span.Start;
         }
         return null;
@@ -426,13 +556,20 @@ public sealed class EventStage : IArticleStage
         return (Model.Modality.Asserted, null);
     }
 
+    private static bool MassKilling(EventTrigger trigger, IReadOnlyList<ActorMention> victims, int? toll, string? tollText)
+    {
+        bool many = toll >= 10 || tollText is not null && tollText.ToLowerInvariant() is "dozens" or "scores" or "hundreds";
+        return trigger.Id == "execute" && many
+            || trigger.Id == "kill" && victims.Any(a => a.Role == "CVL") && (toll >= 20 || tollText is not null && tollText.ToLowerInvariant() is "dozens" or "scores" or "hundreds");
+    }
+
     /// <summary>A death toll in the sentence: "killed 16", "at least 70 people were killed", "Seventy-six dead"; "dozens" gives no number.</summary>
     private static (int?, string?) Fatalities(Article article, int first, int end)
     {
         for (int t = first; t < end; t++)
         {
             string w = article.TokenText(t);
-            if (!(w.StartsWith("kill", StringComparison.OrdinalIgnoreCase) || w is "dead" or "died" or "deaths"))
+            if (!(w.StartsWith("kill", StringComparison.OrdinalIgnoreCase) || w.StartsWith("execut", StringComparison.OrdinalIgnoreCase) || w is "dead" or "died" or "deaths"))
                 continue;
             // The number is near: before ("70 people were killed") or just after ("killed 16").
             for (int k = Math.Max(first, t - 5); k < Math.Min(end, t + 4); k++)

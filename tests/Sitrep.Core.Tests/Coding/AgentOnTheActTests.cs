@@ -86,4 +86,14 @@ public sealed class AgentOnTheActTests
         Assert.Equal(["TURMIL"], Codes(headline.Actor1));
         Assert.True(headline.Actor1Inherited);
     }
+
+    [Fact]
+    public void An_act_named_first_and_attributed_later_takes_the_later_agent()
+    {
+        var article = Analyze("Airstrikes hit a school in Azaz. The strikes were carried out by Turkish warplanes.");
+        var first = Single(article, "Airstrikes");
+
+        Assert.Equal(["TURMIL"], Codes(first.Actor1));
+        Assert.True(first.Actor1Inherited);
+    }
 }

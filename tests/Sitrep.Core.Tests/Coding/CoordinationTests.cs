@@ -13,4 +13,12 @@ public sealed class CoordinationTests
         Assert.Equal(["LBNMIL", "SYRMIL"], Codes(e.Actor1));
         Assert.Equal(("192", "2015-12", DatePrecision.Month), (e.Cameo, e.Date.ToString(), e.Date!.Value.Precision));
     }
+
+    [Fact]
+    public void Of_alternatives_the_first_named_is_coded()
+    {
+        var e = Single(Analyze("The strikes on Azaz were carried out by either Turkish or Syrian warplanes."), "strikes");
+
+        Assert.Equal(["TURMIL"], Codes(e.Actor1));
+    }
 }

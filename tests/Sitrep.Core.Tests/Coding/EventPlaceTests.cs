@@ -49,4 +49,20 @@ public sealed class EventPlaceTests
         Assert.Equal(("SY.09", PlacePrecision.Locality), (place.Admin1?.Code, place.Precision));
         Assert.Equal("container", place.Rule);
     }
+
+    [Fact]
+    public void A_restated_act_without_a_place_is_where_the_report_last_placed_it()
+    {
+        var article = Analyze("Fighting went on in Damascus. Airstrikes hit a school in Azaz on Monday. Ankara denied any role in the raids.");
+
+        Assert.Equal("Azaz", Single(article, "raids").Place!.Text);
+    }
+
+    [Fact]
+    public void A_headline_act_placed_only_in_the_country_takes_the_lede_s_place()
+    {
+        var article = AnalyzeTitled("Airstrikes kill ten in Syria", "Airstrikes hit a market in Azaz on Monday, killing ten.");
+
+        Assert.All(article.Events.Where(e => e.Trigger == "Airstrikes"), e => Assert.Equal("Azaz", e.Place!.Text));
+    }
 }

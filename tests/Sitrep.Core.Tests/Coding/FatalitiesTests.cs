@@ -15,4 +15,13 @@ public sealed class FatalitiesTests
         Assert.Equal(76, Single(article, "clashes").Fatalities);
         Assert.DoesNotContain(article.Events, e => e.Trigger == "killed");
     }
+
+    [Fact]
+    public void Executing_or_killing_many_unarmed_people_is_mass_killing()
+    {
+        Assert.Equal("202", Single(Analyze("Militants executed 40 villagers near Azaz."), "executed").Cameo);
+        Assert.Equal("1823", Single(Analyze("Militants executed two men near Azaz."), "executed").Cameo);
+        Assert.Equal("202", Single(Analyze("Troops killed 48 civilians in Azaz."), "killed").Cameo);
+        Assert.Equal("190", Single(Analyze("Troops killed 48 rebels in Azaz."), "killed").Cameo);
+    }
 }

@@ -13,4 +13,45 @@ public sealed class NominalEventTests
         Assert.Equal(["TURMIL"], Codes(e.Actor1));
         Assert.Equal("Azaz", e.Place!.Name);
     }
+
+    [Fact]
+    public void The_speaker_before_a_nominal_act_is_not_its_agent()
+    {
+        var e = Single(Analyze("The minister said the attack on Azaz helped the terrorists."), "attack");
+
+        Assert.DoesNotContain("SYRGOV", Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void The_subject_of_a_passive_is_not_the_agent_of_the_act_that_follows()
+    {
+        var e = Single(Analyze("Twenty soldiers were killed in airstrikes on Azaz."), "airstrikes");
+
+        Assert.Empty(e.Actor1);
+    }
+
+    [Fact]
+    public void An_act_in_a_clause_after_a_subordinator_does_not_take_the_main_subject()
+    {
+        var article = Analyze("Rebel rockets hit Aleppo a day after airstrikes on Damascus.");
+
+        Assert.Empty(Single(article, "airstrikes").Actor1);
+        Assert.Equal(["SYRREB"], Codes(Single(article, "rockets").Actor1));
+    }
+
+    [Fact]
+    public void A_participle_after_the_subordinator_keeps_the_main_subject()
+    {
+        var e = Single(Analyze("Syrian troops shelled Azaz before withdrawing from the town."), "withdrawing");
+
+        Assert.Equal(["SYRMIL"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void Carried_out_by_names_the_agent_further_on()
+    {
+        var e = Single(Analyze("Airstrikes on the town of Azaz in Aleppo province, purportedly carried out by Turkish jets, killed ten."), "Airstrikes");
+
+        Assert.Equal(["TURMIL"], Codes(e.Actor1));
+    }
 }

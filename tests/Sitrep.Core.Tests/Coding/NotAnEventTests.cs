@@ -36,4 +36,13 @@ public sealed class NotAnEventTests
         Assert.Equal("192", e.Cameo);
         Assert.Equal(["SYRREB"], Codes(e.Actor1));
     }
+
+    [Fact]
+    public void History_reaching_back_years_without_a_place_is_not_an_event()
+    {
+        Assert.Empty(Analyze("The regime has used barrel bombs since 2012.").Events);
+        Assert.Empty(Analyze("Government troops have fought the rebels over the past five years.").Events);
+        // A place of its own makes it an event worth keeping: a siege of a named town.
+        Assert.NotEmpty(Analyze("Government troops have shelled Azaz since 2013.").Events);
+    }
 }

@@ -14,4 +14,46 @@ public sealed class PassiveVoiceTests
         Assert.Equal(["TURMIL"], Codes(e.Actor1));
         Assert.Equal(["SYRREB"], Codes(e.Actor2));
     }
+
+    [Fact]
+    public void Those_killed_without_a_named_agent_are_victims_not_agents()
+    {
+        var e = Single(Analyze("Ten rebels were killed near Azaz on Sunday."), "killed");
+        Assert.Empty(e.Actor1);
+        Assert.Equal(["SYRREB"], Codes(e.Actor2));
+
+        // A headline drops the auxiliary: the participle is followed by a preposition, not an object.
+        var h = Single(Analyze("Fifty rebels killed in Azaz"), "killed");
+        Assert.Empty(h.Actor1);
+        Assert.Equal(["SYRREB"], Codes(h.Actor2));
+
+        // "among the dead"
+        var d = Single(Analyze("Five rebels were among the dead in Azaz."), "dead");
+        Assert.Empty(d.Actor1);
+    }
+
+    [Fact]
+    public void An_active_killing_keeps_its_agent()
+    {
+        var e = Single(Analyze("Rebels killed ten soldiers near Azaz."), "killed");
+
+        Assert.Equal(["SYRREB"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void A_condemnation_in_the_passive_without_agent_has_no_source()
+    {
+        var e = Single(Analyze("Syrian rebels were condemned on Friday in a resolution."), "condemned");
+
+        Assert.Empty(e.Actor1);
+        Assert.Equal(["SYRREB"], Codes(e.Actor2));
+    }
+
+    [Fact]
+    public void Forces_dispatched_to_a_front_are_the_mobilising_side_s_own()
+    {
+        var e = Single(Analyze("Thousands of troops were dispatched to Azaz."), "dispatched");
+
+        Assert.Equal(["SYRMIL"], Codes(e.Actor1));
+    }
 }

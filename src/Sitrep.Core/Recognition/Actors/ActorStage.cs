@@ -163,7 +163,12 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             if (k + 1 < article.Tokens.Count && Word(article, k) is "and" or "," && CountryModifier(Word(article, k + 1)) is not null)
                 k++;
             else
+            {
+                // Alternatives ("Russian or Syrian warplanes"): the first named is coded, as in the gold set's rules.
+                if (k + 1 < article.Tokens.Count && Word(article, k) == "or" && CountryModifier(Word(article, k + 1)) is not null)
+                    k += 2;
                 break;
+            }
         }
         after = k;
         return countries.Count > 0;
