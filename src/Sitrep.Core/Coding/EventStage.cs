@@ -90,7 +90,7 @@ public sealed class EventStage : IArticleStage
             var clause = article.Quotes.FirstOrDefault(q => q.Span.Contains(span))?.Span ?? sentence;
             var actorsIn = article.Actors.Where(a => clause.Contains(a.Span)).ToList();
             // Actors inside an apposition ("Al-Nusra – the Syria arm of Al-Qaeda – could…") are not the subject.
-            int subjectFrom = SubjectFrom(article, clause == sentence ? first : TokenStartingAt(article, clause.Start) is var q && q >= 0 ? q : first, tFirst);
+            var (subjectFrom, mainSubject) = SubjectFrom(article, clause == sentence ? first : TokenStartingAt(article, clause.Start) is var q && q >= 0 ? q : first, tFirst);
             var before = actorsIn.Where(a => a.Span.End <= span.Start && a.Span.Start >= subjectFrom && !InApposition(article, a.Span.End, span.Start)).ToList();
             // The object stays in the trigger's clause: "... taken back the town, but government forces say ...".
             int clauseEnd = ClauseEnd(article, tLast, end);
@@ -101,7 +101,8 @@ public sealed class EventStage : IArticleStage
                 before = before.Where(a => a.Role is not ("CVL" or "NGO" or "IGO" or "MED")).ToList();
             // "regime forces backed by Hezbollah shelled…": the backer is not who acted.
             before = before.Where(a => !Backer(article, a)).ToList();
-            var actor1 = Coordinated(article, before, last: true);
+            // "Troops killed 48 civilians before withdrawing": the participle's subject is the main clause's, its first actor.
+            var actor1 = Coordinated(article, before, last: !mainSubject);
             var actor2 = Coordinated(article, after, last: false);
 
             // Passive: "positions were (heavily) bombed by Syrian warplanes"; "has fallen to the terrorists".
@@ -125,7 +126,7 @@ public sealed class EventStage : IArticleStage
             if ((passive || fellTo) && actor2.Count > 0)
                 (actor1, actor2) = (actor2, actor1);
             // Nominal: "the bombing of Azaz by Turkish warplanes".
-            else if (ByAgent(article, tLast, end, clauseEnd) is { } agent && after.Count > 0)
+            else if (ByAgent(article, tLast, end, trigger.Plover == "ASSAULT" ? clauseEnd : -1) is { } agent && after.Count > 0)
             {
                 actor2 = actor1;
                 actor1 = Coordinated(article, after.Where(a => a.Span.Start >= agent).ToList(), last: false);
@@ -152,7 +153,7 @@ public sealed class EventStage : IArticleStage
                 .MinBy(d => Math.Min(Math.Abs(d.Span.Start - span.End), Math.Abs(span.Start - d.Span.End)));
             DateValue? when = date?.Value ?? (modality == Model.Modality.Planned ? null : article.Published?.Value);
             bool violent = trigger.Plover == "ASSAULT";
-            if (IsWarTotal(article, first, end, ownPlace, agentless: actor1.Count == 0) || violent && IsTopic(article, first, tFirst))
+            if (IsWarTotal(article, first, end, tFirst, ownPlace, agentless: actor1.Count == 0) || violent && IsTopic(article, first, tFirst))
                 continue;
             var mention = new EventMention(cameo, trigger.Plover, actor1, actor2, place, when, date?.Text, modality,
                 claimedBy, violent ? toll : null, violent ? tollText : null, sentence, span, article[span]);
@@ -274,20 +275,23 @@ public sealed class EventStage : IArticleStage
     /// and, for an act named as a noun ("the attack", "in airstrikes"), after a verb of saying ("Barazi
     /// said the attack…": the speaker) or a passive ("civilians were killed in airstrikes": the victims).
     /// </summary>
-    private static int SubjectFrom(Article article, int first, int tFirst)
+    private static (int From, bool MainSubject) SubjectFrom(Article article, int first, int tFirst)
     {
         bool nominal = s_nounMarkers.Contains(article.TokenText(tFirst - 1))
             || tFirst - 2 >= first && s_nounMarkers.Contains(article.TokenText(tFirst - 2)) && char.IsLower(article.TokenText(tFirst - 1).FirstOrDefault());
         for (int k = tFirst - 1; k >= first; k--)
         {
             string w = article.TokenText(k);
-            bool opens = s_subordinators.Contains(w) && !article.TokenText(k + 1).EndsWith("ing", StringComparison.Ordinal);
+            bool participle = article.TokenText(k + 1).EndsWith("ing", StringComparison.Ordinal);
+            if (s_subordinators.Contains(w) && participle && k + 1 == tFirst)
+                return (article.Tokens[first].Span.Start, true);
+            bool opens = s_subordinators.Contains(w) && !participle;
             bool speech = nominal && s_saying.Contains(w);
             bool passiveVerb = nominal && k > first && w.EndsWith("ed", StringComparison.Ordinal) && s_passiveAuxiliaries.Contains(article.TokenText(k - 1));
             if (opens || speech || passiveVerb)
-                return article.Tokens[k].Span.End;
+                return (article.Tokens[k].Span.End, false);
         }
-        return article.Tokens[first].Span.Start;
+        return (article.Tokens[first].Span.Start, false);
     }
 
     /// <summary>
@@ -348,10 +352,16 @@ public sealed class EventStage : IArticleStage
     /// years") — no place finer than a country, and a period reaching back years. Without an agent any
     /// "since" period will do ("since the war began").
     /// </summary>
-    private static bool IsWarTotal(Article article, int first, int end, PlaceMention? place, bool agentless)
+    private static bool IsWarTotal(Article article, int first, int end, int tFirst, PlaceMention? place, bool agentless)
     {
         if (place is not null && place.Precision is not PlacePrecision.Country)
             return false;
+        // "the first U.S. air strikes in Iraq since the withdrawal of 2011" is news, measured against history.
+        for (int k = Math.Max(first, tFirst - 3); k < tFirst; k++)
+        {
+            if (article.TokenText(k).Equals("first", StringComparison.OrdinalIgnoreCase))
+                return false;
+        }
         for (int k = first; k < end; k++)
         {
             string w = article.TokenText(k);
@@ -359,10 +369,11 @@ public sealed class EventStage : IArticleStage
             {
                 if (agentless)
                     return true;
-                for (int n = k + 1; n < Math.Min(end, k + 5); n++)
+                // "since 2012", "since the start of the war", "since the regime cracked down … in March 2011"
+                for (int n = k + 1; n < end; n++)
                 {
                     string x = article.TokenText(n);
-                    if (x is "start" or "beginning" or "outbreak" or "began" or "uprising" || ContainsYear(x))
+                    if (n < k + 5 && x is "start" or "beginning" or "outbreak" or "began" or "uprising" || YearBefore(x, article.Published?.Value.First.Year))
                         return true;
                 }
             }
@@ -373,12 +384,13 @@ public sealed class EventStage : IArticleStage
         return false;
     }
 
-    private static bool ContainsYear(string token)
+    /// <summary>A token holding a year before the publication year (any year when that is unknown): "2011", "mid-2012".</summary>
+    private static bool YearBefore(string token, int? published)
     {
         for (int i = 0; i + 4 <= token.Length; i++)
         {
             if ((i == 0 || !char.IsDigit(token[i - 1])) && (i + 4 == token.Length || !char.IsDigit(token[i + 4]))
-                && int.TryParse(token.AsSpan(i, 4), out int year) && year is >= 1900 and <= 2100)
+                && int.TryParse(token.AsSpan(i, 4), out int year) && year is >= 1900 and <= 2100 && year < (published ?? 2101))
                 return true;
         }
         return false;
@@ -497,7 +509,7 @@ public sealed class EventStage : IArticleStage
         // Further on, only an explicit agent phrase: "airstrikes on the town … purportedly carried out by jets".
         for (int k = tLast + 6; k + 1 < end && article.Tokens[k].Span.End <= clauseEnd; k++)
         {
-            if (article.TokenText(k) == "by" && article.TokenText(k - 1) is "out" or "conducted" or "launched" or "committed" or "perpetrated" or "staged")
+            if (article.TokenText(k) == "by" && article.TokenText(k - 1) is "out" or "conducted" or "launched" or "perpetrated" or "staged")
                 return article.Tokens[k + 1].Span.Start;
         }
         return null;

@@ -43,8 +43,11 @@ public sealed class NominalEventTests
     public void A_participle_after_the_subordinator_keeps_the_main_subject()
     {
         var e = Single(Analyze("Syrian troops shelled Azaz before withdrawing from the town."), "withdrawing");
-
         Assert.Equal(["SYRMIL"], Codes(e.Actor1));
+
+        // The subject, not the nearest actor (the victims).
+        var f = Single(Analyze("Syrian troops killed 48 civilians in Azaz before withdrawing."), "withdrawing");
+        Assert.Equal(["SYRMIL"], Codes(f.Actor1));
     }
 
     [Fact]

@@ -44,5 +44,7 @@ public sealed class NotAnEventTests
         Assert.Empty(Analyze("Government troops have fought the rebels over the past five years.").Events);
         // A place of its own makes it an event worth keeping: a siege of a named town.
         Assert.NotEmpty(Analyze("Government troops have shelled Azaz since 2013.").Events);
+        // "The first … since" measures news against history.
+        Assert.NotEmpty(Analyze("Turkish jets carried out the first air strikes in Syria since the truce of 2013.").Events);
     }
 }

@@ -203,6 +203,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         if (gazetteer is null || !char.IsUpper(Word(article, i)[0]) || i + 1 >= article.Tokens.Count)
             return null;
         string next = Word(article, i + 1);
+        // After a preposition it is a place or a topic: "the commission of inquiry on Syria called for…".
+        if (i > 0 && Word(article, i - 1) is "on" or "in" or "of" or "from" or "for" or "against" or "about" or "over" or "across" or "into" or "inside" or "at" or "near")
+            return null;
         // "Tehran and Moscow", "Russia and the Syrian regime".
         bool andAnother = next == "and" && i + 2 < article.Tokens.Count
             && (GovernmentOf(Word(article, i + 2)) is not null || CountryModifier(Word(article, Word(article, i + 2) == "the" ? i + 3 : i + 2)) is not null);
