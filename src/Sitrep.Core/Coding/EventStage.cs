@@ -146,7 +146,13 @@ public sealed class EventStage : IArticleStage
                 cameo = "202";
 
             var (modality, claimedBy) = Modality(article, sentence, first, tFirst, tLast, actor1);
-            var ownPlace = EventPlace(article, sentence, span, tLast, end, clauseEnd);
+            // "the gas attack … that Washington has blamed on Assad's forces": the accused is the agent, by the accuser's claim.
+            if (trigger.Plover == "ASSAULT" && BlamedOn(article, actorsIn, span, tLast, end) is { } blame)
+            {
+                actor1 = blame.Accused;
+                (modality, claimedBy) = (Model.Modality.Claimed, blame.Accuser);
+            }
+            var ownPlace = EventPlace(article, sentence, span, tLast, end, clauseEnd, topical: trigger.Plover != "ASSAULT");
             var place = ownPlace ?? article.FocusPlace;
             // The date expression nearest the trigger governs it ("said yesterday that … will be sent next week").
             var date = EventDates(article, sentence)
@@ -226,7 +232,7 @@ public sealed class EventStage : IArticleStage
     /// "U.S. officials") is not a location, nor is one in the attribution around a verb of saying
     /// ("…, the monitor said from Britain", "the monitor, based in Britain, said clashes…").
     /// </summary>
-    private static PlaceMention? EventPlace(Article article, TextSpan sentence, TextSpan trigger, int tLast, int end, int clauseEnd)
+    private static PlaceMention? EventPlace(Article article, TextSpan sentence, TextSpan trigger, int tLast, int end, int clauseEnd, bool topical)
     {
         int attribution = int.MaxValue;
         for (int k = tLast + 1; k < end; k++)
@@ -240,7 +246,8 @@ public sealed class EventStage : IArticleStage
         var places = article.Places.Where(p => sentence.Contains(p.Span) && p.Precision is not null
             && !article.Actors.Any(a => a.Span.Overlaps(p.Span)) && !NamesBacker(article, p)
             // "the Britain-based Observatory": where a monitor sits, not where the event happened.
-            && !article.Text.AsSpan(p.Span.End).StartsWith("-based", StringComparison.OrdinalIgnoreCase)).ToList();
+            && !article.Text.AsSpan(p.Span.End).StartsWith("-based", StringComparison.OrdinalIgnoreCase)
+            && !CountryAsModifier(article, p) && !(topical && CountryAsTopic(article, p))).ToList();
         // A country is the last resort when the clause names somewhere finer ("in Syria's Hasakeh").
         var after = places.Where(p => p.Span.Start >= trigger.End && p.Span.End <= Math.Min(clauseEnd, attribution)).ToList();
         // Nor one before a verb of saying that introduces the event: "the Observatory, which monitors
@@ -285,7 +292,9 @@ public sealed class EventStage : IArticleStage
             bool participle = article.TokenText(k + 1).EndsWith("ing", StringComparison.Ordinal);
             if (s_subordinators.Contains(w) && participle && k + 1 == tFirst)
                 return (article.Tokens[first].Span.Start, true);
-            bool opens = s_subordinators.Contains(w) && !participle;
+            // "an airfield from which an attack was launched": an oblique relative opens a clause of its own.
+            bool opens = s_subordinators.Contains(w) && !participle
+                || w is "which" or "whom" && k > first && article.TokenText(k - 1) is "from" or "in" or "during" or "by" or "at" or "on";
             bool speech = nominal && s_saying.Contains(w);
             bool passiveVerb = nominal && k > first && w.EndsWith("ed", StringComparison.Ordinal) && s_passiveAuxiliaries.Contains(article.TokenText(k - 1));
             if (opens || speech || passiveVerb)
@@ -337,6 +346,40 @@ public sealed class EventStage : IArticleStage
         return t >= 2 && article.TokenText(t - 1) == "by" && article.TokenText(t - 2) is "backed" or "supported" or "aided" or "assisted" or "accompanied";
     }
 
+    /// <summary>"… that Washington blamed on Assad's forces" within a few tokens after a violent act: who is accused, by whom.</summary>
+    private static (List<ActorMention> Accused, List<ActorMention>? Accuser)? BlamedOn(Article article, List<ActorMention> actors, TextSpan trigger, int tLast, int end)
+    {
+        for (int k = tLast + 1; k + 2 < end && k <= tLast + 15; k++)
+        {
+            if (article.TokenText(k) is not ("blamed" or "blames" or "blame") || article.TokenText(k + 1) != "on")
+                continue;
+            int on = article.Tokens[k + 2].Span.Start;
+            var accused = Coordinated(article, actors.Where(a => a.Span.Start >= on).ToList(), last: false);
+            if (accused.Count == 0 || accused[0].Span.Start > article.Tokens[Math.Min(end - 1, k + 5)].Span.End)
+                return null;
+            var accuser = actors.LastOrDefault(a => a.Span.Start >= trigger.End && a.Span.End <= article.Tokens[k].Span.Start);
+            return (accused, accuser is null ? null : [accuser]);
+        }
+        return null;
+    }
+
+    /// <summary>A country's possessive before a noun: "in America's national interest", "Syrias war" — whose, not where.</summary>
+    private static bool CountryAsModifier(Article article, PlaceMention place)
+    {
+        if (place.Precision is not PlacePrecision.Country || !(place.Text.EndsWith('s') || place.Text.EndsWith("'s", StringComparison.Ordinal)))
+            return false;
+        int t = TokenStartingAt(article, place.Span.Start);
+        string next = t < 0 ? "" : article.TokenText(t + 1);
+        return next.Length > 0 && (char.IsLower(next[0]) || next[0] is '"' or '“');
+    }
+
+    /// <summary>A country a statement is about, not where it was made: "the commission of inquiry on Syria", "talks about Syria".</summary>
+    private static bool CountryAsTopic(Article article, PlaceMention place)
+    {
+        int t = TokenStartingAt(article, place.Span.Start);
+        return place.Precision is PlacePrecision.Country && t > 0 && article.TokenText(t - 1) is "on" or "about" or "regarding" or "over";
+    }
+
     /// <summary>A country named as a backer, not a location: "backed by Russia", "its ally Russia".</summary>
     private static bool NamesBacker(Article article, PlaceMention place)
     {
@@ -379,6 +422,9 @@ public sealed class EventStage : IArticleStage
             }
             // "over the past four years", "in the last six years"
             if (w is "past" or "last" && k + 2 < end && article.TokenText(k + 2) is "years" or "decades")
+                return true;
+            // "killed in Syria's war", "have died in the conflict": the war's toll, not one event's.
+            if (agentless && k > tFirst && k <= tFirst + 6 && w is "war" or "conflict")
                 return true;
         }
         return false;

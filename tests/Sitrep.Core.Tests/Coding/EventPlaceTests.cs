@@ -65,4 +65,20 @@ public sealed class EventPlaceTests
 
         Assert.All(article.Events.Where(e => e.Trigger == "Airstrikes"), e => Assert.Equal("Azaz", e.Place!.Text));
     }
+
+    [Fact]
+    public void A_country_s_possessive_is_whose_not_where()
+    {
+        var e = Single(Analyze("Fighting went on in Aleppo. Turkish jets shelled the base in Turkeys national interest, the minister said."), "shelled");
+
+        Assert.NotEqual("TR", e.Place?.Country);
+    }
+
+    [Fact]
+    public void The_country_a_statement_is_about_is_not_where_it_was_made()
+    {
+        var e = Single(Analyze("Fighting went on in Azaz. The UN commission of inquiry on Syria called for restraint."), "called for");
+
+        Assert.Equal("Azaz", e.Place!.Text);
+    }
 }

@@ -57,4 +57,12 @@ public sealed class NominalEventTests
 
         Assert.Equal(["TURMIL"], Codes(e.Actor1));
     }
+
+    [Fact]
+    public void An_act_in_an_oblique_relative_clause_does_not_take_the_main_subject()
+    {
+        var e = Single(Analyze("Turkish jets struck an airfield in Azaz from which a gas attack was launched."), "gas attack");
+
+        Assert.DoesNotContain("TURMIL", Codes(e.Actor1));
+    }
 }

@@ -47,4 +47,10 @@ public sealed class NotAnEventTests
         // "The first … since" measures news against history.
         Assert.NotEmpty(Analyze("Turkish jets carried out the first air strikes in Syria since the truce of 2013.").Events);
     }
+
+    [Fact]
+    public void The_war_s_toll_is_not_an_event()
+    {
+        Assert.Empty(Analyze("More than 100,000 people have been killed in Syrias war.").Events);
+    }
 }

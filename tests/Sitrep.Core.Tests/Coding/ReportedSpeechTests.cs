@@ -37,4 +37,14 @@ public sealed class ReportedSpeechTests
         Assert.Equal(["SYRMIL"], Codes(hold.ClaimedBy));
         Assert.Equal("Azaz", hold.Place!.Name);
     }
+
+    [Fact]
+    public void An_attack_blamed_on_someone_is_theirs_by_the_accuser_s_claim()
+    {
+        var e = Single(Analyze("Turkish jets struck Azaz after the gas attack that Ankara has blamed on Syrian troops."), "gas attack");
+
+        Assert.Equal(["SYRMIL"], Codes(e.Actor1));
+        Assert.Equal(Modality.Claimed, e.Modality);
+        Assert.Equal(["TURGOV"], Codes(e.ClaimedBy));
+    }
 }

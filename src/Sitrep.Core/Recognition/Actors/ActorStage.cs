@@ -23,7 +23,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     {
         "said", "says", "condemned", "condemns", "announced", "accused", "accuses", "denied", "denies", "warned", "warns",
         "urged", "urges", "called", "rejected", "rejects", "agreed", "agrees", "sent", "sends", "has", "have", "had", "will", "would",
-        "is", "was", "are", "were", "denies", "claims", "claimed",
+        "is", "was", "are", "were", "denies", "claims", "claimed", "blamed", "blames",
     };
 
     public ActorStage(Gazetteer? gazetteer) : this(ActorDictionary.Default, gazetteer) { }
