@@ -98,7 +98,7 @@ public sealed class EventStage : IArticleStage
             // Civilians, monitors, agencies and the media suffer or report violence; they are not its
             // agents ("killed 48 civilians by shooting", "SOHR: 28 killed in airstrikes").
             if (trigger.Plover == "ASSAULT")
-                before = before.Where(a => a.Role is not ("CVL" or "NGO" or "IGO" or "MED")).ToList();
+                before = before.Where(a => a.Role is not ("CVL" or "NGO" or "IGO" or "MED" or "OPP")).ToList();
             // "regime forces backed by Hezbollah shelled…": the backer is not who acted.
             before = before.Where(a => !Backer(article, a)).ToList();
             // "Troops killed 48 civilians before withdrawing": the participle's subject is the main clause's, its first actor.
@@ -117,6 +117,17 @@ public sealed class EventStage : IArticleStage
                 actor2 = actor1;
                 actor1 = [];
             }
+            // "IS is under attack in its strongholds by government forces": the subject suffers, "by" names the agent.
+            else if (article.TokenText(tFirst - 1) is "under")
+            {
+                int by = Enumerable.Range(tLast + 1, Math.Max(0, end - tLast - 1)).FirstOrDefault(k => article.TokenText(k) == "by" && article.Tokens[k].Span.End <= clauseEnd, -1);
+                actor2 = actor1;
+                actor1 = by < 0 ? [] : Coordinated(article, after.Where(a => a.Span.Start > article.Tokens[by].Span.Start && !Backer(article, a)).ToList(), last: false);
+                after = [];
+            }
+            // "were taken to a court", "took to the streets": moving people, not taking ground.
+            if (trigger.Id == "occupy" && tFirst == tLast && article.TokenText(tFirst) is "taken" or "took" && article.TokenText(tLast + 1) == "to")
+                continue;
             bool fell = trigger.Id == "occupy" && article.TokenText(tFirst) is "fallen" or "fell";
             bool fellTo = fell && article.TokenText(tLast + 1) is "to" or "back";
             // "fallen victims", "fell silent": not a capture.
@@ -134,6 +145,9 @@ public sealed class EventStage : IArticleStage
 
             string cameo = trigger.Cameo;
             // "agreed a ceasefire", "signed a truce": a ceasefire, not any agreement.
+            // "agreed on Thursday to step up efforts": an intent to cooperate, not an agreement signed.
+            if (trigger.Id == "agree" && article.TokenText(tFirst) == "agreed" && AgreedTo(article, tLast, end))
+                cameo = "030";
             if (trigger.Id == "agree" && Enumerable.Range(Math.Max(first, tFirst - 2), Math.Max(0, Math.Min(end, tLast + 6) - Math.Max(first, tFirst - 2))).Any(k => article.TokenText(k) is "ceasefire" or "truce" or "cease-fire"))
                 cameo = "0871";
             // A bombing by warplanes is an air strike.
@@ -169,32 +183,44 @@ public sealed class EventStage : IArticleStage
     }
 
     /// <summary>
-    /// An act restated without a place of its own ("Moscow denied any role in the raids", "the
-    /// Observatory gave a toll of 36 dead") happened where the report last placed an act of the same
-    /// root, a few sentences before — closer context than the article's focus. A headline's act takes
-    /// the place of the first such act of the lede. Only an act placed in the same country or not at all moves.
+    /// An event without a place of its own happened where the report last put one — closer context
+    /// than the article's focus: an act restated ("Moscow denied any role in the raids", "a toll of 36
+    /// dead") where an act of the same root was placed a few sentences before; anything else ("UNICEF
+    /// called the strike an outrage") where an event of its own or the previous sentence was placed.
+    /// A headline's act placed only in a country takes the place of the first such act of the lede.
     /// </summary>
     private static void InheritPlaces(Article article, List<EventMention> events, List<bool> placed)
     {
         const int Window = 600;
+        var sentenceIndex = article.Sentences.Select((s, k) => (s, k)).ToDictionary(x => x.s, x => x.k);
+        int SentenceOf(EventMention x) => sentenceIndex.TryGetValue(x.Sentence, out int k) ? k : -1;
+        var title = article.TitleSpan;
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            if (placed[i] || e.Plover != "ASSAULT")
+            bool headline = title is { } t && e.Sentence == t;
+            // A body event's own country ("in eastern Syria") stands; a headline's is shorthand.
+            if (placed[i] || e.Place is { Precision: PlacePrecision.Country } && !headline || e.Place is not null && e.Place != article.FocusPlace && !headline)
                 continue;
-            bool Fits(int j) => placed[j] && events[j].Root == e.Root && events[j].Place is { } p
+            bool Fits(int j, bool sameRoot) => placed[j] && (!sameRoot || events[j].Root == e.Root) && events[j].Place is { } p
                 && (e.Place is not { Precision: PlacePrecision.Country } c || c.Country == p.Country);
             int source = -1;
-            for (int j = i - 1; j >= 0 && e.Sentence.Start - events[j].Sentence.End <= Window; j--)
+            if (headline)
+                source = Enumerable.Range(i + 1, Math.Max(0, Math.Min(events.Count, i + 10) - i - 1)).FirstOrDefault(j => events[j].Sentence != e.Sentence && Fits(j, sameRoot: true), -1);
+            else
             {
-                if (Fits(j))
+                for (int j = i - 1; j >= 0 && e.Sentence.Start - events[j].Sentence.End <= Window && source < 0; j--)
                 {
-                    source = j;
-                    break;
+                    if (e.Plover == "ASSAULT" && Fits(j, sameRoot: true))
+                        source = j;
+                }
+                int here = SentenceOf(e);
+                for (int j = i - 1; j >= 0 && source < 0 && SentenceOf(events[j]) >= here - 1; j--)
+                {
+                    if (Fits(j, sameRoot: false))
+                        source = j;
                 }
             }
-            if (source < 0 && article.TitleSpan is { } title && e.Sentence == title)
-                source = Enumerable.Range(i + 1, Math.Max(0, Math.Min(events.Count, i + 10) - i - 1)).FirstOrDefault(j => events[j].Sentence != title && Fits(j), -1);
             if (source >= 0)
                 events[i] = e with { Place = events[source].Place };
         }
@@ -341,9 +367,27 @@ public sealed class EventStage : IArticleStage
     private static bool Backer(Article article, ActorMention actor)
     {
         int t = TokenStartingAt(article, actor.Span.Start);
+        // "backed by its Lebanese ally Hezbollah"
+        if (t > 0 && article.TokenText(t - 1) is "ally" or "allies")
+        {
+            t--;
+            if (t > 0 && char.IsUpper(article.TokenText(t - 1).FirstOrDefault()))
+                t--;
+        }
         if (t > 0 && article.TokenText(t - 1) is "the" or "its" or "their")
             t--;
         return t >= 2 && article.TokenText(t - 1) == "by" && article.TokenText(t - 2) is "backed" or "supported" or "aided" or "assisted" or "accompanied";
+    }
+
+    /// <summary>"agreed to step up", "agreed on Thursday to establish": "to" and a verb within a few tokens.</summary>
+    private static bool AgreedTo(Article article, int tLast, int end)
+    {
+        for (int k = tLast + 1; k + 1 < end && k <= tLast + 4; k++)
+        {
+            if (article.TokenText(k) == "to")
+                return article.TokenText(k + 1) is { Length: > 0 } next && char.IsLower(next[0]) && next is not ("a" or "an" or "the" or "it" or "this" or "that");
+        }
+        return false;
     }
 
     /// <summary>"… that Washington blamed on Assad's forces" within a few tokens after a violent act: who is accused, by whom.</summary>
@@ -529,7 +573,11 @@ public sealed class EventStage : IArticleStage
 
     private static bool Joined(ReadOnlySpan<char> between)
     {
-        string gap = between.ToString().Trim().ToLowerInvariant();
+        string raw = between.ToString().Trim();
+        // "Vladimir Putin and Turkish counterpart Recep Tayyip Erdogan"
+        if (System.Text.RegularExpressions.Regex.IsMatch(raw, @"^(and|,)( (his|her|the|its))?( [A-Z][a-z]+)? counterparts?$"))
+            return true;
+        string gap = raw.ToLowerInvariant();
         return gap is "and" or "," or "(" or "and the" or "with" or "with the" or "alongside" or "alongside the" or "and units of" or "and units of the" or "together with" or "together with the";
     }
 

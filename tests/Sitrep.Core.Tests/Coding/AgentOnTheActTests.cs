@@ -96,4 +96,15 @@ public sealed class AgentOnTheActTests
         Assert.Equal(["TURMIL"], Codes(first.Actor1));
         Assert.True(first.Actor1Inherited);
     }
+
+    [Fact]
+    public void Activists_report_violence_they_are_not_its_agents()
+    {
+        var e = Single(Analyze("Local activists in Azaz reported heavy shelling."), "shelling");
+        Assert.Empty(e.Actor1);
+
+        // They do act in their own field: a protest.
+        var p = Single(Analyze("Activists will protest in Azaz on Friday."), "protest");
+        Assert.Equal("OPP", Assert.Single(p.Actor1).Role);
+    }
 }

@@ -21,4 +21,21 @@ public sealed class CoordinationTests
 
         Assert.Equal(["TURMIL"], Codes(e.Actor1));
     }
+
+    [Fact]
+    public void A_leader_and_his_counterpart_act_together()
+    {
+        var e = Single(Analyze("Syrian President Bashar al-Assad and Turkish counterpart Recep Tayyip Erdogan agreed on Thursday to step up efforts in Azaz."), "agreed");
+
+        Assert.Equal("030", e.Cameo);
+        Assert.Equal(["SYRGOV", "TURGOV"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void A_backer_named_as_an_ally_is_not_an_agent()
+    {
+        var e = Single(Analyze("The Syrian army backed by its Turkish ally shelled Azaz."), "shelled");
+
+        Assert.Equal(["SYRMIL"], Codes(e.Actor1));
+    }
 }

@@ -81,4 +81,21 @@ public sealed class EventPlaceTests
 
         Assert.Equal("Azaz", e.Place!.Text);
     }
+
+    [Fact]
+    public void A_statement_without_a_place_is_where_the_previous_sentence_put_its_event()
+    {
+        var article = Analyze("Fighting went on in Damascus. Turkish jets shelled a school in Azaz. The UN condemned the shelling as an outrage.");
+
+        Assert.Equal("Azaz", Single(article, "condemned").Place!.Text);
+    }
+
+    [Fact]
+    public void A_body_event_placed_in_a_region_of_the_country_stays_there()
+    {
+        var article = Analyze("Turkish jets shelled a school in Azaz. Islamic State fighters attacked troops in eastern Syria.");
+
+        Assert.Equal("SY", Single(article, "attacked").Place!.Country);
+        Assert.Null(Single(article, "attacked").Place!.Admin1);
+    }
 }

@@ -65,4 +65,13 @@ public sealed class NominalEventTests
 
         Assert.DoesNotContain("TURMIL", Codes(e.Actor1));
     }
+
+    [Fact]
+    public void The_fall_of_a_town_is_its_capture()
+    {
+        var e = Single(Analyze("The shelling came a day after the fall of Azaz."), "the fall of");
+
+        Assert.Equal("192", e.Cameo);
+        Assert.Equal("Azaz", e.Place!.Text);
+    }
 }

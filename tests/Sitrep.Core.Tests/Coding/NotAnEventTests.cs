@@ -53,4 +53,11 @@ public sealed class NotAnEventTests
     {
         Assert.Empty(Analyze("More than 100,000 people have been killed in Syrias war.").Events);
     }
+
+    [Fact]
+    public void People_taken_somewhere_are_not_ground_taken()
+    {
+        Assert.DoesNotContain(Analyze("The two activists were taken to a court in Azaz.").Events, e => e.Cameo == "192");
+        Assert.Contains(Analyze("Rebels have taken Azaz.").Events, e => e.Cameo == "192");
+    }
 }
