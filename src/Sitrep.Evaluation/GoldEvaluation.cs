@@ -47,20 +47,23 @@ public sealed class GoldEvaluation
         return gold;
     }
 
-    /// <summary>What the gold set would code for an event Sitrep found; null for events it leaves out.</summary>
-    public static Triple? Reduce(EventMention e)
+    /// <summary>
+    /// What the gold set would code for an event Sitrep found: one triple per initiator's country, as
+    /// rule 3 codes each partner ("Russian and government strikes"); none for events it leaves out.
+    /// </summary>
+    public static IEnumerable<Triple> Reduce(EventMention e)
     {
         // The gold set codes what is reported as happening, claimed, denied or planned — not negations.
         if (e.Modality is Modality.Negated or Modality.Hypothetical)
-            return null;
-        string country = e.Actor1?.Select(a => a.Country).FirstOrDefault(c => c is not null) ?? "-";
+            return [];
         string admin1 = e.Place switch
         {
             { Admin1: { } a } => a.Code,
             { Country: { } c } => c,
             _ => "-",
         };
-        return new Triple(e.Root, country, admin1);
+        var countries = e.Actor1.Select(a => a.Country ?? "-").Distinct().DefaultIfEmpty("-");
+        return countries.Select(country => new Triple(e.Root, country, admin1)).ToList();
     }
 
     public static GoldEvaluation Run(IEnumerable<FakesRow> rows, Dictionary<string, HashSet<Triple>> gold, ArticlePipeline pipeline)
@@ -73,7 +76,7 @@ public sealed class GoldEvaluation
             if (!gold.TryGetValue(row.Id, out var expected) || !seen.Add(row.Id))
                 continue;
             var article = pipeline.Process(ArticleText.Compose(row.Id, row.Title, row.Content), options);
-            var found = article.Events.Select(Reduce).OfType<Triple>().ToHashSet();
+            var found = article.Events.SelectMany(Reduce).ToHashSet();
             scores.Add(new ArticleScore(row, expected, found));
         }
         var missing = gold.Keys.Except(seen).ToList();

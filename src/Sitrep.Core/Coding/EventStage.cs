@@ -125,8 +125,9 @@ public sealed class EventStage : IArticleStage
                 actor1 = by < 0 ? [] : Coordinated(article, after.Where(a => a.Span.Start > article.Tokens[by].Span.Start && !Backer(article, a)).ToList(), last: false);
                 after = [];
             }
-            // "were taken to a court", "took to the streets": moving people, not taking ground.
-            if (trigger.Id == "occupy" && tFirst == tLast && article.TokenText(tFirst) is "taken" or "took" && article.TokenText(tLast + 1) == "to")
+            // "were taken to a court", "took to the streets", "the truce took effect": not taking ground.
+            if (trigger.Id == "occupy" && tFirst == tLast && article.TokenText(tFirst) is "taken" or "took" or "take" or "takes"
+                && article.TokenText(tLast + 1) is "to" or "effect" or "place" or "part")
                 continue;
             bool fell = trigger.Id == "occupy" && article.TokenText(tFirst) is "fallen" or "fell";
             bool fellTo = fell && article.TokenText(tLast + 1) is "to" or "back";
@@ -150,9 +151,13 @@ public sealed class EventStage : IArticleStage
                 cameo = "030";
             if (trigger.Id == "agree" && Enumerable.Range(Math.Max(first, tFirst - 2), Math.Max(0, Math.Min(end, tLast + 6) - Math.Max(first, tFirst - 2))).Any(k => article.TokenText(k) is "ceasefire" or "truce" or "cease-fire"))
                 cameo = "0871";
-            // A bombing by warplanes is an air strike.
-            if (cameo.StartsWith("183", StringComparison.Ordinal) && actor1.Any(a => a.Text.Contains("warplane", StringComparison.OrdinalIgnoreCase) || a.Text.Contains("jets", StringComparison.Ordinal)))
+            // A bombing or pounding by warplanes is an air strike.
+            if ((cameo.StartsWith("183", StringComparison.Ordinal) || cameo == "190") && actor1.Any(a => a.Text.Contains("warplane", StringComparison.OrdinalIgnoreCase)
+                || a.Text.Contains("jets", StringComparison.Ordinal) || a.Text.Contains("aircraft", StringComparison.OrdinalIgnoreCase) || a.Text.Contains("helicopter", StringComparison.OrdinalIgnoreCase)))
                 cameo = "195";
+            // "an agreement between opposition forces and the regime": the parties make it.
+            if (trigger.Plover is "AGREE" or "CONSULT" && actor1.Count == 0 && after.Count > 0)
+                (actor1, actor2) = (Coordinated(article, after, last: false), []);
 
             // Executing or killing many unarmed people is mass killing (202): "executed 700 members of a
             // tribe", "troops killed 48 civilians". An air strike or shelling keeps its own, finer code.
@@ -595,7 +600,9 @@ public sealed class EventStage : IArticleStage
     /// <summary>The start of the agent in "… of X by Y" within a few tokens after a nominal trigger, or after "carried out by" in its clause; else null.</summary>
     private static int? ByAgent(Article article, int tLast, int end, int clauseEnd)
     {
-        for (int k = tLast + 1; k < end && k <= tLast + 5; k++)
+        // A verb's "by" must follow it at once ("attacked by jets"); later it belongs to its object ("rejected a plea by Kerry").
+        int reach = article.TokenText(tLast).EndsWith("ed", StringComparison.Ordinal) ? 1 : 5;
+        for (int k = tLast + 1; k < end && k <= tLast + reach; k++)
         {
             if (article.TokenText(k).Equals("by", StringComparison.OrdinalIgnoreCase) && k + 1 < end)
                 return article.Tokens[k + 1].Span.Start;
