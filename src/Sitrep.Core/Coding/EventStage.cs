@@ -19,6 +19,7 @@ public sealed class EventStage : IArticleStage
 {
     private static readonly HashSet<string> s_passiveAuxiliaries = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "been", "being", "be", "is", "are" };
     private static readonly HashSet<string> s_negations = new(StringComparer.OrdinalIgnoreCase) { "not", "never", "no", "n't", "didn't", "did not" };
+    private static readonly HashSet<string> s_truceWords = new(StringComparer.OrdinalIgnoreCase) { "ceasefire", "cease-fire", "truce", "armistice", "de-escalation", "agreement", "deal", "hostilities" };
     private static readonly HashSet<string> s_saying = new(StringComparer.OrdinalIgnoreCase) { "said", "say", "says", "announced", "reported", "added", "stated", "told", "according" };
 
     /// <summary>How far before publication a lede's dated event may lie and still be the news.</summary>
@@ -79,7 +80,7 @@ public sealed class EventStage : IArticleStage
             }
         }
         triggers = MergeAdjacentViolence(triggers);
-        bool hasViolence = triggers.Any(x => x.Trigger.Id != "kill" && x.Trigger.Plover == "ASSAULT");
+        bool hasViolence = triggers.Any(x => x.Trigger.Id is not ("kill" or "target") && x.Trigger.Plover == "ASSAULT");
         var (toll, tollText) = Fatalities(article, first, end);
         foreach (var (tFirst, tLast, trigger) in triggers)
         {
@@ -102,7 +103,12 @@ public sealed class EventStage : IArticleStage
             // "regime forces backed by Hezbollah shelled…": the backer is not who acted.
             before = before.Where(a => !Backer(article, a)).ToList();
             // "Troops killed 48 civilians before withdrawing": the participle's subject is the main clause's, its first actor.
-            var actor1 = Coordinated(article, before, last: !mainSubject);
+            // "The troops stormed IS positions west of the city killing 13 militants": a trailing participle's
+            // subject is the clause's first actor, not the nearest (its object).
+            string previous = article.TokenText(tFirst - 1);
+            bool trailingParticiple = trigger.Id == "kill" && article.TokenText(tFirst) == "killing" && tFirst > first + 2
+                && !s_nounMarkers.Contains(previous) && !s_passiveAuxiliaries.Contains(previous) && previous is not ("and" or "or" or "for" or "of");
+            var actor1 = Coordinated(article, before, last: !(mainSubject || trailingParticiple));
             var actor2 = Coordinated(article, after, last: false);
 
             // Passive: "positions were (heavily) bombed by Syrian warplanes"; "has fallen to the terrorists".
@@ -129,11 +135,17 @@ public sealed class EventStage : IArticleStage
             if (trigger.Id == "occupy" && tFirst == tLast && article.TokenText(tFirst) is "taken" or "took" or "take" or "takes"
                 && article.TokenText(tLast + 1) is "to" or "effect" or "place" or "part")
                 continue;
+            // "a violation of resolution 2254", "of international law": an accusation, not a ceasefire broken.
+            if (trigger.Id == "violate ceasefire" && !Enumerable.Range(first, end - first).Any(k => s_truceWords.Contains(article.TokenText(k))))
+                continue;
             bool fell = trigger.Id == "occupy" && article.TokenText(tFirst) is "fallen" or "fell";
             bool fellTo = fell && article.TokenText(tLast + 1) is "to" or "back";
             // "fallen victims", "fell silent": not a capture.
             if (fell && !fellTo && article.TokenText(tLast + 1) is { Length: > 0 } next && char.IsLower(next[0])
                 && next is not ("into" or "under" or "after" or "on" or "in" or "at" or "last" or "yesterday" or "early" or "late"))
+                continue;
+            // "schools were targeted by Russian aircraft" is an attack; "the targeted airbase", "blasts targeted a checkpoint" restate one.
+            if (trigger.Id == "target" && !passive)
                 continue;
             if ((passive || fellTo) && actor2.Count > 0)
                 (actor1, actor2) = (actor2, actor1);
@@ -151,18 +163,17 @@ public sealed class EventStage : IArticleStage
                 cameo = "030";
             if (trigger.Id == "agree" && Enumerable.Range(Math.Max(first, tFirst - 2), Math.Max(0, Math.Min(end, tLast + 6) - Math.Max(first, tFirst - 2))).Any(k => article.TokenText(k) is "ceasefire" or "truce" or "cease-fire"))
                 cameo = "0871";
-            // A bombing or pounding by warplanes is an air strike.
-            if ((cameo.StartsWith("183", StringComparison.Ordinal) || cameo == "190") && actor1.Any(a => a.Text.Contains("warplane", StringComparison.OrdinalIgnoreCase)
-                || a.Text.Contains("jets", StringComparison.Ordinal) || a.Text.Contains("aircraft", StringComparison.OrdinalIgnoreCase) || a.Text.Contains("helicopter", StringComparison.OrdinalIgnoreCase)))
+            // Executing or killing many unarmed people is mass killing (202): "executed 700 members of a
+            // tribe", "troops killed 48 civilians". An air strike or shelling keeps its own, finer code.
+            if (MassKilling(trigger, actor2, toll, tollText))
+                cameo = "202";
+            // A bombing, pounding or massacre by warplanes is an air strike: the weapon is the finer code.
+            if ((cameo.StartsWith("183", StringComparison.Ordinal) || cameo is "190" or "202") && actor1.Any(Airborne))
                 cameo = "195";
             // "an agreement between opposition forces and the regime": the parties make it.
             if (trigger.Plover is "AGREE" or "CONSULT" && actor1.Count == 0 && after.Count > 0)
                 (actor1, actor2) = (Coordinated(article, after, last: false), []);
 
-            // Executing or killing many unarmed people is mass killing (202): "executed 700 members of a
-            // tribe", "troops killed 48 civilians". An air strike or shelling keeps its own, finer code.
-            if (MassKilling(trigger, actor2, toll, tollText))
-                cameo = "202";
 
             var (modality, claimedBy) = Modality(article, sentence, first, tFirst, tLast, actor1);
             // "the gas attack … that Washington has blamed on Assad's forces": the accused is the agent, by the accuser's claim.
@@ -363,6 +374,9 @@ public sealed class EventStage : IArticleStage
         for (int k = Math.Max(first, tFirst - 3); k < tFirst; k++)
         {
             if (article.TokenText(k) is "about" or "regarding" or "concerning" or "related")
+                return true;
+            // "calls for a cessation of all attacks", "an end to the bombardment": what is asked to stop.
+            if (article.TokenText(k) is "cessation" or "halt" or "end" && article.TokenText(k + 1) is "of" or "to")
                 return true;
         }
         return false;
@@ -632,6 +646,12 @@ public sealed class EventStage : IArticleStage
             if (s_negations.Contains(Word(t)))
                 return (Model.Modality.Negated, null);
         }
+        // "the failure to condemn", "failed to reach a deal": what did not happen (adverbs may come between).
+        for (int t = Math.Max(first, tFirst - 5); t < tFirst - 1; t++)
+        {
+            if (Word(t) is "failure" or "failed" or "fails" or "fail" or "failing" && Word(t + 1) == "to")
+                return (Model.Modality.Negated, null);
+        }
         for (int t = first; t < tFirst; t++)
         {
             string w = Word(t);
@@ -668,6 +688,10 @@ public sealed class EventStage : IArticleStage
         }
         return (Model.Modality.Asserted, null);
     }
+
+    private static bool Airborne(ActorMention actor) =>
+        actor.Text.Contains("warplane", StringComparison.OrdinalIgnoreCase) || actor.Text.Contains("jets", StringComparison.Ordinal)
+        || actor.Text.Contains("aircraft", StringComparison.OrdinalIgnoreCase) || actor.Text.Contains("helicopter", StringComparison.OrdinalIgnoreCase);
 
     private static bool MassKilling(EventTrigger trigger, IReadOnlyList<ActorMention> victims, int? toll, string? tollText)
     {

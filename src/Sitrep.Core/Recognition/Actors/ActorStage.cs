@@ -112,6 +112,12 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             {
                 (bare, bareLast) = Head(article, bare, bareLast);
                 string role = beforeAct && bare.Role == "GOV" && ActAfter(article, i + 1)!.Plover == "ASSAULT" ? "MIL" : bare.Role!;
+                // "the militants", "the jihadists": a short form for the armed group just named.
+                if (ShortFormOf(article, i, bareLast, actors) is { } group)
+                {
+                    actors.Add(Mention(article, i, bareLast, group.Code, group.Country, group.Role, group.Group, null, "short-form"));
+                    return bareLast;
+                }
                 actors.Add(Mention(article, i, bareLast, (home ?? "") + role, home, role, null, null, beforeAct ? "role-act" : "role"));
                 return bareLast;
             }
@@ -131,6 +137,21 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             return i;
         }
         return -1;
+    }
+
+    private static readonly HashSet<string> s_shortForms = new(StringComparer.OrdinalIgnoreCase) { "militants", "jihadists", "extremists", "militant group", "jihadist group", "group" };
+
+    /// <summary>
+    /// The named armed group "the militants" stands for: the last actor named within a few sentences,
+    /// when that is a named insurgent or rebel group ("Islamic State … the militants took two oil
+    /// fields"). A bare plural after any other actor stays a generic role.
+    /// </summary>
+    private static ActorMention? ShortFormOf(Article article, int first, int last, List<ActorMention> actors)
+    {
+        if (Word(article, first - 1) is not ("the" or "The") || !s_shortForms.Contains(article[new TextSpan(article.Tokens[first].Span.Start, article.Tokens[last].Span.End)]))
+            return null;
+        var antecedent = actors.LastOrDefault(a => a.Role is not ("CVL" or "NGO" or "IGO" or "MED"));
+        return antecedent is { Group: not null, Role: "INS" or "REB" } && article.Tokens[first].Span.Start - antecedent.Span.End < 800 ? antecedent : null;
     }
 
     /// <summary>The act (event trigger) starting at token <paramref name="k"/>, if any: "shelling", "rocket attacks".</summary>
