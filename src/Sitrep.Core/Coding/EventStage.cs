@@ -51,14 +51,17 @@ public sealed class EventStage : IArticleStage
     }
 
     /// <summary>
-    /// The date of the main event: the first asserted or claimed event of the title or lede whose
-    /// sentence carries its own date ("on Sunday"), else the publication date — reports are about
-    /// what just happened. A lede date weeks before publication is background ("a checkpoint seized
-    /// on June 6"), not the news.
+    /// The date of the main event: the first asserted or claimed event of the title or the lede (the
+    /// first body sentence) dated to a day by its own sentence ("on Sunday", "on March 25"), else the
+    /// publication date — reports are about what just happened. Only the first sentence states the
+    /// news: a second sentence's date is a caption's, an earlier step ("captured the field on
+    /// Thursday, a monitor said on Saturday") or a period's start ("killed since Tuesday"), and on
+    /// FA-KES taking it lost more articles than it gained. A lede date more than
+    /// <see cref="RecentDays"/> before publication is background ("a checkpoint seized on June 6").
     /// </summary>
     private static DateValue? FocusDate(Article article, List<EventMention> events)
     {
-        var lead = article.Sentences.Where(s => s.Start >= article.BodyStart).Take(2).ToList();
+        var lead = article.Sentences.Where(s => s.Start >= article.BodyStart).Take(1).ToList();
         if (article.TitleSpan is { } title)
             lead.Insert(0, title);
         var published = article.Published?.Value.First;

@@ -43,6 +43,15 @@ public sealed class EventDateTests
     }
 
     [Fact]
+    public void A_date_in_the_second_sentence_does_not_date_the_article()
+    {
+        var article = Analyze("Monday 9 May 2016 Rebels in Azaz came under heavy fire, a monitor said. Troops shelled the town on Saturday before dawn.", new AnalysisOptions());
+
+        Assert.Contains(article.Events, e => e.Trigger == "shelled" && e.DateText == "Saturday");
+        Assert.Equal("2016-05-09", article.FocusDate.ToString());
+    }
+
+    [Fact]
     public void A_lede_date_weeks_before_publication_is_background_not_the_focus()
     {
         var article = Analyze("Monday 9 May 2016 Rebels said they seized the checkpoint near Azaz on 2 March 2016.", new AnalysisOptions());
