@@ -19,7 +19,8 @@ public sealed class GoldEvaluation
         public override string ToString() => $"{Root} {Actor1Country,-3} {Admin1}";
     }
 
-    public sealed record ArticleScore(FakesRow Row, HashSet<Triple> Gold, HashSet<Triple> Found);
+    /// <param name="Evidence">For each triple found, the trigger and sentence of the first event that gave it, to audit extras by.</param>
+    public sealed record ArticleScore(FakesRow Row, HashSet<Triple> Gold, HashSet<Triple> Found, IReadOnlyDictionary<Triple, string>? Evidence = null);
 
     public required IReadOnlyList<ArticleScore> Articles { get; init; }
 
@@ -76,8 +77,13 @@ public sealed class GoldEvaluation
             if (!gold.TryGetValue(row.Id, out var expected) || !seen.Add(row.Id))
                 continue;
             var article = pipeline.Process(ArticleText.Compose(row.Id, row.Title, row.Content), options);
-            var found = article.Events.SelectMany(Reduce).ToHashSet();
-            scores.Add(new ArticleScore(row, expected, found));
+            var evidence = new Dictionary<Triple, string>();
+            foreach (var e in article.Events)
+            {
+                foreach (var t in Reduce(e))
+                    evidence.TryAdd(t, $"[{e.Trigger}] {article[e.Sentence]}");
+            }
+            scores.Add(new ArticleScore(row, expected, evidence.Keys.ToHashSet(), evidence));
         }
         var missing = gold.Keys.Except(seen).ToList();
         if (missing.Count > 0)
@@ -115,7 +121,11 @@ public sealed class GoldEvaluation
             foreach (var t in missed.OrderBy(t => t.ToString()))
                 output.WriteLine($"    - {t}");
             foreach (var t in extra.OrderBy(t => t.ToString()))
+            {
                 output.WriteLine($"    + {t}");
+                if (a.Evidence?.GetValueOrDefault(t) is { } why)
+                    output.WriteLine($"        {(why.Length > 150 ? why[..150] + "…" : why)}");
+            }
         }
     }
 }

@@ -46,7 +46,7 @@ public sealed class EventStage : IArticleStage
             CodeSentence(article, sentence, first, token, events, placed);
         }
         InheritPlaces(article, events, placed);
-        article.Events = InheritAgents(events, article.TitleSpan);
+        article.Events = RefineCountryPlaces(InheritAgents(events, article.TitleSpan));
         article.FocusDate = FocusDate(article, events);
     }
 
@@ -83,12 +83,15 @@ public sealed class EventStage : IArticleStage
             }
         }
         triggers = MergeAdjacentViolence(triggers);
-        bool hasViolence = triggers.Any(x => x.Trigger.Id is not ("kill" or "target") && x.Trigger.Plover == "ASSAULT");
+        // Kidnapping or a mere "targeted" does not account for deaths in the sentence: those stay a killing of their own.
+        bool hasViolence = triggers.Any(x => x.Trigger.Id is not ("kill" or "target" or "abduct") && x.Trigger.Plover == "ASSAULT");
         var (toll, tollText) = Fatalities(article, first, end);
         foreach (var (tFirst, tLast, trigger) in triggers)
         {
-            if (trigger.Id == "kill" && hasViolence)
-                continue;
+            // A killing beside an attack is the attack's toll — unless it is a mass killing of its own
+            // during fighting; deaths from a weapon ("airstrikes kill 28 civilians") stay the weapon's.
+            bool tollOnly = trigger.Id == "kill" && hasViolence;
+            bool weaponInSentence = triggers.Any(x => x.Trigger.Plover == "ASSAULT" && x.Trigger.Cameo is not ("190" or "192" or "181" or "173"));
             var span = new TextSpan(article.Tokens[tFirst].Span.Start, article.Tokens[tLast].Span.End);
             // Inside a quotation the clause is the quoted words: the speaker is not the subject.
             var clause = article.Quotes.FirstOrDefault(q => q.Span.Contains(span))?.Span ?? sentence;
@@ -101,6 +104,7 @@ public sealed class EventStage : IArticleStage
             var after = actorsIn.Where(a => a.Span.Start >= span.End && a.Span.End <= clauseEnd).ToList();
             // Civilians, monitors, agencies and the media suffer or report violence; they are not its
             // agents ("killed 48 civilians by shooting", "SOHR: 28 killed in airstrikes").
+            var civiliansBefore = before.Where(a => a.Role == "CVL").ToList();
             if (trigger.Plover == "ASSAULT")
                 before = before.Where(a => a.Role is not ("CVL" or "NGO" or "IGO" or "MED" or "OPP")).ToList();
             // "regime forces backed by Hezbollah shelled…": the backer is not who acted.
@@ -138,6 +142,9 @@ public sealed class EventStage : IArticleStage
             if (trigger.Id == "occupy" && tFirst == tLast && article.TokenText(tFirst) is "taken" or "took" or "take" or "takes"
                 && article.TokenText(tLast + 1) is "to" or "effect" or "place" or "part")
                 continue;
+            // "dispatch humanitarian aid to Houla": sending aid, which the aid trigger codes, not forces.
+            if (trigger.Id == "mobilize" && Enumerable.Range(tLast + 1, 3).Any(k => article.TokenText(k) is "aid" or "humanitarian" or "relief" or "food" or "medicine"))
+                continue;
             // "a violation of resolution 2254", "of international law": an accusation, not a ceasefire broken.
             if (trigger.Id == "violate ceasefire" && !Enumerable.Range(first, end - first).Any(k => s_truceWords.Contains(article.TokenText(k))))
                 continue;
@@ -168,15 +175,26 @@ public sealed class EventStage : IArticleStage
                 cameo = "0871";
             // Executing or killing many unarmed people is mass killing (202): "executed 700 members of a
             // tribe", "troops killed 48 civilians". An air strike or shelling keeps its own, finer code.
-            if (MassKilling(trigger, actor2, toll, tollText))
+            // Civilians named before a passive killing are its victims too ("hundreds of civilians have been killed").
+            if (MassKilling(trigger, auxiliary && !passive ? [.. actor2, .. civiliansBefore] : actor2, toll, tollText))
                 cameo = "202";
             // A bombing, pounding or massacre by warplanes is an air strike: the weapon is the finer code.
             if ((cameo.StartsWith("183", StringComparison.Ordinal) || cameo is "190" or "202") && actor1.Any(Airborne))
                 cameo = "195";
             // "an agreement between opposition forces and the regime": the parties make it.
-            if (trigger.Plover is "AGREE" or "CONSULT" && actor1.Count == 0 && after.Count > 0)
+            // "infighting among the armed groups", "clashes between X and Y": each side fights.
+            bool reciprocal = trigger.Plover is "AGREE" or "CONSULT" || trigger.Id == "fight" && article.TokenText(tFirst) is "infighting" or "clashes" or "clashed" or "clash" or "fighting";
+            if (reciprocal && actor1.Count == 0 && after.Count > 0
+                && Enumerable.Range(tLast + 1, 2).Any(k => article.TokenText(k) is "between" or "with" or "among"))
                 (actor1, actor2) = (Coordinated(article, after, last: false), []);
 
+
+            // "…an assault on eastern Aleppo, killing hundreds": the participle gives the assault's toll.
+            if (tollOnly && (cameo != "202" || weaponInSentence || trailingParticiple))
+                continue;
+            // "civilians were kidnapped during a rebel offensive": the campaign's agent did it.
+            if (trigger.Plover == "ASSAULT" && actor1.Count == 0 && CampaignAgent(article, after, tLast, clauseEnd) is { } campaigner)
+                actor1 = [campaigner];
 
             var (modality, claimedBy) = Modality(article, sentence, first, tFirst, tLast, actor1);
             // "the gas attack … that Washington has blamed on Assad's forces": the accused is the agent, by the accuser's claim.
@@ -243,6 +261,40 @@ public sealed class EventStage : IArticleStage
             if (source >= 0)
                 events[i] = e with { Place = events[source].Place };
         }
+    }
+
+    /// <summary>
+    /// "Russian jets carried out 182 strikes in Syria" beside "Russian strikes near Mayadin": an act
+    /// placed only in a country (or a region of it, "eastern Syria") is the same act as those the
+    /// report places more finely, when every such act — same root, same initiators' countries — lies in
+    /// one province of that country, on the side the region names. Ambiguous cases keep the country.
+    /// </summary>
+    private static List<EventMention> RefineCountryPlaces(List<EventMention> events)
+    {
+        static string Initiators(EventMention x) => string.Join('+', x.Actor1.Select(a => a.Country ?? "-").Distinct().Order(StringComparer.Ordinal));
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Place is not { Precision: PlacePrecision.Country } country)
+                continue;
+            var finer = events.Where(x => x.Root == e.Root && x.Place is { Admin1: not null } p && p.Country == country.Country
+                && Initiators(x) == Initiators(e) && Within(x.Place!, country)).ToList();
+            var provinces = finer.Select(x => x.Place!.Admin1!.Code).Distinct().ToList();
+            if (provinces.Count == 1)
+                events[i] = e with { Place = finer[0].Place };
+        }
+        return events;
+    }
+
+    /// <summary>Whether a place lies on the side of the country its region names ("eastern Syria"); true without one.</summary>
+    private static bool Within(PlaceMention place, PlaceMention country)
+    {
+        if (country.Qualifier is not { } q)
+            return true;
+        if (place.Lat is not { } lat || place.Lon is not { } lon || country.Lat is not { } cLat || country.Lon is not { } cLon)
+            return false;
+        return (!q.Contains("north", StringComparison.Ordinal) || lat > cLat) && (!q.Contains("south", StringComparison.Ordinal) || lat < cLat)
+            && (!q.Contains("east", StringComparison.Ordinal) || lon > cLon) && (!q.Contains("west", StringComparison.Ordinal) || lon < cLon);
     }
 
     /// <summary>
@@ -664,7 +716,8 @@ public sealed class EventStage : IArticleStage
                 return (Model.Modality.Denied, actor1.Count > 0 ? actor1 : null);
         }
         // "will be sent", "to launch a large-scale attack" — but "their move to occupy the town" is the act itself.
-        bool toInfinitive = Word(tFirst - 1) is "to" && Word(tFirst - 2) is not ("move" or "moves");
+        // "managed to dispatch aid", "was able to deliver": done, not planned.
+        bool toInfinitive = Word(tFirst - 1) is "to" && Word(tFirst - 2) is not ("move" or "moves" or "managed" or "able" or "succeeded");
         if (tFirst - 1 >= first && (toInfinitive || Word(tFirst - 1) is "will" or "would" || Word(tFirst - 2) is "will" or "to" && Word(tFirst - 1) is "be" or "also"))
             return (Model.Modality.Planned, null);
 
@@ -692,6 +745,19 @@ public sealed class EventStage : IArticleStage
         return (Model.Modality.Asserted, null);
     }
 
+    /// <summary>The agent named on a campaign the act happened in: "during a rebel offensive", "amid Russian air strikes".</summary>
+    private static ActorMention? CampaignAgent(Article article, List<ActorMention> after, int tLast, int clauseEnd)
+    {
+        for (int k = tLast + 1; k < article.Tokens.Count && article.Tokens[k].Span.End <= clauseEnd; k++)
+        {
+            if (article.TokenText(k) is not ("during" or "amid"))
+                continue;
+            int from = article.Tokens[k].Span.End;
+            return after.FirstOrDefault(a => a.Span.Start > from && a.Span.Start - from < 8 && a.Rule is "role-act" or "demonym-act");
+        }
+        return null;
+    }
+
     private static bool Airborne(ActorMention actor) =>
         actor.Text.Contains("warplane", StringComparison.OrdinalIgnoreCase) || actor.Text.Contains("jets", StringComparison.Ordinal)
         || actor.Text.Contains("aircraft", StringComparison.OrdinalIgnoreCase) || actor.Text.Contains("helicopter", StringComparison.OrdinalIgnoreCase);
@@ -711,8 +777,8 @@ public sealed class EventStage : IArticleStage
             string w = article.TokenText(t);
             if (!(w.StartsWith("kill", StringComparison.OrdinalIgnoreCase) || w.StartsWith("execut", StringComparison.OrdinalIgnoreCase) || w is "dead" or "died" or "deaths"))
                 continue;
-            // The number is near: before ("70 people were killed") or just after ("killed 16").
-            for (int k = Math.Max(first, t - 5); k < Math.Min(end, t + 4); k++)
+            // The number is near: before ("70 people were killed", "hundreds of Alawite civilians have been killed") or just after ("killed 16").
+            for (int k = Math.Max(first, t - 7); k < Math.Min(end, t + 4); k++)
             {
                 if (k == t)
                     continue;

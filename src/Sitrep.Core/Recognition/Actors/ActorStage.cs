@@ -71,6 +71,12 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         // Demonyms, coordinated, then a role head: "Syrian and Russian warplanes".
         if (Demonyms(article, i, out var countries, out int afterDemonyms))
         {
+            // "Russian and government strikes": a partner named by its role adjective is the home country's.
+            if (home is not null && Word(article, afterDemonyms) == "and" && Word(article, afterDemonyms + 1) is "government" or "regime" or "Syrian-government")
+            {
+                countries.Add(home);
+                afterDemonyms += 2;
+            }
             for (int k = afterDemonyms; k < article.Tokens.Count && k <= afterDemonyms + MaxModifiers; k++)
             {
                 if (dictionary.Roles.TryMatch(article, k, out var role, out int roleLast))

@@ -433,8 +433,11 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             : PlacePrecision.Region;
         // "The eastern suburbs of Damascus": outside a city that is a province of its own lies the
         // province around it — located there, at that province's precision.
-        if (place.IsPopulatedPlace && admin1Key is not null && c.Qualifier is { } q
+        // "A checkpoint near Damascus", "outside Damascus" are there too: the city's province ends at its edge.
+        bool surroundings = c.Qualifier is { } q
             && (q.Contains("outskirts", StringComparison.Ordinal) || q.Contains("suburbs", StringComparison.Ordinal) || q.Contains("countryside", StringComparison.Ordinal))
+            || c.Qualifier is null && PrecedingWord(article, c.Span.Start) is "near" or "outside" or "around";
+        if (place.IsPopulatedPlace && admin1Key is not null && surroundings
             && s_surrounding.Value.TryGetValue(admin1Key, out string? around)
             && gazetteer.Admin1(place.CountryCode, around[(around.IndexOf('.') + 1)..]) is { } province)
         {
@@ -443,6 +446,13 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
         }
         return new PlaceMention(c.Span, article[c.Span], article[c.NameSpan], place.GeonameId, place.Lat, place.Lon, place.FeatureCode,
             place.CountryCode, admin1, precision, c.Qualifier, c.Rule);
+    }
+
+    private static string PrecedingWord(Article article, int position)
+    {
+        var before = article.Text.AsSpan(0, position).TrimEnd();
+        int start = before.LastIndexOfAny(' ', '\n', '(') + 1;
+        return before[start..].ToString();
     }
 
     private static readonly Lazy<Dictionary<string, string>> s_surrounding = new(() =>
