@@ -182,16 +182,23 @@ public sealed class EventStage : IArticleStage
             if ((cameo.StartsWith("183", StringComparison.Ordinal) || cameo is "190" or "202") && actor1.Any(Airborne))
                 cameo = "195";
             // "an agreement between opposition forces and the regime": the parties make it.
+            // "prompted outrage from UNICEF", "drew criticism from Ankara": who reacts follows "from".
+            if (trigger.Plover == "ACCUSE" && article.TokenText(tLast + 1) == "from" && after.Count > 0)
+                (actor1, actor2) = (Coordinated(article, after, last: false), []);
             // "infighting among the armed groups", "clashes between X and Y": each side fights.
             bool reciprocal = trigger.Plover is "AGREE" or "CONSULT" || trigger.Id == "fight" && article.TokenText(tFirst) is "infighting" or "clashes" or "clashed" or "clash" or "fighting";
             if (reciprocal && actor1.Count == 0 && after.Count > 0
-                && Enumerable.Range(tLast + 1, 2).Any(k => article.TokenText(k) is "between" or "with" or "among"))
+                && Enumerable.Range(tLast + 1, 3).Any(k => article.TokenText(k) is "between" or "with" or "among"))
                 (actor1, actor2) = (Coordinated(article, after, last: false), []);
 
 
             // "…an assault on eastern Aleppo, killing hundreds": the participle gives the assault's toll.
             if (tollOnly && (cameo != "202" || weaponInSentence || trailingParticiple))
                 continue;
+            // "'We appeal to the other tribes,' the sheikh said": inside a quotation "we" and "I" are the speaker.
+            if (actor1.Count == 0 && clause != sentence && article.Quotes.FirstOrDefault(q => q.Span == clause)?.Speaker is { } speaker
+                && Enumerable.Range(Math.Max(first, tFirst - 3), Math.Min(3, tFirst - first)).Any(k => article.TokenText(k) is "We" or "we" or "I"))
+                actor1 = [speaker];
             // "civilians were kidnapped during a rebel offensive": the campaign's agent did it.
             if (trigger.Plover == "ASSAULT" && actor1.Count == 0 && CampaignAgent(article, after, tLast, clauseEnd) is { } campaigner)
                 actor1 = [campaigner];
@@ -212,6 +219,10 @@ public sealed class EventStage : IArticleStage
             bool violent = trigger.Plover == "ASSAULT";
             if (IsWarTotal(article, first, end, tFirst, ownPlace, agentless: actor1.Count == 0) || violent && IsTopic(article, first, tFirst))
                 continue;
+            // "the agreement", "the talks" with nobody named: a restatement, not a new act; violence
+            // and arrests stay, since an unknown attacker or jailer is still news.
+            if (!violent && trigger.Plover != "COERCE" && actor1.Count == 0 && actor2.Count == 0)
+                continue;
             var mention = new EventMention(cameo, trigger.Plover, actor1, actor2, place, when, date?.Text, modality,
                 claimedBy, violent ? toll : null, violent ? tollText : null, sentence, span, article[span]);
             events.Add(mention);
@@ -223,7 +234,8 @@ public sealed class EventStage : IArticleStage
     /// An event without a place of its own happened where the report last put one — closer context
     /// than the article's focus: an act restated ("Moscow denied any role in the raids", "a toll of 36
     /// dead") where an act of the same root was placed a few sentences before; anything else ("UNICEF
-    /// called the strike an outrage") where an event of its own or the previous sentence was placed.
+    /// called the strike an outrage") where an event of its own or the previous sentence was placed —
+    /// for a condemnation or accusation, of the last three sentences.
     /// A headline's act placed only in a country takes the place of the first such act of the lede.
     /// </summary>
     private static void InheritPlaces(Article article, List<EventMention> events, List<bool> placed)
@@ -251,8 +263,9 @@ public sealed class EventStage : IArticleStage
                     if (e.Plover == "ASSAULT" && Fits(j, sameRoot: true))
                         source = j;
                 }
-                int here = SentenceOf(e);
-                for (int j = i - 1; j >= 0 && source < 0 && SentenceOf(events[j]) >= here - 1; j--)
+                // A reaction ("The incident prompted outrage", "It is an outrage") may follow its act by a few sentences.
+                int here = SentenceOf(e), reach = e.Plover == "ACCUSE" ? 3 : 1;
+                for (int j = i - 1; j >= 0 && source < 0 && SentenceOf(events[j]) >= here - reach; j--)
                 {
                     if (Fits(j, sameRoot: false))
                         source = j;

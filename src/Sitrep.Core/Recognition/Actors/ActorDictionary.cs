@@ -24,6 +24,8 @@ public sealed class ActorDictionary
             var entry = new ActorEntry(ActorEntryKind.Person, people.Get(row, "id"), country is null or "IGO" ? role : country + role, country == "IGO" ? null : country, role);
             named.Add((entry.Name, entry));
             named.AddRange(Aliases(people.Get(row, "aliases")).Select(a => (a, entry)));
+            if (Empty(people.Get(row, "pronoun")) is { } pronoun)
+                _pronouns[entry.Name] = pronoun;
         }
         Named = new PhraseMatcher<ActorEntry>(named);
         Roles = new PhraseMatcher<ActorEntry>(roles.Rows.Select(r => (roles.Get(r, "id"), new ActorEntry(ActorEntryKind.Role, roles.Get(r, "id"), null, null, roles.Get(r, "role"))
@@ -38,6 +40,11 @@ public sealed class ActorDictionary
 
     private static readonly Lazy<ActorDictionary> s_default = new(() => new ActorDictionary(
         DataFiles.LoadTsv("actors/groups.tsv"), DataFiles.LoadTsv("actors/people.tsv"), DataFiles.LoadTsv("actors/roles.tsv"), DataFiles.LoadTsv("actors/labels.tsv")));
+
+    private readonly Dictionary<string, string> _pronouns = new(StringComparer.Ordinal);
+
+    /// <summary>The pronoun copy uses for a known person ("he", "she"), or null when the dictionary does not say.</summary>
+    public string? PronounOf(string person) => _pronouns.GetValueOrDefault(person);
 
     /// <summary>Named groups, organisations and people.</summary>
     public PhraseMatcher<ActorEntry> Named { get; }

@@ -129,8 +129,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             }
         }
 
-        // "He", "she": the last person named.
-        if (Word(article, i) is "He" or "he" or "She" or "she" && actors.LastOrDefault(a => a.Person is not null) is { } antecedent)
+        // "He", "she": the last person named whom the dictionary refers to that way ("she" is never Assad).
+        if (Word(article, i).ToLowerInvariant() is "he" or "she" && actors.LastOrDefault(a => a.Person is not null) is { } antecedent
+            && dictionary.PronounOf(antecedent.Person!) == Word(article, i).ToLowerInvariant())
         {
             actors.Add(Mention(article, i, i, antecedent.Code, antecedent.Country, antecedent.Role, null, antecedent.Person, "pronoun"));
             return i;
@@ -236,6 +237,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         // "Tehran and Moscow", "Russia and the Syrian regime".
         bool andAnother = next == "and" && i + 2 < article.Tokens.Count
             && (GovernmentOf(Word(article, i + 2)) is not null || CountryModifier(Word(article, Word(article, i + 2) == "the" ? i + 3 : i + 2)) is not null);
+        // "in Syria and Iraq": the second of two places after a preposition is a place too.
+        if (i >= 3 && Word(article, i - 1) == "and" && char.IsUpper(Word(article, i - 2).FirstOrDefault())
+            && Word(article, i - 3) is "on" or "in" or "of" or "from" or "for" or "against" or "about" or "over" or "across" or "into" or "inside" or "at" or "near")
+            return null;
         bool andPrevious = i >= 2 && Word(article, i - 1) == "and" && GovernmentOf(Word(article, i - 2)) is not null;
         bool verb = s_metonymVerbs.Contains(next);
         return andAnother || andPrevious || verb ? GovernmentOf(Word(article, i)) : null;
