@@ -1,0 +1,167 @@
+using Sitrep.Model;
+using static Sitrep.Tests.Coding.EventTestKit;
+
+namespace Sitrep.Tests.Coding;
+
+/// <summary>
+/// Who did it and where, when the sentence leaves it implicit: a campaign's agent, a reaction "from"
+/// someone, a country-level act the report places more finely elsewhere, short forms of a named group,
+/// and the words that look like acts but report none.
+/// </summary>
+public sealed class RestatementAndAgentTests
+{
+    [Fact]
+    public void Kidnappings_during_a_rebel_offensive_are_the_rebels()
+    {
+        var e = Single(Analyze("Dozens of villagers were kidnapped during a rebel offensive near Azaz."), "kidnapped");
+
+        Assert.Equal(["SYRREB"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void Outrage_from_an_agency_is_the_agency_criticising()
+    {
+        var article = Analyze("Shells hit a clinic in Azaz on Monday. The shelling prompted outrage from the United Nations.");
+
+        var e = Single(article, "outrage");
+        Assert.Equal("111", e.Cameo);
+        Assert.Equal(["IGOUNO"], Codes(e.Actor1));
+        Assert.Equal("Azaz", e.Place?.Name);
+    }
+
+    [Fact]
+    public void An_act_placed_only_in_the_country_takes_the_one_province_it_is_reported_in()
+    {
+        var article = Analyze("Turkish warplanes bombed villages near Azaz on Monday. Turkish warplanes carried out 40 air strikes in Syria this week.");
+
+        Assert.All(article.Events.Where(e => e.Root == "19"), e => Assert.Equal("SY.09", e.Place?.Admin1?.Code));
+    }
+
+    [Fact]
+    public void Acts_in_two_provinces_leave_a_country_level_act_in_the_country()
+    {
+        var article = Analyze("Turkish warplanes bombed villages near Azaz on Monday. Turkish warplanes also bombed Deir ez-Zor. Turkish warplanes carried out 40 air strikes in Syria this week.");
+
+        Assert.Contains(article.Events, e => e.Root == "19" && e.Place is { Precision: PlacePrecision.Country });
+    }
+
+    [Fact]
+    public void The_militants_after_a_named_group_are_that_group()
+    {
+        var article = Analyze("Islamic State fighters entered the oil town on Friday. The militants seized two wells near Deir ez-Zor.");
+
+        var e = Single(article, "seized");
+        Assert.Equal(["INS"], Codes(e.Actor1));
+        Assert.Equal("Islamic State", e.Actor1[0].Group);
+    }
+
+    [Fact]
+    public void A_massacre_by_warplanes_is_an_air_strike()
+    {
+        var e = Single(Analyze("Turkish warplanes carried out a massacre in Azaz that killed 30 civilians."), "massacre");
+
+        Assert.Equal("195", e.Cameo);
+        Assert.Equal(["TURMIL"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void Hundreds_of_civilians_killed_during_fighting_is_a_mass_killing_of_its_own()
+    {
+        var article = Analyze("Hundreds of civilians have been killed during a rebel offensive on Azaz.");
+
+        Assert.Contains(article.Events, e => e.Cameo == "202");
+        Assert.Contains(article.Events, e => e.Trigger == "offensive");
+    }
+
+    [Fact]
+    public void Civilians_killed_by_air_strikes_are_the_strikes_toll_not_a_second_event()
+    {
+        var article = Analyze("Air strikes kill 30 civilians in Azaz.");
+
+        Assert.DoesNotContain(article.Events, e => e.Cameo == "202");
+    }
+
+    [Fact]
+    public void A_violated_resolution_is_not_a_broken_ceasefire()
+    {
+        var article = Analyze("The opposition said the shelling of Azaz is a violation of Security Council resolution 2254.");
+
+        Assert.DoesNotContain(article.Events, e => e.Cameo == "196");
+    }
+
+    [Fact]
+    public void A_call_for_an_end_of_attacks_is_not_an_attack()
+    {
+        var article = Analyze("The United Nations called for a cessation of attacks on hospitals in Azaz.");
+
+        Assert.DoesNotContain(article.Events, e => e.Plover == "ASSAULT");
+    }
+
+    [Fact]
+    public void A_failure_to_condemn_is_negated()
+    {
+        var e = Single(Analyze("The failure to condemn the shelling of Azaz encourages more of it, Turkey said."), "condemn");
+
+        Assert.Equal(Modality.Negated, e.Modality);
+    }
+
+    [Fact]
+    public void Targeted_by_aircraft_is_an_attack_but_the_targeted_base_is_not()
+    {
+        var hit = Analyze("Two schools in Azaz were targeted by Turkish aircraft.");
+        var adjective = Analyze("The targeted base near Azaz had supplied the front.");
+
+        Assert.Contains(hit.Events, e => e.Cameo == "195" && Codes(e.Actor1).SequenceEqual(["TURMIL"]));
+        Assert.Empty(adjective.Events);
+    }
+
+    [Fact]
+    public void A_trailing_killing_is_done_by_the_clause_subject()
+    {
+        var article = Analyze("The Syrian army stormed rebel positions west of Azaz killing 13 fighters.");
+
+        var killing = Single(article, "killing");
+        Assert.Equal(["SYRMIL"], Codes(killing.Actor1));
+    }
+
+    [Fact]
+    public void Turkish_and_government_strikes_name_both_partners()
+    {
+        var article = Analyze("Turkish and government strikes hit a bakery in Azaz.");
+
+        Assert.Contains(article.Events, e => Codes(e.Actor1).SequenceEqual(["SYRMIL", "TURMIL"]));
+    }
+
+    [Fact]
+    public void Dispatched_aid_is_not_mobilisation_and_managed_to_is_done()
+    {
+        var article = Analyze("The United Nations managed to dispatch humanitarian aid to Azaz.");
+
+        Assert.DoesNotContain(article.Events, e => e.Plover == "MOBILIZE");
+        Assert.Contains(article.Events, e => e.Plover == "AID" && e.Modality != Modality.Planned);
+    }
+
+    [Fact]
+    public void A_place_near_Damascus_is_in_the_countryside_province()
+    {
+        var article = Analyze("A car bomb exploded at a checkpoint near Damascus.");
+
+        Assert.Contains(article.Places, p => p.Admin1?.Code == "SY.08");
+    }
+
+    [Fact]
+    public void She_never_resolves_to_a_man_in_the_dictionary()
+    {
+        var article = Analyze("Bashar al-Assad spoke on Monday. She refused to leave Azaz.");
+
+        Assert.DoesNotContain(article.Actors, a => a.Text == "She");
+    }
+
+    [Fact]
+    public void An_agreement_with_nobody_named_is_a_restatement()
+    {
+        var article = Analyze("The agreement excludes two groups.");
+
+        Assert.Empty(article.Events);
+    }
+}
