@@ -32,7 +32,7 @@ public sealed class GoldEvaluation
 
     private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
 
-    /// <summary>Reads the gold TSV: unit_id, root, actor1_country, admin1, note.</summary>
+    /// <summary>Reads the gold TSV: unit_id, root, actor1_country, admin1, note; a root of "-" lists an article with nothing to code.</summary>
     public static Dictionary<string, HashSet<Triple>> ReadGold(string path)
     {
         using var reader = new StreamReader(path);
@@ -43,7 +43,9 @@ public sealed class GoldEvaluation
             string id = table.Get(row, "unit_id");
             if (!gold.TryGetValue(id, out var set))
                 gold[id] = set = [];
-            set.Add(new Triple(table.Get(row, "root"), table.Get(row, "actor1_country"), table.Get(row, "admin1")));
+            // A root of "-" marks an article coded as reporting nothing: it is scored, with no gold triple.
+            if (table.Get(row, "root") != "-")
+                set.Add(new Triple(table.Get(row, "root"), table.Get(row, "actor1_country"), table.Get(row, "admin1")));
         }
         return gold;
     }
@@ -57,8 +59,10 @@ public sealed class GoldEvaluation
         // The gold set codes what is reported as happening, claimed, denied or planned — not negations.
         if (e.Modality is Modality.Negated or Modality.Hypothetical)
             return [];
+        // Rule 4: a governorate inside Syria; outside it, the country ("IQ", not an Iraqi province).
         string admin1 = e.Place switch
         {
+            { Country: { } c } when c != "SY" => c,
             { Admin1: { } a } => a.Code,
             { Country: { } c } => c,
             _ => "-",

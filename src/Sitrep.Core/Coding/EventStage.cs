@@ -142,6 +142,9 @@ public sealed class EventStage : IArticleStage
             if (trigger.Id == "occupy" && tFirst == tLast && article.TokenText(tFirst) is "taken" or "took" or "take" or "takes"
                 && article.TokenText(tLast + 1) is "to" or "effect" or "place" or "part")
                 continue;
+            // "the latest sign of confidence": the noun, not signing; the verb follows "to", "will" and the like.
+            if (trigger.Id == "agree" && article.TokenText(tFirst) is "sign" && article.TokenText(tFirst - 1) is not ("to" or "will" or "would" or "could" or "and" or "must" or "should" or "may" or "might" or "not"))
+                continue;
             // "dispatch humanitarian aid to Houla": sending aid, which the aid trigger codes, not forces.
             if (trigger.Id == "mobilize" && Enumerable.Range(tLast + 1, 3).Any(k => article.TokenText(k) is "aid" or "humanitarian" or "relief" or "food" or "medicine"))
                 continue;
@@ -357,6 +360,7 @@ public sealed class EventStage : IArticleStage
             && !article.Actors.Any(a => a.Span.Overlaps(p.Span)) && !NamesBacker(article, p)
             // "the Britain-based Observatory": where a monitor sits, not where the event happened.
             && !article.Text.AsSpan(p.Span.End).StartsWith("-based", StringComparison.OrdinalIgnoreCase)
+            && !article.Text.AsSpan(p.Span.End).StartsWith(" based", StringComparison.OrdinalIgnoreCase)
             && !CountryAsModifier(article, p) && !(topical && CountryAsTopic(article, p))).ToList();
         // A country is the last resort when the clause names somewhere finer ("in Syria's Hasakeh").
         var after = places.Where(p => p.Span.Start >= trigger.End && p.Span.End <= Math.Min(clauseEnd, attribution)).ToList();
@@ -442,6 +446,10 @@ public sealed class EventStage : IArticleStage
         for (int k = Math.Max(first, tFirst - 3); k < tFirst; k++)
         {
             if (article.TokenText(k) is "about" or "regarding" or "concerning" or "related")
+                return true;
+            // "the Observatory, which monitors the fighting": what a monitor watches, not an act.
+            if (article.TokenText(k) is "monitors" or "monitoring" or "tracks" or "documents" or "documenting" or "covers"
+                && (k + 1 == tFirst || k + 2 == tFirst && article.TokenText(k + 1) is "the" or "all"))
                 return true;
             // "calls for a cessation of all attacks", "an end to the bombardment": what is asked to stop.
             if (article.TokenText(k) is "cessation" or "halt" or "end" && article.TokenText(k + 1) is "of" or "to")
@@ -763,12 +771,34 @@ public sealed class EventStage : IArticleStage
     {
         for (int k = tLast + 1; k < article.Tokens.Count && article.Tokens[k].Span.End <= clauseEnd; k++)
         {
-            if (article.TokenText(k) is not ("during" or "amid"))
+            if (article.TokenText(k) is not ("during" or "amid" or "in"))
                 continue;
+            // "killed in Syrian army operations", "during a rebel offensive": the actor names the campaign.
             int from = article.Tokens[k].Span.End;
-            return after.FirstOrDefault(a => a.Span.Start > from && a.Span.Start - from < 8 && a.Rule is "role-act" or "demonym-act");
+            var agent = after.FirstOrDefault(a => a.Span.Start > from && a.Span.Start - from < 8
+                && (a.Rule is "role-act" or "demonym-act" || Campaign(article, TokenAfter(article, a.Span.End))));
+            if (agent is not null || article.TokenText(k) != "in")
+                return agent;
         }
         return null;
+    }
+
+    private static bool Campaign(Article article, int k) =>
+        k >= 0 && k < article.Tokens.Count && (article.TokenText(k).ToLowerInvariant() is "operations" or "operation" or "campaign" or "offensive" or "raids" or "attacks" or "airstrikes" or "strikes" or "shelling" or "bombardment" or "assault");
+
+    /// <summary>The first token starting at or after a character position, or -1.</summary>
+    private static int TokenAfter(Article article, int position)
+    {
+        int lo = 0, hi = article.Tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (article.Tokens[mid].Span.Start < position)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo < article.Tokens.Count ? lo : -1;
     }
 
     private static bool Airborne(ActorMention actor) =>

@@ -35,6 +35,9 @@ internal sealed class PlaceCandidate
     /// <summary>The mention this one is said to lie in ("X in Y", "X, Y").</summary>
     public PlaceCandidate? Container { get; set; }
 
+    /// <summary>"X north of Y": the container is a point of reference X lies near, not in.</summary>
+    public bool Directional { get; set; }
+
     public GazetteerPlace? Resolved { get; set; }
 
     /// <summary>True when the place itself is unknown and <see cref="Resolved"/> is its container.</summary>

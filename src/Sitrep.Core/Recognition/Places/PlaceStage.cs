@@ -47,6 +47,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
         Resolve(candidates, country);
         ResolveByArticleProvince(candidates, country);
         candidates = RepeatedNames(article, candidates, unmatched);
+        OneSensePerArticle(candidates, country);
         article.Places = candidates.Where(c => c.Resolved is not null).Select(c => ToMention(article, c)).ToList();
     }
 
@@ -229,6 +230,15 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
         return vocabulary.OfQualifiers.GetValueOrDefault(Word(article, first - 2));
     }
 
+    private static readonly HashSet<string> s_bearings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "north-east", "north-west", "south-east", "south-west",
+    };
+
+    /// <summary>How far a place named by its bearing from a city ("north of Aleppo") may lie from it.</summary>
+    private const double BearingKm = 80;
+
     /// <summary>"X in Y" and "X, Y": the place Y directly after X is taken to contain it.</summary>
     private static void LinkContainers(Article article, List<PlaceCandidate> candidates)
     {
@@ -237,6 +247,17 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             var inner = candidates[i];
             var outer = candidates[i + 1];
             int gapStart = inner.LastToken + 1;
+            // "Al Maleh north of Aleppo": the town lies near the city named as its bearing.
+            int nameStart = outer.FirstToken;
+            while (nameStart <= outer.LastToken && article.Tokens[nameStart].Span.Start < outer.NameSpan.Start)
+                nameStart++;
+            if (inner.Sentence == outer.Sentence && nameStart - gapStart == 2 && Word(article, gapStart + 1) == "of"
+                && s_bearings.Contains(Word(article, gapStart)))
+            {
+                inner.Container = outer;
+                inner.Directional = true;
+                continue;
+            }
             if (outer.FirstToken - gapStart != 1)
                 continue;
             string between = Word(article, gapStart);
@@ -292,8 +313,8 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             {
                 container = null;
                 // "the Shahba neighbourhood of Aleppo": a namesake elsewhere in the country is not it.
-                var near = pool.Where(e => city.DistanceKm(e) <= NearCityKm).ToList();
-                pool = near.Count > 0 || candidate.Hint is PlaceHint.Locality or PlaceHint.Area ? near : pool;
+                var near = pool.Where(e => city.DistanceKm(e) <= (candidate.Directional ? BearingKm : NearCityKm)).ToList();
+                pool = near.Count > 0 || candidate.Hint is PlaceHint.Locality or PlaceHint.Area || candidate.Directional ? near : pool;
             }
             var best = pool.Select(e => (Entry: e, Score: Score(candidate, e, country, container)))
                 .Where(x => Acceptable(candidate, x.Entry, country, container))
@@ -311,7 +332,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
                 candidate.ViaContainer = true;
                 candidate.Rule = "container";
             }
-            else if (city is not null && candidate.Hint is PlaceHint.Locality or PlaceHint.Area)
+            else if (city is not null && (candidate.Hint is PlaceHint.Locality or PlaceHint.Area || candidate.Directional))
             {
                 // "the Salihiah neighbourhood of Hasakah city": a part of a city is located at the city.
                 candidate.Resolved = city;
@@ -339,6 +360,28 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             candidate.Resolved = province;
             candidate.ViaContainer = true;
             candidate.Rule = "article-province";
+        }
+    }
+
+    /// <summary>
+    /// One place per name in an article: a name read once with context ("Al Maleh north of Aleppo",
+    /// "al-Baath city in Quneitra") is that place when named again without it ("the farms of Al
+    /// Maleh"), not a namesake elsewhere; and a name read abroad only by population is the home
+    /// place of the same name, when the article has one.
+    /// </summary>
+    private static void OneSensePerArticle(List<PlaceCandidate> candidates, string? country)
+    {
+        foreach (var bare in candidates.Where(c => c.Resolved is { IsCountry: false, IsAdmin1: false } && c.Container is null))
+        {
+            var sense = candidates.FirstOrDefault(c => c != bare && c.Key == bare.Key && c.Container is not null && c.Resolved is not null)
+                ?? (country is not null && bare.Resolved!.CountryCode != country
+                    ? candidates.FirstOrDefault(c => c.Key == bare.Key && c.Resolved?.CountryCode == country) : null);
+            if (sense is not null && sense.Resolved != bare.Resolved)
+            {
+                bare.Resolved = sense.Resolved;
+                bare.ViaContainer = sense.ViaContainer;
+                bare.Rule = "same-name";
+            }
         }
     }
 
