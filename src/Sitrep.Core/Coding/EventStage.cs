@@ -20,6 +20,13 @@ public sealed class EventStage : IArticleStage
     private static readonly HashSet<string> s_passiveAuxiliaries = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "been", "being", "be", "is", "are" };
     private static readonly HashSet<string> s_negations = new(StringComparer.OrdinalIgnoreCase) { "not", "never", "no", "n't", "didn't", "did not" };
     private static readonly HashSet<string> s_truceWords = new(StringComparer.OrdinalIgnoreCase) { "ceasefire", "cease-fire", "truce", "armistice", "de-escalation", "agreement", "deal", "hostilities" };
+    /// <summary>Fighting that goes on for days: a mass killing reported in it is an act of its own, unlike the toll of one attack.</summary>
+    private static readonly HashSet<string> s_campaignWords = new(StringComparer.OrdinalIgnoreCase) { "offensive", "counteroffensive", "counter-offensive", "fighting", "battles", "battle", "clashes", "campaign" };
+    private static readonly HashSet<string> s_armedWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "troops", "forces", "fighters", "soldiers", "reinforcements", "units", "militants", "jets", "warplanes", "aircraft",
+        "ships", "warships", "tanks", "battalions", "brigades", "militiamen", "gunmen", "marines", "commandos", "army",
+    };
     private static readonly HashSet<string> s_saying = new(StringComparer.OrdinalIgnoreCase) { "said", "say", "says", "announced", "reported", "added", "stated", "told", "according" };
 
     /// <summary>How far before publication a lede's dated event may lie and still be the news.</summary>
@@ -91,7 +98,8 @@ public sealed class EventStage : IArticleStage
             // A killing beside an attack is the attack's toll — unless it is a mass killing of its own
             // during fighting; deaths from a weapon ("airstrikes kill 28 civilians") stay the weapon's.
             bool tollOnly = trigger.Id == "kill" && hasViolence;
-            bool weaponInSentence = triggers.Any(x => x.Trigger.Plover == "ASSAULT" && x.Trigger.Cameo is not ("190" or "192" or "181" or "173"));
+            bool weaponInSentence = triggers.Any(x => x.Trigger.Plover == "ASSAULT" && x.Trigger.Id is not ("kill" or "target" or "abduct")
+                && !(x.Trigger.Id == "fight" && s_campaignWords.Contains(article.TokenText(x.First))));
             var span = new TextSpan(article.Tokens[tFirst].Span.Start, article.Tokens[tLast].Span.End);
             // Inside a quotation the clause is the quoted words: the speaker is not the subject.
             var clause = article.Quotes.FirstOrDefault(q => q.Span.Contains(span))?.Span ?? sentence;
@@ -141,6 +149,10 @@ public sealed class EventStage : IArticleStage
             // "were taken to a court", "took to the streets", "the truce took effect": not taking ground.
             if (trigger.Id == "occupy" && tFirst == tLast && article.TokenText(tFirst) is "taken" or "took" or "take" or "takes"
                 && article.TokenText(tLast + 1) is "to" or "effect" or "place" or "part")
+                continue;
+            // "dispatched an envoy", "sent a letter": only forces mobilise — an armed sender or armed men sent.
+            if (trigger.Id == "mobilize" && !actor1.Any(a => a.Role is "MIL" or "REB" or "INS")
+                && !Enumerable.Range(tFirst, Math.Min(end, tLast + 8) - tFirst).Any(k => s_armedWords.Contains(article.TokenText(k))))
                 continue;
             // "the latest sign of confidence": the noun, not signing; the verb follows "to", "will" and the like.
             if (trigger.Id == "agree" && article.TokenText(tFirst) is "sign" && article.TokenText(tFirst - 1) is not ("to" or "will" or "would" or "could" or "and" or "must" or "should" or "may" or "might" or "not"))
@@ -454,6 +466,9 @@ public sealed class EventStage : IArticleStage
             // "calls for a cessation of all attacks", "an end to the bombardment": what is asked to stop.
             if (article.TokenText(k) is "cessation" or "halt" or "end" && article.TokenText(k + 1) is "of" or "to")
                 return true;
+            // "resolutions that called for stopping attacks", "to end the bombardment".
+            if (article.TokenText(k) is "stopping" or "stop" or "halting" or "ending" or "preventing" or "prevent" && (k + 1 == tFirst || k + 2 == tFirst && article.TokenText(k + 1) is "the" or "all"))
+                return true;
         }
         return false;
     }
@@ -516,7 +531,9 @@ public sealed class EventStage : IArticleStage
     private static bool CountryAsTopic(Article article, PlaceMention place)
     {
         int t = TokenStartingAt(article, place.Span.Start);
-        return place.Precision is PlacePrecision.Country && t > 0 && article.TokenText(t - 1) is "on" or "about" or "regarding" or "over";
+        // "accusing Russia of …", "condemned Turkey": the country right after the verb is its target.
+        return place.Precision is PlacePrecision.Country && t > 0 && (article.TokenText(t - 1) is "on" or "about" or "regarding" or "over"
+            || EventTriggers.Default.TryMatch(article, t - 1, out var verb, out _) && verb.Plover is "ACCUSE" or "REJECT" or "THREATEN");
     }
 
     /// <summary>A country named as a backer, not a location: "backed by Russia", "its ally Russia".</summary>
@@ -722,6 +739,12 @@ public sealed class EventStage : IArticleStage
             if (s_negations.Contains(Word(t)))
                 return (Model.Modality.Negated, null);
         }
+        // "was not responsible for the bombing", "had no role in the attack": a denial of the act.
+        for (int t = Math.Max(first, tFirst - 6); t < tFirst - 1; t++)
+        {
+            if (Word(t) is "not" or "no" && Word(t + 1) is "responsible" or "role" or "involvement" or "part" or "behind")
+                return (Model.Modality.Denied, actor1.Count > 0 ? actor1 : null);
+        }
         // "the failure to condemn", "failed to reach a deal": what did not happen (adverbs may come between).
         for (int t = Math.Max(first, tFirst - 5); t < tFirst - 1; t++)
         {
@@ -803,7 +826,8 @@ public sealed class EventStage : IArticleStage
 
     private static bool Airborne(ActorMention actor) =>
         actor.Text.Contains("warplane", StringComparison.OrdinalIgnoreCase) || actor.Text.Contains("jets", StringComparison.Ordinal)
-        || actor.Text.Contains("aircraft", StringComparison.OrdinalIgnoreCase) || actor.Text.Contains("helicopter", StringComparison.OrdinalIgnoreCase);
+        || actor.Text.Contains("aircraft", StringComparison.OrdinalIgnoreCase) || actor.Text.Contains("helicopter", StringComparison.OrdinalIgnoreCase)
+        || actor.Text.Contains("air force", StringComparison.OrdinalIgnoreCase) || actor.Text.Contains("planes", StringComparison.OrdinalIgnoreCase);
 
     private static bool MassKilling(EventTrigger trigger, IReadOnlyList<ActorMention> victims, int? toll, string? tollText)
     {

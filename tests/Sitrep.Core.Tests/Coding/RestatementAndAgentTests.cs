@@ -164,4 +164,70 @@ public sealed class RestatementAndAgentTests
 
         Assert.Empty(article.Events);
     }
+
+    [Fact]
+    public void Dispatching_an_envoy_is_not_mobilisation_but_dispatching_troops_is()
+    {
+        var envoy = Analyze("The United Nations dispatched an envoy to Azaz.");
+        var troops = Analyze("Turkey dispatched troops to Azaz.");
+
+        Assert.DoesNotContain(envoy.Events, e => e.Plover == "MOBILIZE");
+        Assert.Contains(troops.Events, e => e.Plover == "MOBILIZE");
+    }
+
+    [Fact]
+    public void Not_responsible_for_the_bombing_is_a_denial()
+    {
+        var e = Single(Analyze("Turkey said its air force was not responsible for the bombing of a bakery in Azaz."), "bombing");
+
+        Assert.Equal(Modality.Denied, e.Modality);
+    }
+
+    [Fact]
+    public void A_bombing_by_an_air_force_is_an_air_strike()
+    {
+        var e = Single(Analyze("The bombing of Azaz by the Turkish air force killed 12."), "bombing");
+
+        Assert.Equal("195", e.Cameo);
+    }
+
+    [Fact]
+    public void A_monitor_that_tracks_the_fighting_reports_no_act()
+    {
+        var article = Analyze("The monitor, which tracks the fighting across Syria, said on Monday it had counted its dead.");
+
+        Assert.DoesNotContain(article.Events, e => e.Trigger == "fighting");
+    }
+
+    [Fact]
+    public void A_call_for_stopping_attacks_is_not_an_attack()
+    {
+        var article = Analyze("Earlier resolutions called for stopping attacks on schools in Azaz.");
+
+        Assert.DoesNotContain(article.Events, e => e.Plover == "ASSAULT");
+    }
+
+    [Fact]
+    public void The_toll_of_one_attack_is_not_a_second_mass_killing()
+    {
+        var article = Analyze("In the attack on Azaz 25 civilians were killed.");
+
+        Assert.DoesNotContain(article.Events, e => e.Cameo == "202");
+    }
+
+    [Fact]
+    public void The_latest_sign_of_confidence_is_not_signing()
+    {
+        var article = Analyze("The visit to Azaz was the latest sign of confidence from Turkey.");
+
+        Assert.DoesNotContain(article.Events, e => e.Plover == "AGREE");
+    }
+
+    [Fact]
+    public void Killed_in_the_army_s_operations_names_the_army()
+    {
+        var e = Single(Analyze("Twenty militants were killed in Syrian army operations near Azaz."), "killed");
+
+        Assert.Equal(["SYRMIL"], Codes(e.Actor1));
+    }
 }

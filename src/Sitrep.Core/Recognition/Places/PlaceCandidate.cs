@@ -30,6 +30,9 @@ internal sealed class PlaceCandidate
 
     public string? Qualifier { get; init; }
 
+    /// <summary>Written with the Arabic article ("al-Baath"): only a place in an Arabic-speaking country.</summary>
+    public bool ArabicArticle { get; init; }
+
     public required IReadOnlyList<GazetteerPlace> Entries { get; init; }
 
     /// <summary>The mention this one is said to lie in ("X in Y", "X, Y").</summary>

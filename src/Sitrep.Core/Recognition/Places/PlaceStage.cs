@@ -203,6 +203,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
                 Hint = hint,
                 SentenceInitial = length == 1 && IsSentenceStart(article, first),
                 BySkeleton = bySkeleton,
+                ArabicArticle = HasArabicArticle(article[nameSpan]),
                 Qualifier = qualifier ?? (spanStart < first ? vocabulary.PrefixQualifiers.GetValueOrDefault(Word(article, spanStart)) : null),
                 Entries = entries,
             };
@@ -236,6 +237,8 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
         "north-east", "north-west", "south-east", "south-west",
     };
 
+    private static readonly HashSet<string> s_townWords = new(StringComparer.OrdinalIgnoreCase) { "city", "town", "village" };
+
     /// <summary>How far a place named by its bearing from a city ("north of Aleppo") may lie from it.</summary>
     private const double BearingKm = 80;
 
@@ -264,6 +267,16 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             // "X in Y", "X, Y", and "the Salihiah neighbourhood of Hasakah city".
             bool partOf = between == "of" && inner.Hint is PlaceHint.Locality or PlaceHint.Area or PlaceHint.Admin2;
             if ((between is "in" or "," or "near" || partOf) && inner.Sentence == outer.Sentence)
+                inner.Container = outer;
+        }
+        // "al-Baath city Quneitra" in copy stripped of commas: a place its cue calls a town or city,
+        // followed at once by another place, lies in it.
+        for (int i = 0; i + 1 < candidates.Count; i++)
+        {
+            var inner = candidates[i];
+            var outer = candidates[i + 1];
+            if (inner.Container is null && inner.Hint == PlaceHint.Locality && outer.FirstToken == inner.LastToken + 1 && inner.Sentence == outer.Sentence
+                && s_townWords.Contains(Word(article, inner.LastToken)))
                 inner.Container = outer;
         }
     }
@@ -457,11 +470,23 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
         // A capitalised first word of a sentence ("Some", "More") is only a place at home.
         if (candidate.SentenceInitial)
             return false;
+        // "al-Baath" written with the Arabic article is not Bath in England.
+        if (candidate.ArabicArticle && !s_arabicArticleCountries.Value.Contains(entry.CountryCode))
+            return false;
         bool ownName = PlaceNameNormalizer.Key(entry.Name) == candidate.Key;
         if (entry.IsAdmin1)
             return candidate.Hint == PlaceHint.Admin1 || ownName && country is null;
         return ownName && entry.Population >= 100_000;
     }
+
+    private static bool HasArabicArticle(string name) =>
+        name.Length > 3 && name[2] == '-' && (name.StartsWith("al", StringComparison.OrdinalIgnoreCase) || name.StartsWith("el", StringComparison.OrdinalIgnoreCase));
+
+    private static readonly Lazy<HashSet<string>> s_arabicArticleCountries = new(() =>
+    {
+        var table = DataFiles.LoadTsv("places/arabic-article-countries.tsv");
+        return table.Rows.Select(r => table.Get(r, "id")).ToHashSet(StringComparer.Ordinal);
+    });
 
     private PlaceMention ToMention(Article article, PlaceCandidate c)
     {
@@ -479,7 +504,9 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
         // "A checkpoint near Damascus", "outside Damascus" are there too: the city's province ends at its edge.
         bool surroundings = c.Qualifier is { } q
             && (q.Contains("outskirts", StringComparison.Ordinal) || q.Contains("suburbs", StringComparison.Ordinal) || q.Contains("countryside", StringComparison.Ordinal))
-            || c.Qualifier is null && PrecedingWord(article, c.Span.Start) is "near" or "outside" or "around";
+            || c.Qualifier is null && PrecedingWord(article, c.Span.Start) is "near" or "outside" or "around"
+            // "northwest of Damascus" lies outside the city; "northern Damascus" is within it.
+            || c.Qualifier is not null && PrecedingWord(article, c.NameSpan.Start) == "of" && s_bearings.Contains(PrecedingWord(article, c.NameSpan.Start - 3));
         if (place.IsPopulatedPlace && admin1Key is not null && surroundings
             && s_surrounding.Value.TryGetValue(admin1Key, out string? around)
             && gazetteer.Admin1(place.CountryCode, around[(around.IndexOf('.') + 1)..]) is { } province)

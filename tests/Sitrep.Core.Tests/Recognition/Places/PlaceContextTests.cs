@@ -1,0 +1,67 @@
+using Sitrep.Model;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Tests.Recognition.Places;
+
+/// <summary>Where the text's own context decides between namesakes: bearings, repeated names, the Arabic article, city edges.</summary>
+public sealed class PlaceContextTests
+{
+    private static Article Analyze(string body)
+    {
+        using var dir = new TempDir();
+        var pipeline = SitrepPipeline.CreateBuilder(TinyGazetteer.Build(dir)).Build();
+        return pipeline.Process(ArticleText.Compose("t", "Report", body));
+    }
+
+    [Fact]
+    public void A_town_north_of_a_city_is_near_that_city_not_a_namesake_far_away()
+    {
+        var article = Analyze("Syrian troops fought around Salihiyah north of Aleppo on Monday.");
+
+        var town = Assert.Single(article.Places, p => p.Name == "Salihiyah" || p.Text == "Salihiyah");
+        Assert.Equal("SY.09", town.Admin1?.Code);
+    }
+
+    [Fact]
+    public void A_name_read_once_with_context_keeps_that_reading_when_named_again()
+    {
+        var article = Analyze("Syrian troops fought around Salihiyah north of Aleppo on Monday. The army shelled Salihiyah again on Tuesday.");
+
+        Assert.All(article.Places.Where(p => p.Text == "Salihiyah"), p => Assert.Equal("SY.09", p.Admin1?.Code));
+        Assert.Equal(2, article.Places.Count(p => p.Text == "Salihiyah"));
+    }
+
+    [Fact]
+    public void A_name_with_the_Arabic_article_is_not_a_namesake_outside_the_Arab_world()
+    {
+        var article = Analyze("Fighting went on in Aleppo and Azaz. Syrian rebels fired rockets at al-Bath on Monday.");
+
+        Assert.DoesNotContain(article.Places, p => p.Country == "GB");
+    }
+
+    [Fact]
+    public void The_same_name_without_the_article_may_still_be_the_English_city()
+    {
+        var article = Analyze("The Syrian envoy flew to Bath on Monday.");
+
+        Assert.Contains(article.Places, p => p.Country == "GB");
+    }
+
+    [Fact]
+    public void Villages_northwest_of_Damascus_lie_in_the_province_around_the_city()
+    {
+        var article = Analyze("Syrian troops shelled villages northwest of Damascus.");
+
+        var place = Assert.Single(article.Places, p => p.Text.Contains("Damascus", StringComparison.Ordinal));
+        Assert.Equal(("SY.08", "surroundings"), (place.Admin1?.Code, place.Rule));
+    }
+
+    [Fact]
+    public void Northern_Damascus_stays_in_the_city()
+    {
+        var article = Analyze("Mortars fell on northern Damascus.");
+
+        var place = Assert.Single(article.Places, p => p.Text.Contains("Damascus", StringComparison.Ordinal));
+        Assert.Equal("SY.13", place.Admin1?.Code);
+    }
+}
