@@ -690,7 +690,8 @@ public sealed class EventStage : IArticleStage
         if (System.Text.RegularExpressions.Regex.IsMatch(raw, @"^(and|,)( (his|her|the|its))?( [A-Z][a-z]+)? counterparts?$"))
             return true;
         string gap = raw.ToLowerInvariant();
-        return gap is "and" or "," or "(" or "and the" or "with" or "with the" or "alongside" or "alongside the" or "and units of" or "and units of the" or "together with" or "together with the";
+        // An empty gap is a list whose commas the copy lost ("Hezbollah Syrian Army kill two commanders").
+        return gap is "" or "and" or "," or "(" or "and the" or "with" or "with the" or "as well as" or "as well as the" or "alongside" or "alongside the" or "and units of" or "and units of the" or "together with" or "together with the";
     }
 
     /// <summary>Where the clause after a trigger ends: at "but", "while", "whereas" or ";", else the sentence end.</summary>

@@ -16,4 +16,13 @@ public sealed class ActiveVoiceTests
         Assert.Equal("Azaz", e.Place!.Name);
         Assert.Equal(("2016-05-08", Modality.Asserted), (e.Date.ToString(), e.Modality));
     }
+
+    [Fact]
+    public void Wresting_control_of_a_place_is_taking_it()
+    {
+        var e = Single(Analyze("Syrian troops wrested control of Azaz on Sunday."), "wrested control");
+
+        Assert.Equal("192", e.Cameo);
+        Assert.Equal(["SYRMIL"], Codes(e.Actor1));
+    }
 }

@@ -38,4 +38,12 @@ public sealed class CoordinationTests
 
         Assert.Equal(["SYRMIL"], Codes(e.Actor1));
     }
+
+    [Fact]
+    public void Two_actors_side_by_side_are_a_list_whose_commas_were_lost()
+    {
+        var article = Analyze("Hezbollah Syrian Army kill two commanders near Azaz.");
+
+        Assert.Contains(article.Events, e => Codes(e.Actor1).SequenceEqual(["LBNMIL", "SYRMIL"]));
+    }
 }

@@ -261,6 +261,16 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
                 inner.Directional = true;
                 continue;
             }
+            // "the Mallah farms near the northwestern city of Aleppo", "X farms near Y": near a city, maybe described on the way.
+            int nearAt = Word(article, gapStart) is "near" or "outside" or "around" ? gapStart : gapStart + 1;
+            if (inner.Sentence == outer.Sentence && nearAt < nameStart && nameStart - gapStart <= 7 && Word(article, nearAt) is "near" or "outside" or "around"
+                && (nameStart - nearAt == 1 || Word(article, nameStart - 1) == "of") && nameStart - gapStart >= 2
+                && Enumerable.Range(gapStart, nameStart - gapStart).All(k => char.IsLower(Word(article, k).FirstOrDefault())))
+            {
+                inner.Container = outer;
+                inner.Directional = true;
+                continue;
+            }
             if (outer.FirstToken - gapStart != 1)
                 continue;
             string between = Word(article, gapStart);

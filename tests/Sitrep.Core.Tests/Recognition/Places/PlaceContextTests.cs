@@ -64,4 +64,12 @@ public sealed class PlaceContextTests
         var place = Assert.Single(article.Places, p => p.Text.Contains("Damascus", StringComparison.Ordinal));
         Assert.Equal("SY.13", place.Admin1?.Code);
     }
+
+    [Fact]
+    public void Farms_near_a_city_described_on_the_way_are_near_that_city()
+    {
+        var article = Analyze("Syrian troops took the Salihiyah farms near the northern city of Aleppo.");
+
+        Assert.Equal("SY.09", Assert.Single(article.Places, p => p.Text.StartsWith("Salihiyah", StringComparison.Ordinal)).Admin1?.Code);
+    }
 }
