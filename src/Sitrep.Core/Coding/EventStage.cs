@@ -115,6 +115,14 @@ public sealed class EventStage : IArticleStage
             var civiliansBefore = before.Where(a => a.Role == "CVL").ToList();
             if (trigger.Plover == "ASSAULT")
                 before = before.Where(a => a.Role is not ("CVL" or "NGO" or "IGO" or "MED" or "OPP")).ToList();
+            // "Johnson called for protests outside the embassy over the bombing": a violent act named as a
+            // noun after another act is that act's topic; its agent is not the other act's subject.
+            if (trigger.Plover == "ASSAULT" && s_nounMarkers.Contains(article.TokenText(tFirst - 1))
+                && triggers.LastOrDefault(x => x.Last < tFirst && x.Trigger.Plover is not "ASSAULT") is { Trigger: not null } earlier && earlier.Last >= first)
+            {
+                int from = article.Tokens[earlier.Last].Span.End;
+                before = before.Where(a => a.Span.Start >= from).ToList();
+            }
             // "regime forces backed by Hezbollah shelled…": the backer is not who acted.
             before = before.Where(a => !Backer(article, a)).ToList();
             // "Troops killed 48 civilians before withdrawing": the participle's subject is the main clause's, its first actor.
@@ -223,8 +231,11 @@ public sealed class EventStage : IArticleStage
             if (trigger.Plover == "ASSAULT" && BlamedOn(article, actorsIn, span, tLast, end) is { } blame)
             {
                 actor1 = blame.Accused;
-                (modality, claimedBy) = (Model.Modality.Claimed, blame.Accuser);
+                (modality, claimedBy) = (Model.Modality.Claimed, blame.Accuser ?? claimedBy);
             }
+            // "called for campaigners to protest", "urged the army to attack": asked for, not planned by its actor.
+            if (modality == Model.Modality.Planned && triggers.Any(x => x.Last < tFirst && x.Trigger.Plover == "REQUEST"))
+                (modality, claimedBy) = (Model.Modality.Hypothetical, null);
             var ownPlace = EventPlace(article, sentence, span, tLast, end, clauseEnd, topical: trigger.Plover != "ASSAULT");
             var place = ownPlace ?? article.FocusPlace;
             // The date expression nearest the trigger governs it ("said yesterday that … will be sent next week").
@@ -392,7 +403,10 @@ public sealed class EventStage : IArticleStage
         // holds the town").
         int speakerStart = saidBefore < 0 ? -1
             : article.Actors.Where(a => sentence.Contains(a.Span) && a.Span.End <= saidBefore).Select(a => a.Span.Start).DefaultIfEmpty(sentence.Start).Max();
-        var before = places.Where(p => p.Span.End <= trigger.Start && !(saidBefore >= 0 && p.Span.Start >= speakerStart && p.Span.Start < saidBefore)).ToList();
+        // "protests at its London embassy over airstrikes": what the protest is about happened elsewhere.
+        int tFirst = TokenStartingAt(article, trigger.Start);
+        bool aboutAct = tFirst > 0 && (article.TokenText(tFirst - 1) is "over" or "against" || tFirst > 1 && article.TokenText(tFirst - 2) is "over" or "against" && char.IsLower(article.TokenText(tFirst - 1).FirstOrDefault()));
+        var before = aboutAct ? [] : places.Where(p => p.Span.End <= trigger.Start && !(saidBefore >= 0 && p.Span.Start >= speakerStart && p.Span.Start < saidBefore)).ToList();
         return after.FirstOrDefault(p => p.Precision is not PlacePrecision.Country)
             ?? before.LastOrDefault(p => p.Precision is not PlacePrecision.Country)
             ?? after.FirstOrDefault() ?? before.LastOrDefault();
@@ -503,9 +517,17 @@ public sealed class EventStage : IArticleStage
     /// <summary>"… that Washington blamed on Assad's forces" within a few tokens after a violent act: who is accused, by whom.</summary>
     private static (List<ActorMention> Accused, List<ActorMention>? Accuser)? BlamedOn(Article article, List<ActorMention> actors, TextSpan trigger, int tLast, int end)
     {
-        for (int k = tLast + 1; k + 2 < end && k <= tLast + 15; k++)
+        for (int k = tLast + 1; k < end && k <= tLast + 15; k++)
         {
-            if (article.TokenText(k) is not ("blamed" or "blames" or "blame") || article.TokenText(k + 1) != "on")
+            // "… a chemical massacre near Damascus and that Assad's regime was responsible".
+            if (article.TokenText(k) is "responsible" && article.TokenText(k - 1) is "was" or "is" or "were" or "are")
+            {
+                int subject = article.Tokens[Math.Max(tLast + 1, k - 6)].Span.Start;
+                var culprit = actors.Where(a => a.Span.Start >= subject && a.Span.End <= article.Tokens[k - 1].Span.Start).ToList();
+                if (culprit.Count > 0 && !Enumerable.Range(k - 6, 6).Any(j => j > tLast && article.TokenText(j) is "not" or "n't"))
+                    return (Coordinated(article, culprit, last: true), null);
+            }
+            if (k + 2 >= end || article.TokenText(k) is not ("blamed" or "blames" or "blame") || article.TokenText(k + 1) != "on")
                 continue;
             int on = article.Tokens[k + 2].Span.Start;
             var accused = Coordinated(article, actors.Where(a => a.Span.Start >= on).ToList(), last: false);

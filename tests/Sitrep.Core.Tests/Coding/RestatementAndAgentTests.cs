@@ -230,4 +230,59 @@ public sealed class RestatementAndAgentTests
 
         Assert.Equal(["SYRMIL"], Codes(e.Actor1));
     }
+
+    [Fact]
+    public void A_demonym_phrase_stops_at_an_act()
+    {
+        var article = Analyze("Shells fell on Syria's Azaz controlled by rebels.");
+
+        Assert.DoesNotContain(article.Actors, a => a.Text.StartsWith("Syria", StringComparison.Ordinal) && a.Text.EndsWith("rebels", StringComparison.Ordinal));
+        Assert.Contains(article.Actors, a => a.Text == "rebels");
+    }
+
+    [Fact]
+    public void State_media_report_but_do_not_fight()
+    {
+        var article = Analyze("Syrian state media accused rebels of shelling Azaz.");
+
+        var e = Single(article, "accused");
+        Assert.Equal(["SYRMED"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void An_act_protested_over_did_not_happen_where_the_protest_was()
+    {
+        var article = Analyze("Protesters gathered at the embassy in Ankara over airstrikes on Aleppo.");
+
+        var e = Single(article, "airstrikes");
+        Assert.Equal("SY", e.Place?.Country);
+    }
+
+    [Fact]
+    public void The_agent_of_a_nominal_act_is_not_the_subject_of_the_appeal_around_it()
+    {
+        var article = Analyze("Turkey called for protests over the bombing of Azaz.");
+
+        var e = Single(article, "bombing");
+        Assert.DoesNotContain("TURGOV", Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void An_act_someone_calls_for_is_hypothetical()
+    {
+        var article = Analyze("Turkey called for campaigners to protest outside the embassy.");
+
+        var e = Single(article, "protest");
+        Assert.Equal(Modality.Hypothetical, e.Modality);
+    }
+
+    [Fact]
+    public void Who_the_speaker_says_was_responsible_is_the_agent_by_their_claim()
+    {
+        var article = Analyze("Turkey said there was a chemical attack near Azaz and that the Syrian army was responsible.");
+
+        var e = Single(article, "chemical attack");
+        Assert.Equal(["SYRMIL"], Codes(e.Actor1));
+        Assert.Equal(Modality.Claimed, e.Modality);
+    }
 }

@@ -301,8 +301,17 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     private static bool IsModifier(Article article, int k)
     {
         string word = Word(article, k);
-        return article.Tokens[k].Kind == TokenKind.Word && word.Length > 1 && word is not ("and" or "or" or "of" or "in" or "on" or "to" or "the" or "that" or "who" or "a" or "an");
+        // Function words and acts end the phrase: "Syria's Aleppo controlled by rebels" is no Syrian rebel.
+        return article.Tokens[k].Kind == TokenKind.Word && word.Length > 1 && !s_phraseBreakers.Contains(word)
+            && !EventTriggers.Default.TryMatch(article, k, out _, out _);
     }
+
+    private static readonly HashSet<string> s_phraseBreakers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "of", "in", "on", "to", "the", "that", "who", "a", "an", "by", "with", "from", "at", "for", "against",
+        "as", "after", "before", "over", "into", "near", "while", "which", "when", "its", "their", "his", "her", "is", "was",
+        "were", "are", "be", "been", "has", "have", "had", "said", "says", "will", "would", "than", "but",
+    };
 
     /// <summary>A lowercase role word, or a capitalised one opening its sentence or a quotation ("Rebels said", "“Rebels shelled…") or in the headline.</summary>
     private static bool IsLowercaseOrSentenceStart(Article article, int i) =>
