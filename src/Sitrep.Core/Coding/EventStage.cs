@@ -520,7 +520,7 @@ public sealed class EventStage : IArticleStage
         for (int k = tLast + 1; k < end && k <= tLast + 15; k++)
         {
             // "… a chemical massacre near Damascus and that Assad's regime was responsible".
-            if (article.TokenText(k) is "responsible" && article.TokenText(k - 1) is "was" or "is" or "were" or "are")
+            if (article.TokenText(k) is "responsible" or "behind" && article.TokenText(k - 1) is "was" or "is" or "were" or "are")
             {
                 int subject = article.Tokens[Math.Max(tLast + 1, k - 6)].Span.Start;
                 var culprit = actors.Where(a => a.Span.Start >= subject && a.Span.End <= article.Tokens[k - 1].Span.Start).ToList();

@@ -46,4 +46,13 @@ public sealed class CoordinationTests
 
         Assert.Contains(article.Events, e => Codes(e.Actor1).SequenceEqual(["LBNMIL", "SYRMIL"]));
     }
+
+    [Fact]
+    public void A_list_of_countries_without_commas_names_every_government()
+    {
+        var e = Single(Analyze("On Monday Syria Turkey have urged the rebels to leave Azaz."), "urged");
+
+        Assert.Equal(["SYRGOV", "TURGOV"], Codes(e.Actor1));
+        Assert.Equal("020", e.Cameo);
+    }
 }

@@ -285,4 +285,13 @@ public sealed class RestatementAndAgentTests
         Assert.Equal(["SYRMIL"], Codes(e.Actor1));
         Assert.Equal(Modality.Claimed, e.Modality);
     }
+
+    [Fact]
+    public void Allegations_accuse_and_a_confiscated_cache_is_seized_property()
+    {
+        var article = Analyze("Rebel allegations blamed the Syrian army for the shelling of Azaz. The army confiscated an arms cache in Azaz.");
+
+        Assert.Contains(article.Events, e => e.Trigger == "allegations" && e.Root == "11" && Codes(e.Actor1).SequenceEqual(["SYRREB"]));
+        Assert.Contains(article.Events, e => e.Cameo == "171" && Codes(e.Actor1).SequenceEqual(["SYRMIL"]));
+    }
 }

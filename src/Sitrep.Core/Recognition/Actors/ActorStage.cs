@@ -104,7 +104,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                 if (!IsModifier(article, k))
                     break;
             }
-            return -1;
+            // No role follows: "The US Britain France and Russia have urged" may still name governments (below).
+            if (Metonym(article, i) is null)
+                return -1;
         }
 
         // A role on its own: "the army", "government forces", "the terrorists" — the article's country.
@@ -243,12 +245,25 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             return null;
         bool andPrevious = i >= 2 && Word(article, i - 1) == "and" && GovernmentOf(Word(article, i - 2)) is not null;
         bool verb = s_metonymVerbs.Contains(next);
-        return andAnother || andPrevious || verb ? GovernmentOf(Word(article, i)) : null;
+        // "The US Britain France and Russia have urged": a list of countries whose commas were lost.
+        bool inList = false;
+        if (!andAnother && !verb && GovernmentOf(next) is not null)
+        {
+            int j = i + 1;
+            while (j < article.Tokens.Count && GovernmentOf(Word(article, j)) is not null)
+                j++;
+            inList = j + 1 < article.Tokens.Count && Word(article, j) == "and" && GovernmentOf(Word(article, j + 1)) is not null
+                || s_metonymVerbs.Contains(Word(article, j));
+        }
+        bool listedBefore = i >= 1 && GovernmentOf(Word(article, i - 1)) is not null && char.IsUpper(Word(article, i - 1).FirstOrDefault())
+            && (Metonym(article, i - 1) is not null);
+        return andAnother || andPrevious || verb || inList || listedBefore ? GovernmentOf(Word(article, i)) : null;
     }
 
     private string? GovernmentOf(string name)
     {
-        if (gazetteer is null || name.Length < 3 || !char.IsUpper(name[0]))
+        // Two letters only as an abbreviation ("US", "UK"); a named group ("IS") is matched before this is asked.
+        if (gazetteer is null || name.Length < 2 || !char.IsUpper(name[0]) || name.Length == 2 && !char.IsUpper(name[1]))
             return null;
         if (gazetteer.CountryByName(name) is { } country)
             return country.Iso3;
