@@ -870,7 +870,8 @@ public sealed class EventStage : IArticleStage
             // The number is near: before ("70 people were killed", "hundreds of Alawite civilians have been killed") or just after ("killed 16").
             for (int k = Math.Max(first, t - 7); k < Math.Min(end, t + 4); k++)
             {
-                if (k == t)
+                // "24 December 2016 … executions": a number inside a date is no toll.
+                if (k == t || article.Dates.Any(d => d.Span.Contains(article.Tokens[k].Span)))
                     continue;
                 if (Count(article.TokenText(k)) is { } n)
                     return (n, article.TokenText(k));
