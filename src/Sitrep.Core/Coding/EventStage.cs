@@ -123,6 +123,9 @@ public sealed class EventStage : IArticleStage
                 int from = article.Tokens[earlier.Last].Span.End;
                 before = before.Where(a => a.Span.Start >= from).ToList();
             }
+            // "investigating allegations that…", "a probe into the attack": who looks into an act did not do it.
+            if (Enumerable.Range(Math.Max(first, tFirst - 3), tFirst - Math.Max(first, tFirst - 3)).Any(k => article.TokenText(k) is "investigating" or "investigate" or "investigated" or "investigation" or "probing" or "probe" or "into" or "examining" or "verify" or "verifying"))
+                before = [];
             // "regime forces backed by Hezbollah shelled…": the backer is not who acted.
             before = before.Where(a => !Backer(article, a)).ToList();
             // "Troops killed 48 civilians before withdrawing": the participle's subject is the main clause's, its first actor.
@@ -154,9 +157,9 @@ public sealed class EventStage : IArticleStage
                 actor1 = by < 0 ? [] : Coordinated(article, after.Where(a => a.Span.Start > article.Tokens[by].Span.Start && !Backer(article, a)).ToList(), last: false);
                 after = [];
             }
-            // "were taken to a court", "took to the streets", "the truce took effect": not taking ground.
+            // "were taken to a court", "took to the streets", "the truce took effect", "bombers took off": not taking ground.
             if (trigger.Id == "occupy" && tFirst == tLast && article.TokenText(tFirst) is "taken" or "took" or "take" or "takes"
-                && article.TokenText(tLast + 1) is "to" or "effect" or "place" or "part")
+                && article.TokenText(tLast + 1) is "to" or "effect" or "place" or "part" or "off")
                 continue;
             // "dispatched an envoy", "sent a letter": only forces mobilise — an armed sender or armed men sent.
             if (trigger.Id == "mobilize" && !actor1.Any(a => a.Role is "MIL" or "REB" or "INS")
@@ -177,10 +180,30 @@ public sealed class EventStage : IArticleStage
             if (fell && !fellTo && article.TokenText(tLast + 1) is { Length: > 0 } next && char.IsLower(next[0])
                 && next is not ("into" or "under" or "after" or "on" or "in" or "at" or "last" or "yesterday" or "early" or "late"))
                 continue;
+            // "people had fallen on the ground", "shells fell on the town" — but "the town fell on Sunday".
+            if (fell && !fellTo && article.TokenText(tLast + 1) is "on" && tLast + 2 < end
+                && !article.Dates.Any(d => d.Span.Contains(article.Tokens[tLast + 2].Span)))
+                continue;
+            // "the massacre of civilians by troops"'s label, "condemned the bombardment as a massacre": a name for an act coded on its own.
+            if (trigger.Id == "massacre" && article.TokenText(tFirst - 1) is "a" or "an" && article.TokenText(tFirst - 2) is "as")
+                continue;
+            // "the strikes were executed to deny Daesh…": carried out, not an execution.
+            if (trigger.Id == "execute" && Enumerable.Range(Math.Max(first, tFirst - 4), tFirst - Math.Max(first, tFirst - 4))
+                .Any(k => EventTriggers.Default.TryMatch(article, k, out var act, out _) && act.Plover == "ASSAULT" && act.Id != "execute"))
+                continue;
+            // "a forward fighting position", "fighting men": the word describes, it reports no fight.
+            if (trigger.Id == "fight" && article.TokenText(tFirst) is "fighting" && article.TokenText(tLast + 1) is "position" or "positions" or "men" or "force" or "forces" or "units" or "age" or "season" or "vehicles")
+                continue;
+            // "The crew died": a death without a toll or an act is no event of its own.
+            if (trigger.Id == "kill" && article.TokenText(tFirst) is "died" or "dead" && toll is null && tollText is null)
+                continue;
             // "schools were targeted by Russian aircraft" is an attack; "the targeted airbase", "blasts targeted a checkpoint" restate one.
             if (trigger.Id == "target" && !passive)
                 continue;
-            if ((passive || fellTo) && actor2.Count > 0)
+            // "the retreat of rebels", "the withdrawal of troops": who yields follows "of".
+            if (trigger.Plover == "RETREAT" && article.TokenText(tLast + 1) == "of" && actor1.Count == 0 && actor2.Count > 0)
+                (actor1, actor2) = (actor2, []);
+            else if ((passive || fellTo) && actor2.Count > 0)
                 (actor1, actor2) = (actor2, actor1);
             // Nominal: "the bombing of Azaz by Turkish warplanes".
             else if (ByAgent(article, tLast, end, trigger.Plover == "ASSAULT" ? clauseEnd : -1) is { } agent && after.Count > 0)
@@ -201,8 +224,8 @@ public sealed class EventStage : IArticleStage
             // Civilians named before a passive killing are its victims too ("hundreds of civilians have been killed").
             if (MassKilling(trigger, auxiliary && !passive ? [.. actor2, .. civiliansBefore] : actor2, toll, tollText))
                 cameo = "202";
-            // A bombing, pounding or massacre by warplanes is an air strike: the weapon is the finer code.
-            if ((cameo.StartsWith("183", StringComparison.Ordinal) || cameo is "190" or "202") && actor1.Any(Airborne))
+            // A bombing, pounding, shelling or massacre by warplanes or drones is an air strike: the weapon is the finer code.
+            if ((cameo.StartsWith("183", StringComparison.Ordinal) || cameo is "190" or "194" or "202") && actor1.Any(Airborne))
                 cameo = "195";
             // "an agreement between opposition forces and the regime": the parties make it.
             // "prompted outrage from UNICEF", "drew criticism from Ankara": who reacts follows "from".
@@ -407,6 +430,11 @@ public sealed class EventStage : IArticleStage
         int tFirst = TokenStartingAt(article, trigger.Start);
         bool aboutAct = tFirst > 0 && (article.TokenText(tFirst - 1) is "over" or "against" || tFirst > 1 && article.TokenText(tFirst - 2) is "over" or "against" && char.IsLower(article.TokenText(tFirst - 1).FirstOrDefault()));
         var before = aboutAct ? [] : places.Where(p => p.Span.End <= trigger.Start && !(saidBefore >= 0 && p.Span.Start >= speakerStart && p.Span.Start < saidBefore)).ToList();
+        // "their brethren in Syria who are fighting IS": a relative clause happens where its antecedent is.
+        if (after.Count == 0 && before.Count > 0 && tFirst > 0
+            && Enumerable.Range(Math.Max(0, tFirst - 3), Math.Min(3, tFirst)).Any(k => article.TokenText(k) is "who" or "which" or "that")
+            && article.Tokens[Math.Max(0, tFirst - 5)].Span.Start <= before[^1].Span.Start)
+            return before[^1];
         return after.FirstOrDefault(p => p.Precision is not PlacePrecision.Country)
             ?? before.LastOrDefault(p => p.Precision is not PlacePrecision.Country)
             ?? after.FirstOrDefault() ?? before.LastOrDefault();
@@ -783,8 +811,18 @@ public sealed class EventStage : IArticleStage
                 return (Model.Modality.Denied, actor1.Count > 0 ? actor1 : null);
         }
         // "will be sent", "to launch a large-scale attack" — but "their move to occupy the town" is the act itself.
-        // "managed to dispatch aid", "was able to deliver": done, not planned.
-        bool toInfinitive = Word(tFirst - 1) is "to" && Word(tFirst - 2) is not ("move" or "moves" or "managed" or "able" or "succeeded");
+        // "would respond to any strikes", "possible attacks": acts that may never come.
+        if (Word(tFirst - 1) is "any" or "possible" or "potential" or "future" or "further")
+            return (Model.Modality.Hypothetical, null);
+        // "managed to dispatch aid", "was able to deliver", "continued to pound": done, not planned.
+        bool toInfinitive = Word(tFirst - 1) is "to" && Word(tFirst - 2) is not ("move" or "moves" or "managed" or "able" or "succeeded" or "continued" or "continue" or "continues" or "continuing");
+        // "planning to mount a concentrated attack", "to launch a large-scale offensive".
+        for (int t = Math.Max(first, tFirst - 5); t + 1 < tFirst && !toInfinitive; t++)
+        {
+            if (Word(t) == "to" && Word(t + 1) is "launch" or "mount" or "stage" or "conduct" or "carry" or "wage" or "start" or "begin" or "resume"
+                && Enumerable.Range(t + 2, tFirst - t - 2).All(k => char.IsLower(Word(k).FirstOrDefault()) && !s_saying.Contains(Word(k))))
+                toInfinitive = Word(t - 1) is not ("managed" or "continued" or "able");
+        }
         if (tFirst - 1 >= first && (toInfinitive || Word(tFirst - 1) is "will" or "would" || Word(tFirst - 2) is "will" or "to" && Word(tFirst - 1) is "be" or "also"))
             return (Model.Modality.Planned, null);
 
@@ -850,7 +888,8 @@ public sealed class EventStage : IArticleStage
     private static bool Airborne(ActorMention actor) =>
         actor.Text.Contains("warplane", StringComparison.OrdinalIgnoreCase) || actor.Text.Contains("jets", StringComparison.Ordinal)
         || actor.Text.Contains("aircraft", StringComparison.OrdinalIgnoreCase) || actor.Text.Contains("helicopter", StringComparison.OrdinalIgnoreCase)
-        || actor.Text.Contains("air force", StringComparison.OrdinalIgnoreCase) || actor.Text.Contains("planes", StringComparison.OrdinalIgnoreCase);
+        || actor.Text.Contains("air force", StringComparison.OrdinalIgnoreCase) || actor.Text.Contains("planes", StringComparison.OrdinalIgnoreCase)
+        || actor.Text.Contains("drone", StringComparison.OrdinalIgnoreCase);
 
     private static bool MassKilling(EventTrigger trigger, IReadOnlyList<ActorMention> victims, int? toll, string? tollText)
     {

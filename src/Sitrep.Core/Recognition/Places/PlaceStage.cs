@@ -203,7 +203,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
                 Hint = hint,
                 SentenceInitial = length == 1 && IsSentenceStart(article, first),
                 BySkeleton = bySkeleton,
-                ArabicArticle = HasArabicArticle(article[nameSpan]),
+                ArabicArticle = HasArabicArticle(article[nameSpan]) || PrecedingWord(article, nameSpan.Start) is "al" or "Al" or "AL" or "el" or "El",
                 Qualifier = qualifier ?? (spanStart < first ? vocabulary.PrefixQualifiers.GetValueOrDefault(Word(article, spanStart)) : null),
                 Entries = entries,
             };
@@ -490,7 +490,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
     }
 
     private static bool HasArabicArticle(string name) =>
-        name.Length > 3 && name[2] == '-' && (name.StartsWith("al", StringComparison.OrdinalIgnoreCase) || name.StartsWith("el", StringComparison.OrdinalIgnoreCase));
+        name.Length > 3 && name[2] is '-' or ' ' && (name.StartsWith("al", StringComparison.OrdinalIgnoreCase) || name.StartsWith("el", StringComparison.OrdinalIgnoreCase));
 
     private static readonly Lazy<HashSet<string>> s_arabicArticleCountries = new(() =>
     {

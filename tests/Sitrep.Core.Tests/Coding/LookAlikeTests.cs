@@ -1,0 +1,98 @@
+using Sitrep.Model;
+using static Sitrep.Tests.Coding.EventTestKit;
+
+namespace Sitrep.Tests.Coding;
+
+/// <summary>
+/// Words that look like acts in wire copy but are not the act, or not done by whom they seem to be:
+/// found by auditing a random sample of coded events on FA-KES articles outside the gold sets.
+/// </summary>
+public sealed class LookAlikeTests
+{
+    [Fact]
+    public void Falling_on_the_ground_is_not_a_capture_but_falling_on_Sunday_is()
+    {
+        Assert.DoesNotContain(Analyze("People had fallen on the ground near Azaz.").Events, e => e.Cameo == "192");
+        Assert.Contains(Analyze("Azaz fell on Sunday after a week of fighting.").Events, e => e.Cameo == "192");
+    }
+
+    [Fact]
+    public void Calling_a_bombardment_a_massacre_names_it_and_adds_no_second_act()
+    {
+        var article = Analyze("Turkey condemned the shelling of Azaz as a massacre.");
+
+        Assert.DoesNotContain(article.Events, e => e.Trigger == "massacre");
+        Assert.Contains(article.Events, e => e.Trigger == "shelling");
+    }
+
+    [Fact]
+    public void Strikes_that_were_executed_were_carried_out()
+    {
+        var article = Analyze("The air strikes were executed to stop convoys leaving Azaz.");
+
+        Assert.DoesNotContain(article.Events, e => e.Cameo == "1823");
+    }
+
+    [Fact]
+    public void A_fighting_position_reports_no_fight()
+    {
+        Assert.DoesNotContain(Analyze("The target near Azaz was a forward fighting position.").Events, e => e.Trigger == "fighting");
+    }
+
+    [Fact]
+    public void A_death_with_no_toll_and_no_act_is_no_event()
+    {
+        Assert.DoesNotContain(Analyze("The crew died, Turkey said.").Events, e => e.Trigger == "died");
+        Assert.Contains(Analyze("Twelve people died near Azaz on Monday.").Events, e => e.Trigger == "died");
+    }
+
+    [Fact]
+    public void Who_investigates_an_act_did_not_do_it()
+    {
+        var e = Single(Analyze("Turkey is investigating allegations that rebels shelled Azaz."), "allegations");
+
+        Assert.Empty(e.Actor1);
+    }
+
+    [Fact]
+    public void The_retreat_of_rebels_is_the_rebels_retreating()
+    {
+        var e = Single(Analyze("The retreat of rebels from Azaz does not mean defeat."), "retreat");
+
+        Assert.Equal(["SYRREB"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void Shelling_by_a_drone_is_from_the_air()
+    {
+        var e = Single(Analyze("The shelling of Azaz by a Turkish drone killed four."), "shelling");
+
+        Assert.Equal("195", e.Cameo);
+    }
+
+    [Fact]
+    public void Any_future_strikes_are_hypothetical()
+    {
+        var e = Single(Analyze("The rebels said they would answer any strikes on Azaz."), "strikes");
+
+        Assert.Equal(Modality.Hypothetical, e.Modality);
+    }
+
+    [Fact]
+    public void Planning_to_mount_an_attack_is_planned_and_continuing_to_shell_is_done()
+    {
+        var planned = Single(Analyze("The army is planning to mount a concentrated attack on Azaz."), "attack");
+        var ongoing = Single(Analyze("Syrian troops continued to shell Azaz on Tuesday."), "shell");
+
+        Assert.Equal(Modality.Planned, planned.Modality);
+        Assert.NotEqual(Modality.Planned, ongoing.Modality);
+    }
+
+    [Fact]
+    public void Fighting_in_a_relative_clause_happens_where_its_antecedent_is()
+    {
+        var e = Single(Analyze("Protesters marched in Ankara for their brethren in Syria who are fighting the Islamic State."), "fighting");
+
+        Assert.Equal("SY", e.Place?.Country);
+    }
+}
