@@ -191,6 +191,10 @@ public sealed class EventStage : IArticleStage
             if (trigger.Id == "execute" && Enumerable.Range(Math.Max(first, tFirst - 4), tFirst - Math.Max(first, tFirst - 4))
                 .Any(k => EventTriggers.Default.TryMatch(article, k, out var act, out _) && act.Plover == "ASSAULT" && act.Id != "execute"))
                 continue;
+            // "500 Syrian pounds": money, not shelling.
+            if (trigger.Id == "fight" && article.TokenText(tFirst) is "pounds" or "pound"
+                && (Count(article.TokenText(tFirst - 1)) is not null || article.TokenText(tFirst - 1) is "Syrian" or "Egyptian" or "Lebanese" or "British" or "Turkish" or "million" or "billion"))
+                continue;
             // "a forward fighting position", "fighting men": the word describes, it reports no fight.
             if (trigger.Id == "fight" && article.TokenText(tFirst) is "fighting" && article.TokenText(tLast + 1) is "position" or "positions" or "men" or "force" or "forces" or "units" or "age" or "season" or "vehicles")
                 continue;
@@ -245,6 +249,10 @@ public sealed class EventStage : IArticleStage
             if (actor1.Count == 0 && clause != sentence && article.Quotes.FirstOrDefault(q => q.Span == clause)?.Speaker is { } speaker
                 && Enumerable.Range(Math.Max(first, tFirst - 3), Math.Min(3, tFirst - first)).Any(k => article.TokenText(k) is "We" or "we" or "I"))
                 actor1 = [speaker];
+            // "a suicide bomber from the Nusra Front": the bomber's group is the agent.
+            if (trigger.Id is "suicide bombing" or "bomb blast" && article.TokenText(tLast + 1) is "from" or "of"
+                && after.FirstOrDefault(a => a.Group is not null && a.Span.Start - article.Tokens[tLast + 1].Span.End < 6) is { } bomberGroup)
+                (actor1, actor2) = ([bomberGroup], actor2.Where(a => a != bomberGroup).ToList());
             // "civilians were kidnapped during a rebel offensive": the campaign's agent did it.
             if (trigger.Plover == "ASSAULT" && actor1.Count == 0 && CampaignAgent(article, after, tLast, clauseEnd) is { } campaigner)
                 actor1 = [campaigner];
@@ -256,8 +264,10 @@ public sealed class EventStage : IArticleStage
                 actor1 = blame.Accused;
                 (modality, claimedBy) = (Model.Modality.Claimed, blame.Accuser ?? claimedBy);
             }
-            // "called for campaigners to protest", "urged the army to attack": asked for, not planned by its actor.
-            if (modality == Model.Modality.Planned && triggers.Any(x => x.Last < tFirst && x.Trigger.Plover == "REQUEST"))
+            // "called for campaigners to protest", "urged the army to attack", "called for pauses for aid
+            // deliveries": asked for, not planned or done by its actor.
+            if (triggers.Any(x => x.Last < tFirst && x.Last >= first && x.Trigger.Plover == "REQUEST")
+                && (modality == Model.Modality.Planned || trigger.Plover != "ASSAULT" && s_nounMarkers.Contains(article.TokenText(tFirst - 1)) || article.TokenText(tFirst - 1) == "for"))
                 (modality, claimedBy) = (Model.Modality.Hypothetical, null);
             var ownPlace = EventPlace(article, sentence, span, tLast, end, clauseEnd, topical: trigger.Plover != "ASSAULT");
             var place = ownPlace ?? article.FocusPlace;
@@ -267,6 +277,9 @@ public sealed class EventStage : IArticleStage
             DateValue? when = date?.Value ?? (modality == Model.Modality.Planned ? null : article.Published?.Value);
             bool violent = trigger.Plover == "ASSAULT";
             if (IsWarTotal(article, first, end, tFirst, ownPlace, agentless: actor1.Count == 0) || violent && IsTopic(article, first, tFirst))
+                continue;
+            // "an estimated 170,000 people have been killed": no single event kills tens of thousands.
+            if (violent && toll >= 10_000 && cameo is not "2041")
                 continue;
             // "the agreement", "the talks" with nobody named: a restatement, not a new act; violence
             // and arrests stay, since an unknown attacker or jailer is still news.
@@ -823,7 +836,9 @@ public sealed class EventStage : IArticleStage
                 && Enumerable.Range(t + 2, tFirst - t - 2).All(k => char.IsLower(Word(k).FirstOrDefault()) && !s_saying.Contains(Word(k))))
                 toInfinitive = Word(t - 1) is not ("managed" or "continued" or "able");
         }
-        if (tFirst - 1 >= first && (toInfinitive || Word(tFirst - 1) is "will" or "would" || Word(tFirst - 2) is "will" or "to" && Word(tFirst - 1) is "be" or "also"))
+        // "gases believed to be sarin": what something is said to be, not a plan.
+        bool toBeSaid = Word(tFirst - 1) == "be" && Word(tFirst - 2) == "to" && Word(tFirst - 3) is "believed" or "thought" or "said" or "reported" or "appeared" or "seemed" or "likely" or "understood" or "known" or "suspected";
+        if (tFirst - 1 >= first && !toBeSaid && (toInfinitive || Word(tFirst - 1) is "will" or "would" || Word(tFirst - 2) is "will" or "to" && Word(tFirst - 1) is "be" or "also"))
             return (Model.Modality.Planned, null);
 
         // Reported speech: inside a quotation, or after "X said (that)".

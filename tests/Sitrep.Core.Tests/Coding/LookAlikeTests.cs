@@ -95,4 +95,40 @@ public sealed class LookAlikeTests
 
         Assert.Equal("SY", e.Place?.Country);
     }
+
+    [Fact]
+    public void Syrian_pounds_are_money()
+    {
+        Assert.DoesNotContain(Analyze("Bread in Azaz costs 500 Syrian pounds.").Events, e => e.Trigger == "pounds");
+    }
+
+    [Fact]
+    public void A_toll_of_tens_of_thousands_is_the_war_not_an_event()
+    {
+        Assert.DoesNotContain(Analyze("An estimated 170000 people have been killed near Azaz, the monitor said.").Events, e => e.Trigger == "killed");
+    }
+
+    [Fact]
+    public void Gas_believed_to_be_sarin_is_not_planned()
+    {
+        var e = Single(Analyze("Warplanes hit Azaz with gases believed to be sarin."), "sarin");
+
+        Assert.NotEqual(Modality.Planned, e.Modality);
+    }
+
+    [Fact]
+    public void Aid_deliveries_called_for_are_hypothetical()
+    {
+        var e = Single(Analyze("The United Nations called for weekly pauses for aid deliveries to Azaz."), "aid deliveries");
+
+        Assert.Equal(Modality.Hypothetical, e.Modality);
+    }
+
+    [Fact]
+    public void A_suicide_bomber_from_a_group_is_the_group_s()
+    {
+        var e = Single(Analyze("A suicide bomber from the Nusra Front blew himself up at an army post in Azaz."), "suicide bomber");
+
+        Assert.Equal(["SYRINS"], Codes(e.Actor1));
+    }
 }

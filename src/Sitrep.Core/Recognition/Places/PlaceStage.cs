@@ -237,6 +237,8 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
         "north-east", "north-west", "south-east", "south-west",
     };
 
+    private static readonly HashSet<string> s_quarterWords = new(StringComparer.OrdinalIgnoreCase) { "neighbourhood", "neighborhood", "quarter" };
+
     private static readonly HashSet<string> s_townWords = new(StringComparer.OrdinalIgnoreCase) { "city", "town", "village" };
 
     /// <summary>How far a place named by its bearing from a city ("north of Aleppo") may lie from it.</summary>
@@ -278,6 +280,17 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             bool partOf = between == "of" && inner.Hint is PlaceHint.Locality or PlaceHint.Area or PlaceHint.Admin2;
             if ((between is "in" or "," or "near" || partOf) && inner.Sentence == outer.Sentence)
                 inner.Container = outer;
+        }
+        // "rebels in the east of Aleppo city fired shells at the Maisaloun neighborhood": a neighbourhood
+        // with no city of its own is one of the city the sentence has just named.
+        for (int i = 1; i < candidates.Count; i++)
+        {
+            var part = candidates[i];
+            if (part.Container is not null || !s_quarterWords.Contains(Word(article, part.LastToken)))
+                continue;
+            var city = candidates.Take(i).LastOrDefault(c => c.Sentence == part.Sentence && !s_quarterWords.Contains(Word(article, c.LastToken)));
+            if (city is not null)
+                part.Container = city;
         }
         // "al-Baath city Quneitra" in copy stripped of commas: a place its cue calls a town or city,
         // followed at once by another place, lies in it.
@@ -323,8 +336,11 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
 
     private void Resolve(List<PlaceCandidate> candidates, string? country)
     {
-        // Containers first (they come later in the text: "X in Y").
-        for (int i = candidates.Count - 1; i >= 0; i--)
+        // Containers first (they come later in the text: "X in Y"); then those whose context came
+        // before them ("Aleppo … the Maisaloun neighborhood", "X north of Y" has Y after), once it is resolved.
+        var order = Enumerable.Range(0, candidates.Count).Reverse().ToList();
+        var late = order.Where(i => candidates[i].Container is { } c && candidates.IndexOf(c) < i).ToList();
+        foreach (int i in order.Except(late).Concat(late.AsEnumerable().Reverse()))
         {
             var candidate = candidates[i];
             var container = candidate.Container?.Resolved;

@@ -72,4 +72,12 @@ public sealed class PlaceContextTests
 
         Assert.Equal("SY.09", Assert.Single(article.Places, p => p.Text.StartsWith("Salihiyah", StringComparison.Ordinal)).Admin1?.Code);
     }
+
+    [Fact]
+    public void A_neighbourhood_without_its_city_is_in_the_city_the_sentence_names()
+    {
+        var article = Analyze("Rebels in the east of Aleppo fired shells at the Salihiyah neighborhood.");
+
+        Assert.Equal("SY.09", Assert.Single(article.Places, p => p.Text.StartsWith("Salihiyah", StringComparison.Ordinal)).Admin1?.Code);
+    }
 }
