@@ -157,9 +157,9 @@ public sealed class EventStage : IArticleStage
                 actor1 = by < 0 ? [] : Coordinated(article, after.Where(a => a.Span.Start > article.Tokens[by].Span.Start && !Backer(article, a)).ToList(), last: false);
                 after = [];
             }
-            // "were taken to a court", "took to the streets", "the truce took effect", "bombers took off": not taking ground.
+            // "were taken to a court", "took to the streets", "the truce took effect", "bombers took off", "took out": not taking ground.
             if (trigger.Id == "occupy" && tFirst == tLast && article.TokenText(tFirst) is "taken" or "took" or "take" or "takes"
-                && article.TokenText(tLast + 1) is "to" or "effect" or "place" or "part" or "off")
+                && article.TokenText(tLast + 1) is "to" or "effect" or "place" or "part" or "off" or "out")
                 continue;
             // "dispatched an envoy", "sent a letter": only forces mobilise — an armed sender or armed men sent.
             if (trigger.Id == "mobilize" && !actor1.Any(a => a.Role is "MIL" or "REB" or "INS")
@@ -754,7 +754,8 @@ public sealed class EventStage : IArticleStage
             return true;
         string gap = raw.ToLowerInvariant();
         // An empty gap is a list whose commas the copy lost ("Hezbollah Syrian Army kill two commanders").
-        return gap is "" or "and" or "," or "(" or "and the" or "with" or "with the" or "as well as" or "as well as the" or "alongside" or "alongside the" or "and units of" or "and units of the" or "together with" or "together with the";
+        return gap is "" or "and" or "," or "(" or "and the" or "with" or "with the" or "as well as" or "as well as the"
+            or "and pro-government" or "and pro-regime" or "and allied" or "and their allied" or "and its allied" or "alongside" or "alongside the" or "and units of" or "and units of the" or "together with" or "together with the";
     }
 
     /// <summary>Where the clause after a trigger ends: at "but", "while", "whereas" or ";", else the sentence end.</summary>
@@ -762,7 +763,8 @@ public sealed class EventStage : IArticleStage
     {
         for (int k = tLast + 1; k < end; k++)
         {
-            if (article.TokenText(k) is "but" or "while" or "whereas" or ";")
+            // "… have intensified, according to the Observatory": the source is no target.
+            if (article.TokenText(k) is "but" or "while" or "whereas" or ";" or "according")
                 return article.Tokens[k].Span.Start;
         }
         return int.MaxValue;

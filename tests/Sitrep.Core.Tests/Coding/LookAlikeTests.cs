@@ -131,4 +131,45 @@ public sealed class LookAlikeTests
 
         Assert.Equal(["SYRINS"], Codes(e.Actor1));
     }
+
+    [Fact]
+    public void A_US_Turkish_deal_is_both_governments()
+    {
+        var article = Analyze("The rebels left Azaz under a Syrian-Turkish deal.");
+
+        Assert.Contains(article.Events, e => e.Plover == "AGREE" && Codes(e.Actor1).SequenceEqual(["SYRGOV", "TURGOV"]));
+    }
+
+    [Fact]
+    public void Pro_government_gunmen_fight_on_the_government_side_and_retaking_is_taking()
+    {
+        var article = Analyze("Syrian troops and pro-government gunmen tried to retake Azaz.");
+
+        var e = Single(article, "retake");
+        Assert.Equal("192", e.Cameo);
+        Assert.Equal(["SYRMIL", "SYRMIL"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void Regime_aerial_bombardment_is_the_regime_s_air_strike()
+    {
+        var e = Single(Analyze("Regime aerial bombardment hit Azaz on Monday."), "aerial bombardment");
+
+        Assert.Equal("195", e.Cameo);
+        Assert.Equal("SYR", e.Actor1.Single().Country);
+    }
+
+    [Fact]
+    public void The_source_after_according_to_is_not_a_target()
+    {
+        var e = Single(Analyze("Air strikes on Azaz have intensified, according to the United Nations."), "Air strikes");
+
+        Assert.Empty(e.Actor2);
+    }
+
+    [Fact]
+    public void Taking_out_a_position_is_not_taking_ground()
+    {
+        Assert.DoesNotContain(Analyze("Turkish jets have taken out positions near Azaz.").Events, e => e.Cameo == "192");
+    }
 }

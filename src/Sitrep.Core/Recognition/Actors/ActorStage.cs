@@ -120,6 +120,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             {
                 (bare, bareLast) = Head(article, bare, bareLast);
                 string role = beforeAct && bare.Role == "GOV" && ActAfter(article, i + 1)!.Plover == "ASSAULT" ? "MIL" : bare.Role!;
+                // "pro-government gunmen", "pro-regime militias": armed men on the government's side.
+                if (Word(article, i - 1).ToLowerInvariant() is "pro-government" or "pro-regime" or "pro-assad" && role is "UAF" or "REB" or "MIL")
+                    role = "MIL";
                 // "the militants", "the jihadists": a short form for the armed group just named.
                 if (ShortFormOf(article, i, bareLast, actors) is { } group)
                 {
@@ -186,6 +189,13 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         countries = [];
         after = i;
         int k = i;
+        // "a US-Russian deal", "Turkish-Russian talks": both countries.
+        if (HyphenatedDemonyms(Word(article, k)) is { } pair)
+        {
+            countries.AddRange(pair);
+            after = k + 1;
+            return true;
+        }
         while (k < article.Tokens.Count && (CountryModifier(Word(article, k)) ?? PossessiveCountry(article, k)) is { } country)
         {
             countries.Add(country.Iso3);
@@ -202,6 +212,18 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         }
         after = k;
         return countries.Count > 0;
+    }
+
+    private List<string>? HyphenatedDemonyms(string word)
+    {
+        int dash = word.IndexOf('-');
+        if (dash <= 0 || dash == word.Length - 1 || word.IndexOf('-', dash + 1) >= 0)
+            return null;
+        string first = word.Substring(0, dash), second = word.Substring(dash + 1);
+        var a = CountryModifier(first);
+        var b = CountryModifier(second);
+        // The second part must be a demonym ("US-Russian"), so "Lebanon-Syria" (a border) is not read as two actors.
+        return a is not null && b is not null && gazetteer!.CountryByDemonym(second) is not null ? [a.Iso3, b.Iso3] : null;
     }
 
     /// <summary>A demonym ("Russian") or a country's capitalised abbreviation used as one ("U.S. officials", "UK forces").</summary>
