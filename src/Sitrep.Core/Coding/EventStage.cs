@@ -109,7 +109,8 @@ public sealed class EventStage : IArticleStage
             var before = actorsIn.Where(a => a.Span.End <= span.Start && a.Span.Start >= subjectFrom && !InApposition(article, a.Span.End, span.Start)).ToList();
             // The object stays in the trigger's clause: "... taken back the town, but government forces say ...".
             int clauseEnd = ClauseEnd(article, tLast, end);
-            var after = actorsIn.Where(a => a.Span.Start >= span.End && a.Span.End <= clauseEnd).ToList();
+            // "… halted aid to the camp, the Observatory said": who speaks after the act is not its target.
+            var after = actorsIn.Where(a => a.Span.Start >= span.End && a.Span.End <= clauseEnd && !Speaks(article, a)).ToList();
             // Civilians, monitors, agencies and the media suffer or report violence; they are not its
             // agents ("killed 48 civilians by shooting", "SOHR: 28 killed in airstrikes").
             var civiliansBefore = before.Where(a => a.Role == "CVL").ToList();
@@ -167,6 +168,13 @@ public sealed class EventStage : IArticleStage
                 continue;
             // "the latest sign of confidence": the noun, not signing; the verb follows "to", "will" and the like.
             if (trigger.Id == "agree" && article.TokenText(tFirst) is "sign" && article.TokenText(tFirst - 1) is not ("to" or "will" or "would" or "could" or "and" or "must" or "should" or "may" or "might" or "not"))
+                continue;
+            // "a breach of the cessation of hostilities agreement": the deal breached, not one made.
+            if (trigger.Plover == "AGREE" && Enumerable.Range(Math.Max(first, tFirst - 6), tFirst - Math.Max(first, tFirst - 6))
+                .Any(k => article.TokenText(k) is "breach" or "breaches" or "breached" or "violation" or "violations" or "violated" or "violating" or "breaching"))
+                continue;
+            // "a group that supports protest and resistance": a stance, not a protest.
+            if (trigger.Plover == "PROTEST" && article.TokenText(tFirst - 1) is "supports" or "support" or "supporting" or "banned" or "ban" or "against")
                 continue;
             // "dispatch humanitarian aid to Houla": sending aid, which the aid trigger codes, not forces.
             if (trigger.Id == "mobilize" && Enumerable.Range(tLast + 1, 3).Any(k => article.TokenText(k) is "aid" or "humanitarian" or "relief" or "food" or "medicine"))
@@ -231,7 +239,18 @@ public sealed class EventStage : IArticleStage
             // A bombing, pounding, shelling or massacre by warplanes or drones is an air strike: the weapon is the finer code.
             if ((cameo.StartsWith("183", StringComparison.Ordinal) || cameo is "190" or "194" or "202") && actor1.Any(Airborne))
                 cameo = "195";
+            // "regime bombs", "government bombing": a state's armed forces bomb from the air; car and suicide bombs keep their codes.
+            if (cameo == "183" && actor1.Count > 0 && actor1.All(a => a.Role is "MIL" or "GOV"))
+                cameo = "195";
             // "an agreement between opposition forces and the regime": the parties make it.
+            // "Assad accused of releasing prisoners": the one named before a bare "accused of" is the accused.
+            if (trigger.Id == "accuse" && article.TokenText(tFirst) == "accused" && article.TokenText(tLast + 1) == "of"
+                && !s_passiveAuxiliaries.Contains(article.TokenText(tFirst - 1)) && actor1.Count > 0 && !s_saying.Contains(article.TokenText(tFirst - 1)))
+            {
+                bool bare = TokenAfter(article, actor1[^1].Span.End) == tFirst;
+                if (bare && (article.TitleSpan is { } title && title.Contains(span) || article.TokenText(tFirst - 1) is "was" or "were"))
+                    (actor1, actor2) = ([], actor1);
+            }
             // "prompted outrage from UNICEF", "drew criticism from Ankara": who reacts follows "from".
             if (trigger.Plover == "ACCUSE" && article.TokenText(tLast + 1) == "from" && after.Count > 0)
                 (actor1, actor2) = (Coordinated(article, after, last: false), []);
@@ -812,9 +831,11 @@ public sealed class EventStage : IArticleStage
                 return (Model.Modality.Denied, actor1.Count > 0 ? actor1 : null);
         }
         // "the failure to condemn", "failed to reach a deal": what did not happen (adverbs may come between).
-        for (int t = Math.Max(first, tFirst - 5); t < tFirst - 1; t++)
+        // "the failure of the UN to condemn" too: a failure word shortly before the infinitive's "to".
+        int to = Enumerable.Range(Math.Max(first, tFirst - 5), tFirst - Math.Max(first, tFirst - 5)).LastOrDefault(k => Word(k) == "to", -1);
+        for (int t = Math.Max(first, to - 7); to > 0 && t < to; t++)
         {
-            if (Word(t) is "failure" or "failed" or "fails" or "fail" or "failing" && Word(t + 1) == "to")
+            if (Word(t) is "failure" or "failed" or "fails" or "fail" or "failing" or "refusal" or "refused" or "refuses" or "unwilling" or "unable")
                 return (Model.Modality.Negated, null);
         }
         for (int t = first; t < tFirst; t++)
@@ -822,7 +843,9 @@ public sealed class EventStage : IArticleStage
             string w = Word(t);
             if (w.StartsWith("claim", StringComparison.OrdinalIgnoreCase))
                 return (Model.Modality.Claimed, actor1.Count > 0 ? actor1 : null);
-            if (w.StartsWith("denie", StringComparison.OrdinalIgnoreCase) || w.StartsWith("deny", StringComparison.OrdinalIgnoreCase))
+            // "denies the use of gas and has in turn accused rebels": a new clause after "and"/"but" is not denied.
+            if ((w.StartsWith("denie", StringComparison.OrdinalIgnoreCase) || w.StartsWith("deny", StringComparison.OrdinalIgnoreCase))
+                && !Enumerable.Range(t + 1, Math.Max(0, tFirst - t - 1)).Any(k => Word(k) is "but" or "while" || Word(k) == "and" && Word(k + 1) is "has" or "have" or "had" or "in" or "then" or "later" or "also"))
                 return (Model.Modality.Denied, actor1.Count > 0 ? actor1 : null);
         }
         // "will be sent", "to launch a large-scale attack" — but "their move to occupy the town" is the act itself.
@@ -900,6 +923,13 @@ public sealed class EventStage : IArticleStage
                 hi = mid;
         }
         return lo < article.Tokens.Count ? lo : -1;
+    }
+
+    private static bool Speaks(Article article, ActorMention actor)
+    {
+        int next = TokenAfter(article, actor.Span.End);
+        // "warplanes, according to the Observatory": "according" names the next actor as the source, not this one.
+        return next >= 0 && article.TokenText(next) != "according" && (s_saying.Contains(article.TokenText(next)) || article.TokenText(next) is "added" or "announced" or "reported" or "confirmed");
     }
 
     private static bool Airborne(ActorMention actor) =>

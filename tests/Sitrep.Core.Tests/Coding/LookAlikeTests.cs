@@ -172,4 +172,50 @@ public sealed class LookAlikeTests
     {
         Assert.DoesNotContain(Analyze("Turkish jets have taken out positions near Azaz.").Events, e => e.Cameo == "192");
     }
+
+    [Fact]
+    public void A_denial_does_not_reach_past_a_new_clause()
+    {
+        var e = Single(Analyze("The government denies shelling Azaz and has in turn accused rebels of it."), "accused");
+
+        Assert.Equal(Modality.Asserted, e.Modality);
+    }
+
+    [Fact]
+    public void Who_reports_an_act_after_it_is_not_its_target()
+    {
+        var e = Single(Analyze("Shelling halted aid deliveries to Azaz, the United Nations said."), "Shelling");
+
+        Assert.Empty(e.Actor2);
+    }
+
+    [Fact]
+    public void A_breached_agreement_is_no_new_agreement()
+    {
+        Assert.DoesNotContain(Analyze("In a breach of the truce agreement rebels shelled Azaz.").Events, e => e.Plover == "AGREE");
+    }
+
+    [Fact]
+    public void Supporting_protest_is_a_stance()
+    {
+        Assert.DoesNotContain(Analyze("A local group in Azaz that supports protest against the government said so.").Events, e => e.Plover == "PROTEST");
+    }
+
+    [Fact]
+    public void In_a_headline_the_one_accused_of_is_the_accused()
+    {
+        var article = AnalyzeTitled("Turkey accused of shelling Azaz", "Shells fell on Azaz on Monday.");
+
+        var e = Single(article, "accused");
+        Assert.Empty(e.Actor1);
+        Assert.Equal(["TURGOV"], Codes(e.Actor2));
+    }
+
+    [Fact]
+    public void Regime_bombs_fall_from_the_air()
+    {
+        var e = Single(Analyze("Syrian army bombs killed five people in Azaz."), "bombs");
+
+        Assert.Equal("195", e.Cameo);
+    }
 }
