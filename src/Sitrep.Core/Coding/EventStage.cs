@@ -160,7 +160,7 @@ public sealed class EventStage : IArticleStage
             }
             // "were taken to a court", "took to the streets", "the truce took effect", "bombers took off", "took out": not taking ground.
             if (trigger.Id == "occupy" && tFirst == tLast && article.TokenText(tFirst) is "taken" or "took" or "take" or "takes"
-                && article.TokenText(tLast + 1) is "to" or "effect" or "place" or "part" or "off" or "out")
+                && article.TokenText(tLast + 1) is "to" or "effect" or "place" or "part" or "off" or "out" or "shelter" or "refuge" or "cover")
                 continue;
             // "dispatched an envoy", "sent a letter": only forces mobilise — an armed sender or armed men sent.
             if (trigger.Id == "mobilize" && !actor1.Any(a => a.Role is "MIL" or "REB" or "INS")
@@ -199,6 +199,10 @@ public sealed class EventStage : IArticleStage
             if (trigger.Id == "execute" && Enumerable.Range(Math.Max(first, tFirst - 4), tFirst - Math.Max(first, tFirst - 4))
                 .Any(k => EventTriggers.Default.TryMatch(article, k, out var act, out _) && act.Plover == "ASSAULT" && act.Id != "execute"))
                 continue;
+            // "chemical weapons inspectors", "the chemical weapons convention": the weapons named, no attack.
+            if (trigger.Id == "chemical" && article.TokenText(tLast + 1) is "inspectors" or "inspector" or "inspections" or "convention" or "stockpile" or "stockpiles"
+                or "programme" or "program" or "arsenal" or "watchdog" or "experts" or "team" or "deal" or "agreement" or "treaty" or "facilities" or "production")
+                continue;
             // "500 Syrian pounds": money, not shelling.
             if (trigger.Id == "fight" && article.TokenText(tFirst) is "pounds" or "pound"
                 && (Count(article.TokenText(tFirst - 1)) is not null || article.TokenText(tFirst - 1) is "Syrian" or "Egyptian" or "Lebanese" or "British" or "Turkish" or "million" or "billion"))
@@ -218,10 +222,12 @@ public sealed class EventStage : IArticleStage
             else if ((passive || fellTo) && actor2.Count > 0)
                 (actor1, actor2) = (actor2, actor1);
             // Nominal: "the bombing of Azaz by Turkish warplanes".
+            // The agent must follow "by" at once ("by the Syrian army"); one far after it is someone else.
             else if (ByAgent(article, tLast, end, trigger.Plover == "ASSAULT" ? clauseEnd : -1) is { } agent && after.Count > 0)
             {
                 actor2 = actor1;
-                actor1 = Coordinated(article, after.Where(a => a.Span.Start >= agent).ToList(), last: false);
+                var agents = after.Where(a => a.Span.Start >= agent).ToList();
+                actor1 = agents.Count > 0 && agents[0].Span.Start - agent <= 24 ? Coordinated(article, agents, last: false) : [];
             }
 
             string cameo = trigger.Cameo;
@@ -783,7 +789,7 @@ public sealed class EventStage : IArticleStage
         for (int k = tLast + 1; k < end; k++)
         {
             // "… have intensified, according to the Observatory": the source is no target.
-            if (article.TokenText(k) is "but" or "while" or "whereas" or ";" or "according")
+            if (article.TokenText(k) is "but" or "while" or "whereas" or "where" or ";" or "according")
                 return article.Tokens[k].Span.Start;
         }
         return int.MaxValue;
@@ -850,8 +856,14 @@ public sealed class EventStage : IArticleStage
         }
         // "will be sent", "to launch a large-scale attack" — but "their move to occupy the town" is the act itself.
         // "would respond to any strikes", "possible attacks": acts that may never come.
-        if (Word(tFirst - 1) is "any" or "possible" or "potential" or "future" or "further")
-            return (Model.Modality.Hypothetical, null);
+        // "any air force strikes": the qualifier may stand before a modifier or two.
+        for (int t = tFirst - 1; t >= Math.Max(first, tFirst - 3); t--)
+        {
+            if (Word(t) is "any" or "possible" or "potential" or "future" or "further")
+                return (Model.Modality.Hypothetical, null);
+            if (Word(t) is not ("air" or "force" or "new" or "more" or "military" or "aerial" or "ground"))
+                break;
+        }
         // "managed to dispatch aid", "was able to deliver", "continued to pound": done, not planned.
         bool toInfinitive = Word(tFirst - 1) is "to" && Word(tFirst - 2) is not ("move" or "moves" or "managed" or "able" or "succeeded" or "continued" or "continue" or "continues" or "continuing");
         // "planning to mount a concentrated attack", "to launch a large-scale offensive".

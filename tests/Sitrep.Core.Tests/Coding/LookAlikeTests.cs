@@ -218,4 +218,40 @@ public sealed class LookAlikeTests
 
         Assert.Equal("195", e.Cameo);
     }
+
+    [Fact]
+    public void Rebel_forces_are_rebels()
+    {
+        var e = Single(Analyze("Rebel forces have captured villages near Azaz."), "captured");
+
+        Assert.Equal(["SYRREB"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void Taking_shelter_is_not_taking_ground()
+    {
+        Assert.DoesNotContain(Analyze("The family had taken shelter in a school in Azaz.").Events, e => e.Cameo == "192");
+    }
+
+    [Fact]
+    public void Chemical_weapons_inspectors_are_not_a_chemical_attack()
+    {
+        Assert.DoesNotContain(Analyze("Chemical weapons inspectors arrived in Azaz on Monday.").Events, e => e.Cameo == "2041");
+    }
+
+    [Fact]
+    public void Any_air_force_strikes_are_hypothetical()
+    {
+        var e = Single(Analyze("The rebels said they would answer any air force strikes on Azaz."), "strikes");
+
+        Assert.Equal(Modality.Hypothetical, e.Modality);
+    }
+
+    [Fact]
+    public void An_actor_far_after_by_is_not_the_agent()
+    {
+        var article = Analyze("Azaz was shelled by mortars from the north while the rebels waited.");
+
+        Assert.DoesNotContain(article.Events, e => e.Trigger == "shelled" && Codes(e.Actor1).Contains("SYRREB"));
+    }
 }

@@ -172,13 +172,16 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
 
     /// <summary>
     /// Adjacent role words form one head, the last one deciding ("Syrian government troops" → MIL),
-    /// except a speaker, who takes the institution's role ("army spokesman" → MIL).
+    /// except a speaker, who takes the institution's role ("army spokesman" → MIL), and a side
+    /// before a generic armed noun ("rebel forces", "opposition fighters" → REB).
     /// </summary>
     private (ActorEntry Role, int Last) Head(Article article, ActorEntry role, int last)
     {
         while (last + 1 < article.Tokens.Count && dictionary.Roles.TryMatch(article, last + 1, out var next, out int nextLast))
         {
-            role = next.IsSpeaker ? role : next;
+            // "rebel forces", "opposition fighters": the side decides, the generic armed noun does not.
+            bool side = role.Role is "REB" or "INS" or "OPP" && next.Role is "MIL" or "REB";
+            role = next.IsSpeaker || side ? role : next;
             last = nextLast;
         }
         return (role, last);
