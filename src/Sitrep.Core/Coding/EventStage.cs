@@ -223,7 +223,7 @@ public sealed class EventStage : IArticleStage
                 (actor1, actor2) = (actor2, actor1);
             // Nominal: "the bombing of Azaz by Turkish warplanes".
             // The agent must follow "by" at once ("by the Syrian army"); one far after it is someone else.
-            else if (ByAgent(article, tLast, end, trigger.Plover == "ASSAULT" ? clauseEnd : -1) is { } agent && after.Count > 0)
+            else if (ByAgent(article, tFirst, tLast, end, trigger.Plover == "ASSAULT" ? clauseEnd : -1) is { } agent && after.Count > 0)
             {
                 actor2 = actor1;
                 var agents = after.Where(a => a.Span.Start >= agent).ToList();
@@ -796,10 +796,11 @@ public sealed class EventStage : IArticleStage
     }
 
     /// <summary>The start of the agent in "… of X by Y" within a few tokens after a nominal trigger, or after "carried out by" in its clause; else null.</summary>
-    private static int? ByAgent(Article article, int tLast, int end, int clauseEnd)
+    private static int? ByAgent(Article article, int tFirst, int tLast, int end, int clauseEnd)
     {
         // A verb's "by" must follow it at once ("attacked by jets"); later it belongs to its object ("rejected a plea by Kerry").
-        int reach = article.TokenText(tLast).EndsWith("ed", StringComparison.Ordinal) ? 1 : 5;
+        // "called for action by the UN": the verb may end in a particle; its "by" belongs to the object too.
+        int reach = article.TokenText(tLast).EndsWith("ed", StringComparison.Ordinal) || article.TokenText(tFirst).EndsWith("ed", StringComparison.Ordinal) ? 1 : 5;
         for (int k = tLast + 1; k < end && k <= tLast + reach; k++)
         {
             if (article.TokenText(k).Equals("by", StringComparison.OrdinalIgnoreCase) && k + 1 < end)
@@ -865,7 +866,8 @@ public sealed class EventStage : IArticleStage
                 break;
         }
         // "managed to dispatch aid", "was able to deliver", "continued to pound": done, not planned.
-        bool toInfinitive = Word(tFirst - 1) is "to" && Word(tFirst - 2) is not ("move" or "moves" or "managed" or "able" or "succeeded" or "continued" or "continue" or "continues" or "continuing");
+        bool toInfinitive = Word(tFirst - 1) is "to" && Word(tFirst - 2) is not ("move" or "moves" or "managed" or "able" or "succeeded" or "continued" or "continue" or "continues" or "continuing"
+            or "began" or "begins" or "begin" or "started" or "starts");
         // "planning to mount a concentrated attack", "to launch a large-scale offensive".
         for (int t = Math.Max(first, tFirst - 5); t + 1 < tFirst && !toInfinitive; t++)
         {

@@ -254,4 +254,21 @@ public sealed class LookAlikeTests
 
         Assert.DoesNotContain(article.Events, e => e.Trigger == "shelled" && Codes(e.Actor1).Contains("SYRREB"));
     }
+
+    [Fact]
+    public void A_call_for_action_by_someone_is_the_caller_s()
+    {
+        var e = Single(Analyze("Turkey also called for action by the United Nations in Azaz."), "called for");
+
+        Assert.Equal(["TURGOV"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void Beginning_to_retake_territory_is_happening_not_planned()
+    {
+        var e = Single(Analyze("With Turkish support the rebels began to retake villages near Azaz."), "retake");
+
+        Assert.NotEqual(Modality.Planned, e.Modality);
+        Assert.Equal(["SYRREB"], Codes(e.Actor1));
+    }
 }

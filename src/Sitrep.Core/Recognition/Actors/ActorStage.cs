@@ -23,7 +23,8 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     {
         "said", "says", "condemned", "condemns", "announced", "accused", "accuses", "denied", "denies", "warned", "warns",
         "urged", "urges", "called", "rejected", "rejects", "agreed", "agrees", "sent", "sends", "has", "have", "had", "will", "would",
-        "is", "was", "are", "were", "denies", "claims", "claimed", "blamed", "blames",
+        "is", "was", "are", "were", "denies", "claims", "claimed", "blamed", "blames", "urged", "demanded", "demands", "threatened", "threatens",
+        "begins", "began", "continues", "continued", "launched", "launches", "seized", "captured", "took",
     };
 
     public ActorStage(Gazetteer? gazetteer) : this(ActorDictionary.Default, gazetteer) { }
@@ -257,7 +258,8 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     {
         if (gazetteer is null || !char.IsUpper(Word(article, i)[0]) || i + 1 >= article.Tokens.Count)
             return null;
-        string next = Word(article, i + 1);
+        // "France also called", "Ankara again warned": an adverb stands between the name and its verb.
+        string next = Word(article, i + 1) is "also" or "again" or "later" or "then" or "quickly" && i + 2 < article.Tokens.Count ? Word(article, i + 2) : Word(article, i + 1);
         // After a preposition it is a place or a topic: "the commission of inquiry on Syria called for…".
         if (i > 0 && Word(article, i - 1) is "on" or "in" or "of" or "from" or "for" or "against" or "about" or "over" or "across" or "into" or "inside" or "at" or "near")
             return null;
