@@ -445,7 +445,7 @@ public sealed class EventStage : IArticleStage
             // "the Britain-based Observatory": where a monitor sits, not where the event happened.
             && !article.Text.AsSpan(p.Span.End).StartsWith("-based", StringComparison.OrdinalIgnoreCase)
             && !article.Text.AsSpan(p.Span.End).StartsWith(" based", StringComparison.OrdinalIgnoreCase)
-            && !CountryAsModifier(article, p) && !(topical && CountryAsTopic(article, p))).ToList();
+            && !CountryAsModifier(article, p) && !(topical && CountryAsTopic(article, p)) && !BorderLandmark(article, p)).ToList();
         // A country is the last resort when the clause names somewhere finer ("in Syria's Hasakeh").
         var after = places.Where(p => p.Span.Start >= trigger.End && p.Span.End <= Math.Min(clauseEnd, attribution)).ToList();
         // Nor one before a verb of saying that introduces the event: "the Observatory, which monitors
@@ -616,6 +616,20 @@ public sealed class EventStage : IArticleStage
     }
 
     /// <summary>A country a statement is about, not where it was made: "the commission of inquiry on Syria", "talks about Syria".</summary>
+    /// <summary>"on Syria's border with Turkey", "near the Turkish border", "Turkey's border": the neighbour marks the line, the act is on this side.</summary>
+    private static bool BorderLandmark(Article article, PlaceMention place)
+    {
+        if (place.Precision is not PlacePrecision.Country)
+            return false;
+        int t = TokenStartingAt(article, place.Span.Start);
+        if (t < 0)
+            return false;
+        int after = TokenAfter(article, place.Span.End);
+        return t >= 2 && article.TokenText(t - 1) is "with" && article.TokenText(t - 2) is "border" or "borders" or "frontier"
+            || after >= 0 && article.TokenText(after) is "border" or "frontier" or "borders"
+            || place.Text.EndsWith('s') && after >= 0 && article.TokenText(after) is "border";
+    }
+
     private static bool CountryAsTopic(Article article, PlaceMention place)
     {
         int t = TokenStartingAt(article, place.Span.Start);

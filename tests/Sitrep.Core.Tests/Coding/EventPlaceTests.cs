@@ -98,4 +98,13 @@ public sealed class EventPlaceTests
         Assert.Equal("SY", Single(article, "attacked").Place!.Country);
         Assert.Null(Single(article, "attacked").Place!.Admin1);
     }
+
+    [Fact]
+    public void A_neighbour_named_as_the_border_is_not_where_the_act_happened()
+    {
+        var article = Analyze("Fighting went on in Aleppo. Rebels attacked a village on the border with Turkey.");
+
+        var e = Single(article, "attacked");
+        Assert.NotEqual("TR", e.Place?.Country);
+    }
 }

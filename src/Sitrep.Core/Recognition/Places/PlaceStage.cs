@@ -41,7 +41,9 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
     public void Process(Article article, AnalysisOptions options)
     {
         var unmatched = new List<(int First, int Last, int Sentence)>();
-        var candidates = Recognize(article, unmatched);
+        // "U.S.-backed rebels", "a U.S.-Russian plan", "Lebanon-Syria border": a name inside a hyphenated
+        // modifier describes something; it is not where anything happened.
+        var candidates = Recognize(article, unmatched).Where(c => !InCompoundModifier(article, c)).ToList();
         LinkContainers(article, candidates);
         var country = DominantCountry(article, candidates);
         Resolve(candidates, country);
@@ -336,6 +338,9 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
 
     private void Resolve(List<PlaceCandidate> candidates, string? country)
     {
+        // Countries the article names: a town there with a name of several words is a place even when
+        // the article's main country is the neighbour ("Tel Abyad" in a story told from the Turkish border).
+        var named = candidates.SelectMany(c => c.Entries.Where(e => e.IsCountry)).Select(e => e.CountryCode).ToHashSet(StringComparer.Ordinal);
         // Containers first (they come later in the text: "X in Y"); then those whose context came
         // before them ("Aleppo … the Maisaloun neighborhood", "X north of Y" has Y after), once it is resolved.
         var order = Enumerable.Range(0, candidates.Count).Reverse().ToList();
@@ -356,7 +361,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
                 pool = near.Count > 0 || candidate.Hint is PlaceHint.Locality or PlaceHint.Area || candidate.Directional ? near : pool;
             }
             var best = pool.Select(e => (Entry: e, Score: Score(candidate, e, country, container)))
-                .Where(x => Acceptable(candidate, x.Entry, country, container))
+                .Where(x => Acceptable(candidate, x.Entry, country, container) || NamedCountryTown(candidate, x.Entry, named))
                 .OrderByDescending(x => x.Score)
                 .FirstOrDefault().Entry;
             if (best is not null)
@@ -485,6 +490,11 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
     /// only a country, a province, or a large place called by its own name — not by one of the many
     /// alternate names GeoNames lists ("May", "Sun" and "Car" are somebody's town somewhere).
     /// </summary>
+    private static bool NamedCountryTown(PlaceCandidate candidate, GazetteerPlace entry, HashSet<string> named) =>
+        !candidate.BySkeleton && !candidate.SentenceInitial && entry.IsPopulatedPlace && named.Contains(entry.CountryCode)
+        && candidate.LastToken > candidate.FirstToken && candidate.Key.Length >= 6
+        && !(candidate.ArabicArticle && !s_arabicArticleCountries.Value.Contains(entry.CountryCode));
+
     private static bool Acceptable(PlaceCandidate candidate, GazetteerPlace entry, string? country, GazetteerPlace? container)
     {
         if (candidate.BySkeleton)
@@ -503,6 +513,22 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
         if (entry.IsAdmin1)
             return candidate.Hint == PlaceHint.Admin1 || ownName && country is null;
         return ownName && entry.Population >= 100_000;
+    }
+
+    private bool InCompoundModifier(Article article, PlaceCandidate c)
+    {
+        var text = article.Text;
+        if (c.Span.End + 1 < text.Length && text[c.Span.End] == '-' && char.IsLetter(text[c.Span.End + 1]))
+            return true;
+        // "Lebanon-Syria": the second of two countries joined by a hyphen.
+        if (c.Span.Start > 1 && text[c.Span.Start - 1] == '-')
+        {
+            int start = c.Span.Start - 1;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+                start--;
+            return gazetteer.CountryByName(text.AsSpan(start, c.Span.Start - 1 - start).ToString()) is not null;
+        }
+        return false;
     }
 
     private static bool HasArabicArticle(string name) =>

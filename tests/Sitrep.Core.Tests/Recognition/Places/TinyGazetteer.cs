@@ -21,8 +21,9 @@ internal static class TinyGazetteer
         // A namesake far from Aleppo, for "the Salihiyah neighbourhood of Aleppo".
         b.Add(new GazetteerPlace(9000001, "Salihiyah", 32.70, 36.60, 'P', "PPL", "SY", "05", 5_000), []);
         b.Add(new GazetteerPlace(4000001, "Damascus", 39.00, -77.00, 'P', "PPL", "US", "MD", 15_000), []);
-        // A large English namesake of a small Syrian town, for names written with the Arabic article.
-        b.Add(new GazetteerPlace(2656173, "Bath", 51.38, -2.36, 'P', "PPL", "GB", "ENG", 120_000), []);
+        // An invented large namesake abroad of a small Syrian town, for names written with the Arabic article.
+        b.Add(new GazetteerPlace(4000002, "Bab", 40.00, -80.00, 'P', "PPL", "US", "PA", 150_000), []);
+        b.Add(new GazetteerPlace(9000002, "Tal Abyad", 36.70, 38.95, 'P', "PPL", "SY", "04", 15_000), []);
         b.Add(new GazetteerPlace(740430, "Of", 40.94, 40.26, 'P', "PPL", "TR", "83", 25_000), []);
         b.Add(new GazetteerPlace(323786, "Ankara", 39.92, 32.85, 'P', "PPLC", "TR", "68", 3_500_000), []);
         b.AddAdmin1Name("SY.09", "Aleppo");
