@@ -169,11 +169,11 @@ public sealed class EventStage : IArticleStage
             // "the latest sign of confidence": the noun, not signing; the verb follows "to", "will" and the like.
             if (trigger.Id == "agree" && article.TokenText(tFirst) is "sign" && article.TokenText(tFirst - 1) is not ("to" or "will" or "would" or "could" or "and" or "must" or "should" or "may" or "might" or "not"))
                 continue;
-            // "a breach of the cessation of hostilities agreement": the deal breached, not one made.
+            // "rockets broke the truce agreement again": the deal breached, not one made.
             if (trigger.Plover == "AGREE" && Enumerable.Range(Math.Max(first, tFirst - 6), tFirst - Math.Max(first, tFirst - 6))
                 .Any(k => article.TokenText(k) is "breach" or "breaches" or "breached" or "violation" or "violations" or "violated" or "violating" or "breaching"))
                 continue;
-            // "a group that supports protest and resistance": a stance, not a protest.
+            // "a committee backing protest against the state": a stance, not a protest.
             if (trigger.Plover == "PROTEST" && article.TokenText(tFirst - 1) is "supports" or "support" or "supporting" or "banned" or "ban" or "against")
                 continue;
             // "dispatch humanitarian aid to Houla": sending aid, which the aid trigger codes, not forces.
@@ -188,7 +188,7 @@ public sealed class EventStage : IArticleStage
             if (fell && !fellTo && article.TokenText(tLast + 1) is { Length: > 0 } next && char.IsLower(next[0])
                 && next is not ("into" or "under" or "after" or "on" or "in" or "at" or "last" or "yesterday" or "early" or "late"))
                 continue;
-            // "people had fallen on the ground", "shells fell on the town" — but "the town fell on Sunday".
+            // "the man fell on the pavement", "shells fell on the town" — but "the town fell on Sunday".
             if (fell && !fellTo && article.TokenText(tLast + 1) is "on" && tLast + 2 < end
                 && !article.Dates.Any(d => d.Span.Contains(article.Tokens[tLast + 2].Span)))
                 continue;
@@ -270,11 +270,11 @@ public sealed class EventStage : IArticleStage
             // "…an assault on eastern Aleppo, killing hundreds": the participle gives the assault's toll.
             if (tollOnly && (cameo != "202" || weaponInSentence || trailingParticiple))
                 continue;
-            // "'We appeal to the other tribes,' the sheikh said": inside a quotation "we" and "I" are the speaker.
+            // "'We ask our neighbours to help,' the sheikh said": inside a quotation "we" and "I" are the speaker.
             if (actor1.Count == 0 && clause != sentence && article.Quotes.FirstOrDefault(q => q.Span == clause)?.Speaker is { } speaker
                 && Enumerable.Range(Math.Max(first, tFirst - 3), Math.Min(3, tFirst - first)).Any(k => article.TokenText(k) is "We" or "we" or "I"))
                 actor1 = [speaker];
-            // "a suicide bomber from the Nusra Front": the bomber's group is the agent.
+            // "a bomber sent by the Nusra Front": the bomber's group is the agent.
             if (trigger.Id is "suicide bombing" or "bomb blast" && article.TokenText(tLast + 1) is "from" or "of"
                 && after.FirstOrDefault(a => a.Group is not null && a.Span.Start - article.Tokens[tLast + 1].Span.End < 6) is { } bomberGroup)
                 (actor1, actor2) = ([bomberGroup], actor2.Where(a => a != bomberGroup).ToList());
@@ -464,11 +464,11 @@ public sealed class EventStage : IArticleStage
         // holds the town").
         int speakerStart = saidBefore < 0 ? -1
             : article.Actors.Where(a => sentence.Contains(a.Span) && a.Span.End <= saidBefore).Select(a => a.Span.Start).DefaultIfEmpty(sentence.Start).Max();
-        // "protests at its London embassy over airstrikes": what the protest is about happened elsewhere.
+        // "a rally outside an embassy in Paris over air raids": what the rally is about happened elsewhere.
         int tFirst = TokenStartingAt(article, trigger.Start);
         bool aboutAct = tFirst > 0 && (article.TokenText(tFirst - 1) is "over" or "against" || tFirst > 1 && article.TokenText(tFirst - 2) is "over" or "against" && char.IsLower(article.TokenText(tFirst - 1).FirstOrDefault()));
         var before = aboutAct ? [] : places.Where(p => p.Span.End <= trigger.Start && !(saidBefore >= 0 && p.Span.Start >= speakerStart && p.Span.Start < saidBefore)).ToList();
-        // "their brethren in Syria who are fighting IS": a relative clause happens where its antecedent is.
+        // "relatives in Syria who are battling IS": a relative clause happens where its antecedent is.
         if (after.Count == 0 && before.Count > 0 && tFirst > 0
             && Enumerable.Range(Math.Max(0, tFirst - 3), Math.Min(3, tFirst)).Any(k => article.TokenText(k) is "who" or "which" or "that")
             && article.Tokens[Math.Max(0, tFirst - 5)].Span.Start <= before[^1].Span.Start)
@@ -845,7 +845,7 @@ public sealed class EventStage : IArticleStage
             if (s_negations.Contains(Word(t)))
                 return (Model.Modality.Negated, null);
         }
-        // "was not responsible for the bombing", "had no role in the attack": a denial of the act.
+        // "its jets were not responsible for the raid", "had no role in the attack": a denial of the act.
         for (int t = Math.Max(first, tFirst - 6); t < tFirst - 1; t++)
         {
             if (Word(t) is "not" or "no" && Word(t + 1) is "responsible" or "role" or "involvement" or "part" or "behind")
@@ -864,7 +864,7 @@ public sealed class EventStage : IArticleStage
             string w = Word(t);
             if (w.StartsWith("claim", StringComparison.OrdinalIgnoreCase))
                 return (Model.Modality.Claimed, actor1.Count > 0 ? actor1 : null);
-            // "denies the use of gas and has in turn accused rebels": a new clause after "and"/"but" is not denied.
+            // "denies using gas and has since blamed the rebels": a new clause after "and"/"but" is not denied.
             if ((w.StartsWith("denie", StringComparison.OrdinalIgnoreCase) || w.StartsWith("deny", StringComparison.OrdinalIgnoreCase))
                 && !Enumerable.Range(t + 1, Math.Max(0, tFirst - t - 1)).Any(k => Word(k) is "but" or "while" || Word(k) == "and" && Word(k + 1) is "has" or "have" or "had" or "in" or "then" or "later" or "also"))
                 return (Model.Modality.Denied, actor1.Count > 0 ? actor1 : null);
@@ -882,7 +882,7 @@ public sealed class EventStage : IArticleStage
         // "managed to dispatch aid", "was able to deliver", "continued to pound": done, not planned.
         bool toInfinitive = Word(tFirst - 1) is "to" && Word(tFirst - 2) is not ("move" or "moves" or "managed" or "able" or "succeeded" or "continued" or "continue" or "continues" or "continuing"
             or "began" or "begins" or "begin" or "started" or "starts");
-        // "planning to mount a concentrated attack", "to launch a large-scale offensive".
+        // "preparing to mount a new attack", "to launch a wide offensive".
         for (int t = Math.Max(first, tFirst - 5); t + 1 < tFirst && !toInfinitive; t++)
         {
             if (Word(t) == "to" && Word(t + 1) is "launch" or "mount" or "stage" or "conduct" or "carry" or "wage" or "start" or "begin" or "resume"

@@ -135,7 +135,7 @@ public sealed class RestatementAndAgentTests
     [Fact]
     public void Dispatched_aid_is_not_mobilisation_and_managed_to_is_done()
     {
-        var article = Analyze("The United Nations managed to dispatch humanitarian aid to Azaz.");
+        var article = Analyze("The United Nations finally managed to dispatch humanitarian aid to Azaz.");
 
         Assert.DoesNotContain(article.Events, e => e.Plover == "MOBILIZE");
         Assert.Contains(article.Events, e => e.Plover == "AID" && e.Modality != Modality.Planned);
@@ -178,7 +178,7 @@ public sealed class RestatementAndAgentTests
     [Fact]
     public void Not_responsible_for_the_bombing_is_a_denial()
     {
-        var e = Single(Analyze("Turkey said its air force was not responsible for the bombing of a bakery in Azaz."), "bombing");
+        var e = Single(Analyze("Turkey said its pilots were not responsible for the bombing that hit a bakery in Azaz."), "bombing");
 
         Assert.Equal(Modality.Denied, e.Modality);
     }
@@ -218,7 +218,7 @@ public sealed class RestatementAndAgentTests
     [Fact]
     public void The_latest_sign_of_confidence_is_not_signing()
     {
-        var article = Analyze("The visit to Azaz was the latest sign of confidence from Turkey.");
+        var article = Analyze("The trip to Azaz was one more sign of trust from Turkey.");
 
         Assert.DoesNotContain(article.Events, e => e.Plover == "AGREE");
     }
@@ -243,7 +243,7 @@ public sealed class RestatementAndAgentTests
     [Fact]
     public void State_media_report_but_do_not_fight()
     {
-        var article = Analyze("Syrian state media accused rebels of shelling Azaz.");
+        var article = Analyze("Syrian state media on Monday accused rebels of shelling Azaz.");
 
         var e = Single(article, "accused");
         Assert.Equal(["SYRMED"], Codes(e.Actor1));
@@ -289,7 +289,7 @@ public sealed class RestatementAndAgentTests
     [Fact]
     public void Allegations_accuse_and_a_confiscated_cache_is_seized_property()
     {
-        var article = Analyze("Rebel allegations blamed the Syrian army for the shelling of Azaz. The army confiscated an arms cache in Azaz.");
+        var article = Analyze("Rebel allegations blamed the Syrian army for the shelling of Azaz. The army confiscated a weapons depot in Azaz.");
 
         Assert.Contains(article.Events, e => e.Trigger == "allegations" && e.Root == "11" && Codes(e.Actor1).SequenceEqual(["SYRREB"]));
         Assert.Contains(article.Events, e => e.Cameo == "171" && Codes(e.Actor1).SequenceEqual(["SYRMIL"]));

@@ -105,7 +105,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                 if (!IsModifier(article, k))
                     break;
             }
-            // No role follows: "The US Britain France and Russia have urged" may still name governments (below).
+            // No role follows: "Turkey Iran and Russia have asked" may still name governments (below).
             if (Metonym(article, i) is null)
                 return -1;
         }
@@ -272,7 +272,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             return null;
         bool andPrevious = i >= 2 && Word(article, i - 1) == "and" && GovernmentOf(Word(article, i - 2)) is not null;
         bool verb = s_metonymVerbs.Contains(next);
-        // "The US Britain France and Russia have urged": a list of countries whose commas were lost.
+        // "Turkey Iran and Russia have asked": a list of countries whose commas were lost.
         bool inList = false;
         if (!andAnother && !verb && GovernmentOf(next) is not null)
         {

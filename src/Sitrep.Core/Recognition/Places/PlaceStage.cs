@@ -265,7 +265,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
                 inner.Directional = true;
                 continue;
             }
-            // "the Mallah farms near the northwestern city of Aleppo", "X farms near Y": near a city, maybe described on the way.
+            // "the X orchards near the big northern city of Y", "X farms near Y": near a city, maybe described on the way.
             int nearAt = Word(article, gapStart) is "near" or "outside" or "around" ? gapStart : gapStart + 1;
             if (inner.Sentence == outer.Sentence && nearAt < nameStart && nameStart - gapStart <= 7 && Word(article, nearAt) is "near" or "outside" or "around"
                 && (nameStart - nearAt == 1 || Word(article, nameStart - 1) == "of") && nameStart - gapStart >= 2
@@ -283,7 +283,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             if ((between is "in" or "," or "near" || partOf) && inner.Sentence == outer.Sentence)
                 inner.Container = outer;
         }
-        // "rebels in the east of Aleppo city fired shells at the Maisaloun neighborhood": a neighbourhood
+        // "gunmen in Aleppo fired at the X neighborhood": a neighbourhood
         // with no city of its own is one of the city the sentence has just named.
         for (int i = 1; i < candidates.Count; i++)
         {
