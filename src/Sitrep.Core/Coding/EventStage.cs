@@ -92,14 +92,15 @@ public sealed class EventStage : IArticleStage
         triggers = MergeAdjacentViolence(triggers);
         // Kidnapping or a mere "targeted" does not account for deaths in the sentence: those stay a killing of their own.
         bool hasViolence = triggers.Any(x => x.Trigger.Id is not ("kill" or "target" or "abduct") && x.Trigger.Plover == "ASSAULT");
+        // A weapon (not a campaign of fighting) in the sentence: deaths beside it are its toll.
+        bool weaponInSentence = triggers.Any(x => x.Trigger.Plover == "ASSAULT" && x.Trigger.Id is not ("kill" or "target" or "abduct")
+            && !(x.Trigger.Id == "fight" && s_campaignWords.Contains(article.TokenText(x.First))));
         var (toll, tollText) = Fatalities(article, first, end);
         foreach (var (tFirst, tLast, trigger) in triggers)
         {
             // A killing beside an attack is the attack's toll — unless it is a mass killing of its own
             // during fighting; deaths from a weapon ("airstrikes kill 28 civilians") stay the weapon's.
             bool tollOnly = trigger.Id == "kill" && hasViolence;
-            bool weaponInSentence = triggers.Any(x => x.Trigger.Plover == "ASSAULT" && x.Trigger.Id is not ("kill" or "target" or "abduct")
-                && !(x.Trigger.Id == "fight" && s_campaignWords.Contains(article.TokenText(x.First))));
             var span = new TextSpan(article.Tokens[tFirst].Span.Start, article.Tokens[tLast].Span.End);
             // Inside a quotation the clause is the quoted words: the speaker is not the subject.
             var clause = article.Quotes.FirstOrDefault(q => q.Span.Contains(span))?.Span ?? sentence;
@@ -125,7 +126,7 @@ public sealed class EventStage : IArticleStage
                 before = before.Where(a => a.Span.Start >= from).ToList();
             }
             // "investigating allegations that…", "a probe into the attack": who looks into an act did not do it.
-            if (Enumerable.Range(Math.Max(first, tFirst - 3), tFirst - Math.Max(first, tFirst - 3)).Any(k => article.TokenText(k) is "investigating" or "investigate" or "investigated" or "investigation" or "probing" or "probe" or "into" or "examining" or "verify" or "verifying"))
+            if (Preceding(first, tFirst, 3).Any(k => article.TokenText(k) is "investigating" or "investigate" or "investigated" or "investigation" or "probing" or "probe" or "into" or "examining" or "verify" or "verifying"))
                 before = [];
             // "regime forces backed by Hezbollah shelled…": the backer is not who acted.
             before = before.Where(a => !Backer(article, a)).ToList();
@@ -170,7 +171,7 @@ public sealed class EventStage : IArticleStage
             if (trigger.Id == "agree" && article.TokenText(tFirst) is "sign" && article.TokenText(tFirst - 1) is not ("to" or "will" or "would" or "could" or "and" or "must" or "should" or "may" or "might" or "not"))
                 continue;
             // "rockets broke the truce agreement again": the deal breached, not one made.
-            if (trigger.Plover == "AGREE" && Enumerable.Range(Math.Max(first, tFirst - 6), tFirst - Math.Max(first, tFirst - 6))
+            if (trigger.Plover == "AGREE" && Preceding(first, tFirst, 6)
                 .Any(k => article.TokenText(k) is "breach" or "breaches" or "breached" or "violation" or "violations" or "violated" or "violating" or "breaching"))
                 continue;
             // "a committee backing protest against the state": a stance, not a protest.
@@ -192,11 +193,11 @@ public sealed class EventStage : IArticleStage
             if (fell && !fellTo && article.TokenText(tLast + 1) is "on" && tLast + 2 < end
                 && !article.Dates.Any(d => d.Span.Contains(article.Tokens[tLast + 2].Span)))
                 continue;
-            // "the massacre of civilians by troops"'s label, "condemned the bombardment as a massacre": a name for an act coded on its own.
+            // "condemned the bombardment as a massacre": a name for an act that is coded on its own.
             if (trigger.Id == "massacre" && article.TokenText(tFirst - 1) is "a" or "an" && article.TokenText(tFirst - 2) is "as")
                 continue;
             // "the strikes were executed to deny Daesh…": carried out, not an execution.
-            if (trigger.Id == "execute" && Enumerable.Range(Math.Max(first, tFirst - 4), tFirst - Math.Max(first, tFirst - 4))
+            if (trigger.Id == "execute" && Preceding(first, tFirst, 4)
                 .Any(k => EventTriggers.Default.TryMatch(article, k, out var act, out _) && act.Plover == "ASSAULT" && act.Id != "execute"))
                 continue;
             // "chemical weapons inspectors", "the chemical weapons convention": the weapons named, no attack.
@@ -248,7 +249,6 @@ public sealed class EventStage : IArticleStage
             // "regime bombs", "government bombing": a state's armed forces bomb from the air; car and suicide bombs keep their codes.
             if (cameo == "183" && actor1.Count > 0 && actor1.All(a => a.Role is "MIL" or "GOV"))
                 cameo = "195";
-            // "an agreement between opposition forces and the regime": the parties make it.
             // "Assad accused of releasing prisoners": the one named before a bare "accused of" is the accused.
             if (trigger.Id == "accuse" && article.TokenText(tFirst) == "accused" && article.TokenText(tLast + 1) == "of"
                 && !s_passiveAuxiliaries.Contains(article.TokenText(tFirst - 1)) && actor1.Count > 0 && !s_saying.Contains(article.TokenText(tFirst - 1)))
@@ -260,19 +260,19 @@ public sealed class EventStage : IArticleStage
             // "prompted outrage from UNICEF", "drew criticism from Ankara": who reacts follows "from".
             if (trigger.Plover == "ACCUSE" && article.TokenText(tLast + 1) == "from" && after.Count > 0)
                 (actor1, actor2) = (Coordinated(article, after, last: false), []);
-            // "infighting among the armed groups", "clashes between X and Y": each side fights.
+            // "infighting among the armed groups", "clashes between X and Y", "an agreement between
+            // opposition forces and the regime": each side takes part.
             bool reciprocal = trigger.Plover is "AGREE" or "CONSULT" || trigger.Id == "fight" && article.TokenText(tFirst) is "infighting" or "clashes" or "clashed" or "clash" or "fighting";
             if (reciprocal && actor1.Count == 0 && after.Count > 0
                 && Enumerable.Range(tLast + 1, 3).Any(k => article.TokenText(k) is "between" or "with" or "among"))
                 (actor1, actor2) = (Coordinated(article, after, last: false), []);
-
 
             // "…an assault on eastern Aleppo, killing hundreds": the participle gives the assault's toll.
             if (tollOnly && (cameo != "202" || weaponInSentence || trailingParticiple))
                 continue;
             // "'We ask our neighbours to help,' the sheikh said": inside a quotation "we" and "I" are the speaker.
             if (actor1.Count == 0 && clause != sentence && article.Quotes.FirstOrDefault(q => q.Span == clause)?.Speaker is { } speaker
-                && Enumerable.Range(Math.Max(first, tFirst - 3), Math.Min(3, tFirst - first)).Any(k => article.TokenText(k) is "We" or "we" or "I"))
+                && Preceding(first, tFirst, 3).Any(k => article.TokenText(k) is "We" or "we" or "I"))
                 actor1 = [speaker];
             // "a bomber sent by the Nusra Front": the bomber's group is the agent.
             if (trigger.Id is "suicide bombing" or "bomb blast" && article.TokenText(tLast + 1) is "from" or "of"
@@ -615,7 +615,6 @@ public sealed class EventStage : IArticleStage
         return next.Length > 0 && (char.IsLower(next[0]) || next[0] is '"' or '“');
     }
 
-    /// <summary>A country a statement is about, not where it was made: "the commission of inquiry on Syria", "talks about Syria".</summary>
     /// <summary>"on Syria's border with Turkey", "near the Turkish border", "Turkey's border": the neighbour marks the line, the act is on this side.</summary>
     private static bool BorderLandmark(Article article, PlaceMention place)
     {
@@ -630,6 +629,7 @@ public sealed class EventStage : IArticleStage
             || place.Text.EndsWith('s') && after >= 0 && article.TokenText(after) is "border";
     }
 
+    /// <summary>A country a statement is about, not where it was made: "the commission of inquiry on Syria", "talks about Syria", "accusing Russia of".</summary>
     private static bool CountryAsTopic(Article article, PlaceMention place)
     {
         int t = TokenStartingAt(article, place.Span.Start);
@@ -725,19 +725,8 @@ public sealed class EventStage : IArticleStage
 
     private static int TokenStartingAt(Article article, int position)
     {
-        int lo = 0, hi = article.Tokens.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            int start = article.Tokens[mid].Span.Start;
-            if (start == position)
-                return mid;
-            if (start < position)
-                lo = mid + 1;
-            else
-                hi = mid - 1;
-        }
-        return -1;
+        int k = TokenAfter(article, position);
+        return k >= 0 && article.Tokens[k].Span.Start == position ? k : -1;
     }
 
     /// <summary>
@@ -797,7 +786,7 @@ public sealed class EventStage : IArticleStage
             or "and pro-government" or "and pro-regime" or "and allied" or "and their allied" or "and its allied" or "alongside" or "alongside the" or "and units of" or "and units of the" or "together with" or "together with the";
     }
 
-    /// <summary>Where the clause after a trigger ends: at "but", "while", "whereas" or ";", else the sentence end.</summary>
+    /// <summary>Where the clause after a trigger ends: at "but", "while", "whereas", "where", ";" or "according", else the sentence end.</summary>
     private static int ClauseEnd(Article article, int tLast, int end)
     {
         for (int k = tLast + 1; k < end; k++)
@@ -853,7 +842,7 @@ public sealed class EventStage : IArticleStage
         }
         // "the failure to condemn", "failed to reach a deal": what did not happen (adverbs may come between).
         // "the failure of the UN to condemn" too: a failure word shortly before the infinitive's "to".
-        int to = Enumerable.Range(Math.Max(first, tFirst - 5), tFirst - Math.Max(first, tFirst - 5)).LastOrDefault(k => Word(k) == "to", -1);
+        int to = Preceding(first, tFirst, 5).LastOrDefault(k => Word(k) == "to", -1);
         for (int t = Math.Max(first, to - 7); to > 0 && t < to; t++)
         {
             if (Word(t) is "failure" or "failed" or "fails" or "fail" or "failing" or "refusal" or "refused" or "refuses" or "unwilling" or "unable")
@@ -933,6 +922,13 @@ public sealed class EventStage : IArticleStage
                 return agent;
         }
         return null;
+    }
+
+    /// <summary>The token indices of the <paramref name="n"/> tokens before <paramref name="t"/> within its sentence (from <paramref name="first"/>).</summary>
+    private static IEnumerable<int> Preceding(int first, int t, int n)
+    {
+        int from = Math.Max(first, t - n);
+        return Enumerable.Range(from, Math.Max(0, t - from));
     }
 
     private static bool Campaign(Article article, int k) =>

@@ -261,14 +261,14 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         // "France also called", "Ankara again warned": an adverb stands between the name and its verb.
         string next = Word(article, i + 1) is "also" or "again" or "later" or "then" or "quickly" && i + 2 < article.Tokens.Count ? Word(article, i + 2) : Word(article, i + 1);
         // After a preposition it is a place or a topic: "the commission of inquiry on Syria called for…".
-        if (i > 0 && Word(article, i - 1) is "on" or "in" or "of" or "from" or "for" or "against" or "about" or "over" or "across" or "into" or "inside" or "at" or "near")
+        if (i > 0 && s_placePrepositions.Contains(Word(article, i - 1)))
             return null;
         // "Tehran and Moscow", "Russia and the Syrian regime".
         bool andAnother = next == "and" && i + 2 < article.Tokens.Count
             && (GovernmentOf(Word(article, i + 2)) is not null || CountryModifier(Word(article, Word(article, i + 2) == "the" ? i + 3 : i + 2)) is not null);
         // "in Syria and Iraq": the second of two places after a preposition is a place too.
         if (i >= 3 && Word(article, i - 1) == "and" && char.IsUpper(Word(article, i - 2).FirstOrDefault())
-            && Word(article, i - 3) is "on" or "in" or "of" or "from" or "for" or "against" or "about" or "over" or "across" or "into" or "inside" or "at" or "near")
+            && s_placePrepositions.Contains(Word(article, i - 3)))
             return null;
         bool andPrevious = i >= 2 && Word(article, i - 1) == "and" && GovernmentOf(Word(article, i - 2)) is not null;
         bool verb = s_metonymVerbs.Contains(next);
@@ -347,6 +347,12 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         return article.Tokens[k].Kind == TokenKind.Word && word.Length > 1 && !s_phraseBreakers.Contains(word)
             && !EventTriggers.Default.TryMatch(article, k, out _, out _);
     }
+
+    /// <summary>After these a country or capital is a place or a topic, not a government acting.</summary>
+    private static readonly HashSet<string> s_placePrepositions = new(StringComparer.Ordinal)
+    {
+        "on", "in", "of", "from", "for", "against", "about", "over", "across", "into", "inside", "at", "near",
+    };
 
     private static readonly HashSet<string> s_phraseBreakers = new(StringComparer.OrdinalIgnoreCase)
     {

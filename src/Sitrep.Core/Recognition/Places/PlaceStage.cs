@@ -258,18 +258,13 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             int nameStart = outer.FirstToken;
             while (nameStart <= outer.LastToken && article.Tokens[nameStart].Span.Start < outer.NameSpan.Start)
                 nameStart++;
-            if (inner.Sentence == outer.Sentence && nameStart - gapStart == 2 && Word(article, gapStart + 1) == "of"
-                && s_bearings.Contains(Word(article, gapStart)))
-            {
-                inner.Container = outer;
-                inner.Directional = true;
-                continue;
-            }
+            bool bearing = nameStart - gapStart == 2 && Word(article, gapStart + 1) == "of" && s_bearings.Contains(Word(article, gapStart));
             // "the X orchards near the big northern city of Y", "X farms near Y": near a city, maybe described on the way.
             int nearAt = Word(article, gapStart) is "near" or "outside" or "around" ? gapStart : gapStart + 1;
-            if (inner.Sentence == outer.Sentence && nearAt < nameStart && nameStart - gapStart <= 7 && Word(article, nearAt) is "near" or "outside" or "around"
-                && (nameStart - nearAt == 1 || Word(article, nameStart - 1) == "of") && nameStart - gapStart >= 2
-                && Enumerable.Range(gapStart, nameStart - gapStart).All(k => char.IsLower(Word(article, k).FirstOrDefault())))
+            bool near = nearAt < nameStart && nameStart - gapStart is >= 2 and <= 7 && Word(article, nearAt) is "near" or "outside" or "around"
+                && (nameStart - nearAt == 1 || Word(article, nameStart - 1) == "of")
+                && Enumerable.Range(gapStart, nameStart - gapStart).All(k => char.IsLower(Word(article, k).FirstOrDefault()));
+            if (inner.Sentence == outer.Sentence && (bearing || near))
             {
                 inner.Container = outer;
                 inner.Directional = true;
