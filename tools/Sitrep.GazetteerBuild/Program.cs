@@ -40,8 +40,12 @@ using (var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(modules, "wor
         string common = name.GetProperty("common").GetString()!;
         var latlng = c.GetProperty("latlng").EnumerateArray().Select(v => v.GetDouble()).ToArray();
         var demonyms = new List<string>();
+        // The list shares demonyms ("American" for American Samoa and the Northern Mariana Islands too);
+        // one the supplement assigns to a country belongs to that country alone.
         if (c.TryGetProperty("demonyms", out var d) && d.TryGetProperty("eng", out var eng))
-            demonyms.AddRange(new[] { eng.GetProperty("m").GetString(), eng.GetProperty("f").GetString() }.OfType<string>().Where(s => s.Length > 0).Distinct());
+            demonyms.AddRange(new[] { eng.GetProperty("m").GetString(), eng.GetProperty("f").GetString() }.OfType<string>()
+                .Where(s => s.Length > 0 && !supplement.Rows.Any(r => supplement.Get(r, "kind") == "demonym" && supplement.Get(r, "id") == s && supplement.Get(r, "iso2") != iso2))
+                .Distinct());
         var names = new List<string> { name.GetProperty("official").GetString()! };
         names.AddRange(c.GetProperty("altSpellings").EnumerateArray().Select(s => s.GetString()!).Where(s => s.Length > 3));
         foreach (var row in supplement.Rows.Where(r => supplement.Get(r, "iso2") == iso2))

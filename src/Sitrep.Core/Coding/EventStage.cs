@@ -42,6 +42,7 @@ public sealed class EventStage : IArticleStage
     {
         var events = new List<EventMention>();
         var placed = new List<bool>();
+        var furniture = PageFurniture.Find(article);
         int token = 0;
         foreach (var sentence in article.Sentences)
         {
@@ -50,7 +51,7 @@ public sealed class EventStage : IArticleStage
             int first = token;
             while (token < article.Tokens.Count && article.Tokens[token].Span.End <= sentence.End)
                 token++;
-            CodeSentence(article, sentence, first, token, events, placed);
+            CodeSentence(article, sentence, first, token, events, placed, furniture);
         }
         InheritPlaces(article, events, placed);
         article.Events = RefineCountryPlaces(InheritAgents(events, article.TitleSpan));
@@ -78,11 +79,13 @@ public sealed class EventStage : IArticleStage
         return dated?.Date ?? article.Published?.Value;
     }
 
-    private static void CodeSentence(Article article, TextSpan sentence, int first, int end, List<EventMention> events, List<bool> placed)
+    private static void CodeSentence(Article article, TextSpan sentence, int first, int end, List<EventMention> events, List<bool> placed, List<(int First, int Last)> furniture)
     {
         var triggers = new List<(int First, int Last, EventTrigger Trigger)>();
         for (int t = first; t < end; t++)
         {
+            if (furniture.Any(f => t >= f.First && t <= f.Last))
+                continue;
             if (EventTriggers.Default.TryMatch(article, t, out var trigger, out int last) && last < end)
             {
                 triggers.Add((t, last, trigger));
@@ -103,7 +106,9 @@ public sealed class EventStage : IArticleStage
             bool tollOnly = trigger.Id == "kill" && hasViolence;
             var span = new TextSpan(article.Tokens[tFirst].Span.Start, article.Tokens[tLast].Span.End);
             // Inside a quotation the clause is the quoted words: the speaker is not the subject.
-            var clause = article.Quotes.FirstOrDefault(q => q.Span.Contains(span))?.Span ?? sentence;
+            // A quoted fragment that goes on the sentence's own syntax ('army units "killed dozens of
+            // fighters"') is not a clause of its own: its subject stands before the quotation mark.
+            var clause = article.Quotes.FirstOrDefault(q => q.Span.Contains(span) && !Fragment(article, q.Span))?.Span ?? sentence;
             var actorsIn = article.Actors.Where(a => clause.Contains(a.Span)).ToList();
             // Actors inside an apposition ("Al-Nusra – the Syria arm of Al-Qaeda – could…") are not the subject.
             var (subjectFrom, mainSubject) = SubjectFrom(article, clause == sentence ? first : TokenStartingAt(article, clause.Start) is var q && q >= 0 ? q : first, tFirst);
@@ -174,6 +179,19 @@ public sealed class EventStage : IArticleStage
             if (trigger.Plover == "AGREE" && Preceding(first, tFirst, 6)
                 .Any(k => article.TokenText(k) is "breach" or "breaches" or "breached" or "violation" or "violations" or "violated" or "violating" or "breaching"))
                 continue;
+            // "agreed a ceasefire", "signed a truce deal": the agreeing verb codes the act; the truce named beside it is the same one.
+            if (trigger.Id == "ceasefire" && triggers.Any(x => x.Trigger.Plover == "AGREE" && x.Trigger.Id != "ceasefire" && Math.Abs(x.First - tFirst) <= 6))
+                continue;
+            // "neighbourhoods covered by a truce", "areas under the ceasefire": a state, not an agreement made.
+            if (trigger.Id == "ceasefire" && Preceding(first, tFirst, 3).Any(k => article.TokenText(k) is "covered" or "under" or "within" or "outside" or "excluded" or "include" or "includes" or "exempt"))
+                continue;
+            // "meeting resistance", "met with stiff resistance", "a revolt met by a crackdown": fighting on, not talks.
+            if (trigger.Plover == "CONSULT" && (Enumerable.Range(tLast + 1, 2).Any(k => article.TokenText(k) is "resistance" or "fierce" or "stiff" or "heavy" or "little")
+                || article.TokenText(tFirst) is "met" && article.TokenText(tLast + 1) is "by"))
+                continue;
+            // "a car bombing blamed on Daesh": the blame names the bomber (coded on the bombing); with no accuser it is no accusation.
+            if (trigger.Id == "accuse" && actor1.Count == 0 && article.TokenText(tLast + 1) is "on")
+                continue;
             // "a committee backing protest against the state": a stance, not a protest.
             if (trigger.Plover == "PROTEST" && article.TokenText(tFirst - 1) is "supports" or "support" or "supporting" or "banned" or "ban" or "against")
                 continue;
@@ -231,7 +249,10 @@ public sealed class EventStage : IArticleStage
                 actor1 = agents.Count > 0 && agents[0].Span.Start - agent <= 24 ? Coordinated(article, agents, last: false) : [];
             }
 
-            string cameo = trigger.Cameo;
+            string cameo = trigger.Cameo, plover = trigger.Plover;
+            // "declared the ceasefire over": the truce rejected, not agreed.
+            if (trigger.Plover == "AGREE" && article.TokenText(tLast + 1) is "over" or "dead" or "void" or "finished")
+                (cameo, plover) = ("120", "REJECT");
             // "agreed a ceasefire", "signed a truce": a ceasefire, not any agreement.
             // "agreed on Thursday to step up efforts": an intent to cooperate, not an agreement signed.
             if (trigger.Id == "agree" && article.TokenText(tFirst) == "agreed" && AgreedTo(article, tLast, end))
@@ -294,13 +315,20 @@ public sealed class EventStage : IArticleStage
             if (triggers.Any(x => x.Last < tFirst && x.Last >= first && x.Trigger.Plover == "REQUEST")
                 && (modality == Model.Modality.Planned || trigger.Plover != "ASSAULT" && s_nounMarkers.Contains(article.TokenText(tFirst - 1)) || article.TokenText(tFirst - 1) == "for"))
                 (modality, claimedBy) = (Model.Modality.Hypothetical, null);
-            var ownPlace = EventPlace(article, sentence, span, tLast, end, clauseEnd, topical: trigger.Plover != "ASSAULT");
+            var ownPlace = EventPlace(article, sentence, span, tLast, end, clauseEnd, topical: trigger.Plover != "ASSAULT", departure: trigger.Id == "flee");
             var place = ownPlace ?? article.FocusPlace;
             // The date expression nearest the trigger governs it ("said yesterday that … will be sent next week").
             var date = EventDates(article, sentence)
                 .MinBy(d => Math.Min(Math.Abs(d.Span.Start - span.End), Math.Abs(span.Start - d.Span.End)));
             DateValue? when = date?.Value ?? (modality == Model.Modality.Planned ? null : article.Published?.Value);
             bool violent = trigger.Plover == "ASSAULT";
+            // "the conflict, which started when protests were repressed in 2011": history with no place of its own is background, not news.
+            // A year after "since" measures the act against history ("the first US strikes since the withdrawal in 2011").
+            if (ownPlace is null or { Precision: PlacePrecision.Country } && date is not null && article.Published is { } published
+                && date.Value.Last < published.Value.First.AddYears(-1)
+                && !Enumerable.Range(Math.Min(tLast, TokenAfter(article, date.Span.Start)), Math.Abs(TokenAfter(article, date.Span.Start) - tLast))
+                    .Any(k => article.TokenText(k).Equals("since", StringComparison.OrdinalIgnoreCase)))
+                continue;
             if (IsWarTotal(article, first, end, tFirst, ownPlace, agentless: actor1.Count == 0) || violent && IsTopic(article, first, tFirst))
                 continue;
             // "an estimated 170,000 people have been killed": no single event kills tens of thousands.
@@ -310,11 +338,37 @@ public sealed class EventStage : IArticleStage
             // and arrests stay, since an unknown attacker or jailer is still news.
             if (!violent && trigger.Plover != "COERCE" && actor1.Count == 0 && actor2.Count == 0)
                 continue;
-            var mention = new EventMention(cameo, trigger.Plover, actor1, actor2, place, when, date?.Text, modality,
+            var mention = new EventMention(cameo, plover, actor1, actor2, place, when, date?.Text, modality,
                 claimedBy, violent ? toll : null, violent ? tollText : null, sentence, span, article[span]);
             events.Add(mention);
             placed.Add(ownPlace is { Precision: not PlacePrecision.Country });
+            // "air raids against IS in Syria and Iraq": a campaign placed only in countries happened in each.
+            if (ownPlace is { Precision: PlacePrecision.Country })
+            {
+                foreach (var partner in JoinedCountries(article, sentence, ownPlace))
+                {
+                    events.Add(mention with { Place = partner });
+                    placed.Add(false);
+                }
+            }
         }
+    }
+
+    /// <summary>The other countries coordinated with a country place: "Syria and Iraq", "Iraq, Syria and Libya".</summary>
+    private static List<PlaceMention> JoinedCountries(Article article, TextSpan sentence, PlaceMention country)
+    {
+        var countries = article.Places.Where(p => sentence.Contains(p.Span) && p.Precision == PlacePrecision.Country
+            && !article.Actors.Any(a => a.Span.Overlaps(p.Span))).OrderBy(p => p.Span.Start).ToList();
+        int at = countries.FindIndex(p => p.Span == country.Span);
+        if (at < 0)
+            return [];
+        var joined = new List<PlaceMention>();
+        bool And(PlaceMention a, PlaceMention b) => article.Text.AsSpan(a.Span.End, b.Span.Start - a.Span.End).Trim() is "and" or "," or ", and" or "or";
+        for (int k = at + 1; k < countries.Count && And(countries[k - 1], countries[k]); k++)
+            joined.Add(countries[k]);
+        for (int k = at - 1; k >= 0 && And(countries[k], countries[k + 1]); k--)
+            joined.Add(countries[k]);
+        return joined.Where(p => p.Country != country.Country).DistinctBy(p => p.Country).ToList();
     }
 
     /// <summary>
@@ -429,7 +483,7 @@ public sealed class EventStage : IArticleStage
     /// "U.S. officials") is not a location, nor is one in the attribution around a verb of saying
     /// ("…, the monitor said from Britain", "the monitor, based in Britain, said clashes…").
     /// </summary>
-    private static PlaceMention? EventPlace(Article article, TextSpan sentence, TextSpan trigger, int tLast, int end, int clauseEnd, bool topical)
+    private static PlaceMention? EventPlace(Article article, TextSpan sentence, TextSpan trigger, int tLast, int end, int clauseEnd, bool topical, bool departure = false)
     {
         int attribution = int.MaxValue;
         for (int k = tLast + 1; k < end; k++)
@@ -445,7 +499,9 @@ public sealed class EventStage : IArticleStage
             // "the Britain-based Observatory": where a monitor sits, not where the event happened.
             && !article.Text.AsSpan(p.Span.End).StartsWith("-based", StringComparison.OrdinalIgnoreCase)
             && !article.Text.AsSpan(p.Span.End).StartsWith(" based", StringComparison.OrdinalIgnoreCase)
-            && !CountryAsModifier(article, p) && !(topical && CountryAsTopic(article, p)) && !BorderLandmark(article, p)).ToList();
+            && !CountryAsModifier(article, p) && !(topical && CountryAsTopic(article, p)) && !BorderLandmark(article, p)
+            // Flight happens where people leave, not where they go: "fled the fighting to Turkey".
+            && !(departure && TokenStartingAt(article, p.Span.Start) is var at && at > 0 && article.TokenText(at - 1) is "to" or "into" or "toward" or "towards" or "for")).ToList();
         // A country is the last resort when the clause names somewhere finer ("in Syria's Hasakeh").
         var after = places.Where(p => p.Span.Start >= trigger.End && p.Span.End <= Math.Min(clauseEnd, attribution)).ToList();
         // Nor one before a verb of saying that introduces the event: "the Observatory, which monitors
@@ -462,6 +518,9 @@ public sealed class EventStage : IArticleStage
         // The speaker's phrase runs from the speaker to the verb; a place before the speaker belongs
         // to an earlier clause and may still be the event's ("took Khan Touman, but the army says it
         // holds the town").
+        // A passive report ("In Iraq at least 17 people were reported killed") has no speaker's phrase.
+        if (saidBefore >= 0 && TokenStartingAt(article, saidBefore) is var said && said > 0 && s_passiveAuxiliaries.Contains(article.TokenText(said - 1)))
+            saidBefore = -1;
         int speakerStart = saidBefore < 0 ? -1
             : article.Actors.Where(a => sentence.Contains(a.Span) && a.Span.End <= saidBefore).Select(a => a.Span.Start).DefaultIfEmpty(sentence.Start).Max();
         // "a rally outside an embassy in Paris over air raids": what the rally is about happened elsewhere.
@@ -491,7 +550,10 @@ public sealed class EventStage : IArticleStage
     private static (int From, bool MainSubject) SubjectFrom(Article article, int first, int tFirst)
     {
         bool nominal = s_nounMarkers.Contains(article.TokenText(tFirst - 1))
-            || tFirst - 2 >= first && s_nounMarkers.Contains(article.TokenText(tFirst - 2)) && char.IsLower(article.TokenText(tFirst - 1).FirstOrDefault());
+            || tFirst - 2 >= first && s_nounMarkers.Contains(article.TokenText(tFirst - 2)) && char.IsLower(article.TokenText(tFirst - 1).FirstOrDefault())
+            // "the Syria attack", "the Ghouta bombing": a name modifying a noun, not a subject before its verb.
+            || tFirst - 2 >= first && s_nounMarkers.Contains(article.TokenText(tFirst - 2)) && char.IsUpper(article.TokenText(tFirst - 1).FirstOrDefault())
+               && !article.TokenText(tFirst).EndsWith("ed", StringComparison.Ordinal);
         for (int k = tFirst - 1; k >= first; k--)
         {
             string w = article.TokenText(k);
@@ -525,6 +587,9 @@ public sealed class EventStage : IArticleStage
             return false;
         string next = article.TokenText(tLast + 1);
         if (next.Equals("by", StringComparison.OrdinalIgnoreCase))
+            return false;
+        // "killed at least 12 fighters": a toll is the object, so the verb is active.
+        if (!auxiliary && next is "at" && article.TokenText(tLast + 2) is "least" or "most")
             return false;
         return auxiliary || next is "in" or "at" or "near" or "during" or "while" or "when" or "." or "";
     }
@@ -583,6 +648,21 @@ public sealed class EventStage : IArticleStage
     /// <summary>"… that Washington blamed on Assad's forces" within a few tokens after a violent act: who is accused, by whom.</summary>
     private static (List<ActorMention> Accused, List<ActorMention>? Accuser)? BlamedOn(Article article, List<ActorMention> actors, TextSpan trigger, int tLast, int end)
     {
+        // "US officials blamed Moscow for the strike", "accused the regime of bombing the town".
+        int tFirst = TokenStartingAt(article, trigger.Start);
+        for (int k = tFirst - 1; k >= 0 && k >= tFirst - 4; k--)
+        {
+            if (article.TokenText(k) is not ("for" or "of"))
+                continue;
+            var accused = actors.LastOrDefault(a => a.Span.End <= article.Tokens[k].Span.Start && TokenAfter(article, a.Span.End) == k);
+            int verb = accused is null ? -1 : TokenStartingAt(article, accused.Span.Start) - 1;
+            if (verb >= 0 && article.TokenText(verb) is "blamed" or "blames" or "blame" or "blaming" or "accused" or "accuses" or "accuse" or "accusing")
+            {
+                var accuser = actors.LastOrDefault(a => a.Span.End <= article.Tokens[verb].Span.Start && article.Sentences.Any(s => s.Contains(a.Span) && s.Contains(trigger)));
+                return ([accused!], accuser is null ? null : [accuser]);
+            }
+            break;
+        }
         for (int k = tLast + 1; k < end && k <= tLast + 15; k++)
         {
             // "… a chemical massacre near Damascus and that Assad's regime was responsible".
@@ -721,6 +801,15 @@ public sealed class EventStage : IArticleStage
         if (article.TokenText(t - 1).Equals("on", StringComparison.OrdinalIgnoreCase))
             t--;
         return t > 0 && s_saying.Contains(article.TokenText(t - 1));
+    }
+
+    /// <summary>A quotation opening in lowercase inside a sentence: part of the reporter's clause, not a speech of its own.</summary>
+    private static bool Fragment(Article article, TextSpan quote)
+    {
+        int k = TokenAfter(article, quote.Start);
+        while (k >= 0 && k < article.Tokens.Count && article.Tokens[k].Kind != TokenKind.Word)
+            k++;
+        return k >= 0 && k < article.Tokens.Count && char.IsLower(article.TokenText(k).FirstOrDefault());
     }
 
     private static int TokenStartingAt(Article article, int position)

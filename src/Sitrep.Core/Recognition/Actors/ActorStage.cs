@@ -27,6 +27,13 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         "begins", "began", "continues", "continued", "launched", "launches", "seized", "captured", "took",
     };
 
+    /// <summary>Verbs whose object, when a country or capital, is a government: "accused Damascus of…".</summary>
+    private static readonly HashSet<string> s_addressingVerbs = new(StringComparer.Ordinal)
+    {
+        "blamed", "blames", "blaming", "accused", "accuses", "accusing", "urged", "urges", "urging", "warned", "warns",
+        "condemned", "condemns", "criticised", "criticized", "pressed", "pressing", "asked", "told", "thanked",
+    };
+
     public ActorStage(Gazetteer? gazetteer) : this(ActorDictionary.Default, gazetteer) { }
 
     public string Name => "actors";
@@ -144,10 +151,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         }
 
         // A capital or country standing for its government: "Tehran and Moscow", "Iran condemns".
-        if (Metonym(article, i) is { } government)
+        if (Metonym(article, i) is var (government, governmentLast))
         {
-            actors.Add(Mention(article, i, i, government + "GOV", government, "GOV", null, null, "metonym"));
-            return i;
+            actors.Add(Mention(article, i, governmentLast, government + "GOV", government, "GOV", null, null, "metonym"));
+            return governmentLast;
         }
         return -1;
     }
@@ -253,30 +260,41 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         gazetteer is not null && Word(article, k + 1) is "'s" or "’s" && char.IsUpper(Word(article, k).FirstOrDefault())
             ? gazetteer.CountryByName(Word(article, k)) : null;
 
-    /// <summary>A capital (PPLC) or a country name followed by "and" another, or by a verb of saying or acting.</summary>
-    private string? Metonym(Article article, int i)
+    /// <summary>
+    /// A capital (PPLC) or a country name — one token or several ("the United States") — followed by
+    /// "and" another, or by a verb of saying or acting. Returns the government and the name's last token.
+    /// </summary>
+    private (string Iso3, int Last)? Metonym(Article article, int i)
     {
         if (gazetteer is null || !char.IsUpper(Word(article, i)[0]) || i + 1 >= article.Tokens.Count)
             return null;
-        // "France also called", "Ankara again warned": an adverb stands between the name and its verb.
-        string next = Word(article, i + 1) is "also" or "again" or "later" or "then" or "quickly" && i + 2 < article.Tokens.Count ? Word(article, i + 2) : Word(article, i + 1);
-        // After a preposition it is a place or a topic: "the commission of inquiry on Syria called for…".
-        if (i > 0 && s_placePrepositions.Contains(Word(article, i - 1)))
+        int last = CountryNameLast(article, i);
+        string name = last == i ? Word(article, i) : article[new TextSpan(article.Tokens[i].Span.Start, article.Tokens[last].Span.End)];
+        if (last + 1 >= article.Tokens.Count)
             return null;
-        // "Tehran and Moscow", "Russia and the Syrian regime".
-        bool andAnother = next == "and" && i + 2 < article.Tokens.Count
-            && (GovernmentOf(Word(article, i + 2)) is not null || CountryModifier(Word(article, Word(article, i + 2) == "the" ? i + 3 : i + 2)) is not null);
+        // "France also called", "Ankara again warned": an adverb stands between the name and its verb.
+        string next = Word(article, last + 1) is "also" or "again" or "later" or "then" or "quickly" && last + 2 < article.Tokens.Count ? Word(article, last + 2) : Word(article, last + 1);
+        // After a preposition it is a place or a topic: "the commission of inquiry on Syria called for…", "in both Iraq and Syria".
+        if (AfterPreposition(article, i))
+            return null;
+        // "Tehran and Moscow", "Russia and the Syrian regime", "the United States and its allies".
+        bool andAnother = next == "and" && last + 2 < article.Tokens.Count
+            && (GovernmentOf(Word(article, last + 2)) is not null || CountryModifier(Word(article, Word(article, last + 2) == "the" ? last + 3 : last + 2)) is not null
+                || Word(article, last + 2) == "its" && Word(article, last + 3) is "allies" or "partners" or "coalition");
         // "in Syria and Iraq": the second of two places after a preposition is a place too.
         if (i >= 3 && Word(article, i - 1) == "and" && char.IsUpper(Word(article, i - 2).FirstOrDefault())
-            && s_placePrepositions.Contains(Word(article, i - 3)))
+            && AfterPreposition(article, i - 2))
             return null;
         bool andPrevious = i >= 2 && Word(article, i - 1) == "and" && GovernmentOf(Word(article, i - 2)) is not null;
-        bool verb = s_metonymVerbs.Contains(next);
+        bool verb = s_metonymVerbs.Contains(next)
+            // "blamed Moscow for…", "urged Ankara to…", "called on Tehran": the government addressed.
+            || i > 0 && s_addressingVerbs.Contains(Word(article, i - 1))
+            || i > 1 && Word(article, i - 1) == "on" && Word(article, i - 2) is "called" or "calls" or "calling";
         // "Turkey Iran and Russia have asked": a list of countries whose commas were lost.
         bool inList = false;
         if (!andAnother && !verb && GovernmentOf(next) is not null)
         {
-            int j = i + 1;
+            int j = last + 1;
             while (j < article.Tokens.Count && GovernmentOf(Word(article, j)) is not null)
                 j++;
             inList = j + 1 < article.Tokens.Count && Word(article, j) == "and" && GovernmentOf(Word(article, j + 1)) is not null
@@ -284,8 +302,26 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         }
         bool listedBefore = i >= 1 && GovernmentOf(Word(article, i - 1)) is not null && char.IsUpper(Word(article, i - 1).FirstOrDefault())
             && (Metonym(article, i - 1) is not null);
-        return andAnother || andPrevious || verb || inList || listedBefore ? GovernmentOf(Word(article, i)) : null;
+        return (andAnother || andPrevious || verb || inList || listedBefore) && GovernmentOf(name) is { } iso3 ? (iso3, last) : null;
     }
+
+    /// <summary>The last token of a country's name of several words starting at token i ("United States"), else i.</summary>
+    private static int CountryNameLast(Article article, int i)
+    {
+        var start = article.Tokens[i].Span.Start;
+        var place = article.Places.FirstOrDefault(p => p.Span.Start == start && p.Precision == PlacePrecision.Country);
+        if (place is null)
+            return i;
+        int last = i;
+        while (last + 1 < article.Tokens.Count && article.Tokens[last + 1].Span.End <= place.Span.End)
+            last++;
+        return last;
+    }
+
+    /// <summary>A preposition before the name, or before "both"/"either" before it ("in both Iraq and Syria").</summary>
+    private static bool AfterPreposition(Article article, int i) =>
+        i > 0 && s_placePrepositions.Contains(Word(article, i - 1))
+        || i > 1 && Word(article, i - 1) is "both" or "either" && s_placePrepositions.Contains(Word(article, i - 2));
 
     private string? GovernmentOf(string name)
     {

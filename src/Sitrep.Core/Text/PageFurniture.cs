@@ -1,0 +1,62 @@
+using Sitrep.Model;
+
+namespace Sitrep.Text;
+
+/// <summary>
+/// Page furniture that scraped copy glues into the article's sentences: a tag list ("Tags Syria
+/// Aleppo Suicide Attack A bomber struck…") and a closing block of related headlines ("… 55 Related
+/// Army Launches Offensive…", "Related News …"). Headlines and tags read like reports, so what lies
+/// in them is not coded. Returned as token ranges, first to last inclusive.
+/// </summary>
+public static class PageFurniture
+{
+    /// <summary>The most words a tag list is taken to hold.</summary>
+    private const int MaxTags = 24;
+
+    public static List<(int First, int Last)> Find(Article article)
+    {
+        var ranges = new List<(int, int)>();
+        int count = article.Tokens.Count;
+        for (int i = 0; i + 1 < count; i++)
+        {
+            string word = article.TokenText(i);
+            if (word == "Tags" && Capitalised(article, i + 1))
+            {
+                // The article's own sentence starts at the first capitalised determiner ("… barrel bombs
+                // At least 11 civilians…", "… Islamic State A suicide bomber"); failing one within a
+                // few words, at the last capitalised word before the first lowercase one.
+                int last = -1;
+                for (int k = i + 1; k < count && k <= i + MaxTags; k++)
+                {
+                    if (article.TokenText(k) is "The" or "A" or "An" or "At" or "In" or "On" or "Two" or "Three" or "Four" or "Five" or "Six" or "Dozens" or "Hundreds")
+                    {
+                        last = k - 1;
+                        break;
+                    }
+                }
+                if (last < 0)
+                {
+                    int k = i + 1;
+                    while (k < count && (Capitalised(article, k) || article.Tokens[k].Kind == TokenKind.Number))
+                        k++;
+                    last = k < count ? k - 2 : count - 1;
+                }
+                if (last > i)
+                    ranges.Add((i, last));
+                i = Math.Max(i, last);
+            }
+            // A related-headlines block in the second half of the copy runs to its end; one near the
+            // top (before the lede) cannot be told from the lede without punctuation, so it stays.
+            else if (word == "Related" && article.Tokens[i].Span.Start > article.Text.Length / 2
+                && (article.TokenText(i + 1) == "News" || i > 0 && (article.Tokens[i - 1].Kind == TokenKind.Number || article.TokenText(i - 1) == ")")))
+            {
+                ranges.Add((i, count - 1));
+                break;
+            }
+        }
+        return ranges;
+    }
+
+    private static bool Capitalised(Article article, int k) =>
+        article.Tokens[k].Kind == TokenKind.Word && char.IsUpper(article.TokenText(k)[0]);
+}

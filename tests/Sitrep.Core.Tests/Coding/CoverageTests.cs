@@ -1,0 +1,133 @@
+using Sitrep.Model;
+using static Sitrep.Tests.Coding.EventTestKit;
+
+namespace Sitrep.Tests.Coding;
+
+/// <summary>
+/// Acts the coder used to miss or misassign, found in the differences on the development gold sets:
+/// flight, truces named by their brokers, blame that names a culprit, tolls as objects, quoted
+/// fragments, campaigns in several countries, background history and page furniture.
+/// </summary>
+public sealed class CoverageTests
+{
+    [Fact]
+    public void People_fleeing_yield_where_they_leave_not_where_they_go()
+    {
+        var e = Single(Analyze("Hundreds of families fled Azaz for Turkey on Sunday."), "fled");
+
+        Assert.Equal("08", e.Root);
+        Assert.Equal("Azaz", e.Place?.Text);
+    }
+
+    [Fact]
+    public void A_truce_brokered_by_two_states_is_an_agreement_of_both_and_an_area_under_one_is_a_state()
+    {
+        var e = Single(Analyze("A truce brokered by Turkey and Syria took hold in Azaz on Friday."), "truce");
+
+        Assert.Equal("05", e.Root);
+        Assert.Equal(["SYRGOV", "TURGOV"], Codes(e.Actor1));
+        Assert.DoesNotContain(Analyze("The villages east of Azaz are covered by a truce with the army.").Events, x => x.Root == "05");
+    }
+
+    [Fact]
+    public void A_ceasefire_declared_over_is_rejected()
+    {
+        var article = Analyze("The Syrian army declared the ceasefire over on Monday after rebel attacks near Azaz.");
+
+        Assert.Contains(article.Events, e => e.Root == "12" && e.Plover == "REJECT");
+        Assert.DoesNotContain(article.Events, e => e.Root == "05");
+    }
+
+    [Fact]
+    public void A_revolt_met_by_a_crackdown_is_no_meeting()
+    {
+        Assert.DoesNotContain(Analyze("The revolt in Azaz was met by a brutal crackdown.").Events, e => e.Plover == "CONSULT");
+        Assert.Contains(Analyze("The Turkish foreign minister met Syrian envoys in Ankara on Sunday.").Events, e => e.Plover == "CONSULT");
+    }
+
+    [Fact]
+    public void Blaming_a_government_for_an_act_makes_it_the_alleged_agent()
+    {
+        var article = Analyze("Turkish officials blamed Damascus for the shelling of Azaz.");
+
+        var shelling = Single(article, "shelling");
+        Assert.Equal(["SYRGOV"], Codes(shelling.Actor1));
+        Assert.Equal(Modality.Claimed, shelling.Modality);
+        Assert.Equal(["TURGOV"], Codes(shelling.ClaimedBy));
+        var blame = Single(article, "blamed");
+        Assert.Equal(["TURGOV"], Codes(blame.Actor1));
+        Assert.Equal(["SYRGOV"], Codes(blame.Actor2));
+    }
+
+    [Fact]
+    public void A_bombing_blamed_on_a_group_with_no_accuser_is_no_accusation()
+    {
+        var article = Analyze("A car bombing blamed on the Nusra Front killed nine people in Azaz.");
+
+        Assert.DoesNotContain(article.Events, e => e.Plover == "ACCUSE");
+        Assert.Contains(article.Events, e => e.Root == "18");
+    }
+
+    [Fact]
+    public void A_toll_after_the_verb_is_its_object_so_the_subject_acted()
+    {
+        var e = Single(Analyze("The air force killed at least 12 fighters near Azaz on Monday."), "killed");
+
+        Assert.Equal(["SYRMIL"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void A_quoted_fragment_keeps_the_subject_outside_the_quotation_marks()
+    {
+        var e = Single(Analyze("State media said army units \"killed dozens of terrorists\" in the countryside of Azaz."), "killed");
+
+        Assert.Equal(["SYRMIL"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void A_place_name_before_an_act_noun_is_no_subject_and_the_speaker_did_not_do_it()
+    {
+        var e = Single(Analyze("Ankara says tests on victims of the Azaz attack point to nerve gas."), "attack");
+
+        Assert.Empty(e.Actor1);
+    }
+
+    [Fact]
+    public void A_campaign_in_two_countries_is_coded_in_each_and_a_country_of_two_words_is_a_government()
+    {
+        var raids = Analyze("The United States and its allies have carried out air raids against IS in both Iraq and Syria.")
+            .Events.Where(e => e.Trigger == "air raids").ToList();
+
+        Assert.Equal(["IQ", "SY"], raids.Select(e => e.Place?.Country).Order().ToArray());
+        Assert.All(raids, e => Assert.Equal(["USAGOV"], Codes(e.Actor1)));
+    }
+
+    [Fact]
+    public void History_with_no_place_of_its_own_is_background()
+    {
+        Assert.DoesNotContain(Analyze("The war began when protesters held demonstrations in 2011.").Events, e => e.Root == "14");
+        // With a place it stays: historical events at a named place are coded.
+        Assert.Contains(Analyze("Protesters held demonstrations in Azaz in 2011.").Events, e => e.Root == "14");
+    }
+
+    [Fact]
+    public void A_passive_report_has_no_speaker_whose_words_would_hide_the_place()
+    {
+        var e = Single(Analyze("Clashes went on in Aleppo. In Iraq meanwhile 17 people were reported killed when a suicide bomber attacked a checkpoint."), "suicide bomber");
+
+        Assert.Equal("IQ", e.Place?.Country);
+    }
+
+    [Fact]
+    public void Tags_and_related_headlines_are_page_furniture()
+    {
+        var tagged = Analyze("Tags Syria Azaz Suicide Attack A bomber struck a wedding in Azaz on Monday.");
+        Assert.DoesNotContain(tagged.Events, e => e.Trigger == "Suicide Attack");
+        Assert.Contains(tagged.Events, e => e.Trigger == "bomber");
+
+        var related = Analyze("Rebels shelled the market in Azaz on Monday, killing four people, a monitor said. Aid groups said the town's hospital was full. "
+            + "55 Related Army Launches Offensive Against Rebels In Deir ez-Zor Turkey Shells Kurdish Fighters");
+        Assert.DoesNotContain(related.Events, e => e.Trigger is "Offensive" or "Shells");
+        Assert.Contains(related.Events, e => e.Trigger == "shelled");
+    }
+}
