@@ -166,7 +166,7 @@ public sealed class EventStage : IArticleStage
             }
             // "were taken to a court", "took to the streets", "the truce took effect", "bombers took off", "took out": not taking ground.
             if (trigger.Id == "occupy" && tFirst == tLast && article.TokenText(tFirst) is "taken" or "took" or "take" or "takes"
-                && article.TokenText(tLast + 1) is "to" or "effect" or "place" or "part" or "off" or "out" or "shelter" or "refuge" or "cover")
+                && article.TokenText(tLast + 1) is "to" or "effect" or "place" or "part" or "off" or "out" or "shelter" or "refuge" or "cover" or "hold")
                 continue;
             // "dispatched an envoy", "sent a letter": only forces mobilise — an armed sender or armed men sent.
             if (trigger.Id == "mobilize" && !actor1.Any(a => a.Role is "MIL" or "REB" or "INS")
@@ -182,6 +182,23 @@ public sealed class EventStage : IArticleStage
             // "agreed a ceasefire", "signed a truce deal": the agreeing verb codes the act; the truce named beside it is the same one.
             if (trigger.Id == "ceasefire" && triggers.Any(x => x.Trigger.Plover == "AGREE" && x.Trigger.Id != "ceasefire" && Math.Abs(x.First - tFirst) <= 6))
                 continue;
+            List<ActorMention>? truceMakers = null;
+            // A truce named as a noun was made by those its own words name: "a US-Russian truce", "the truce
+            // brokered by Moscow and Washington", "a ceasefire between the regime and the rebels" — not by
+            // whoever uses, monitors or breaks it ("accused the rebels of using the ceasefire").
+            if (trigger.Id == "ceasefire")
+            {
+                var makers = actorsIn.Where(a => a.Span.End <= span.Start && TokenAfter(article, a.Span.End) >= tFirst - 2).ToList();
+                int link = Enumerable.Range(tLast + 1, 4).FirstOrDefault(k => k < end && article.TokenText(k) is "between" or "by", -1);
+                if (makers.Count == 0 && link >= 0)
+                    makers = Coordinated(article, actorsIn.Where(a => a.Span.Start >= article.Tokens[link].Span.End && a.Span.Start - article.Tokens[link].Span.End <= 24).ToList(), last: false);
+                if (makers.Count == 0 || Enumerable.Range(Math.Max(first, tFirst - 2), Math.Min(end, tLast + 5) - Math.Max(first, tFirst - 2))
+                        .Any(k => article.TokenText(k) is "broken" or "broke" or "collapsed" or "collapsing" or "collapse" or "ended" or "violated" or "breached" or "breaks" or "fragile")
+                    // "the truce brokered by …": one act, coded once.
+                    || triggers.Any(x => x.Trigger.Id == "ceasefire" && x.First < tFirst && tFirst - x.Last <= 6))
+                    continue;
+                truceMakers = makers;
+            }
             // "neighbourhoods covered by a truce", "areas under the ceasefire": a state, not an agreement made.
             if (trigger.Id == "ceasefire" && Preceding(first, tFirst, 3).Any(k => article.TokenText(k) is "covered" or "under" or "within" or "outside" or "excluded" or "include" or "includes" or "exempt"))
                 continue;
@@ -249,6 +266,8 @@ public sealed class EventStage : IArticleStage
                 actor1 = agents.Count > 0 && agents[0].Span.Start - agent <= 24 ? Coordinated(article, agents, last: false) : [];
             }
 
+            if (truceMakers is not null)
+                (actor1, actor2) = (truceMakers, []);
             string cameo = trigger.Cameo, plover = trigger.Plover;
             // "declared the ceasefire over": the truce rejected, not agreed.
             if (trigger.Plover == "AGREE" && article.TokenText(tLast + 1) is "over" or "dead" or "void" or "finished")

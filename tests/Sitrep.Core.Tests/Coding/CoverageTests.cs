@@ -30,6 +30,20 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void A_truce_is_made_by_those_its_words_name_not_by_whoever_uses_or_breaks_it()
+    {
+        Assert.DoesNotContain(Analyze("The minister accused the rebels of using the ceasefire near Azaz to regroup.").Events, e => e.Root == "05");
+        Assert.DoesNotContain(Analyze("The army said the ceasefire in Azaz has broken down.").Events, e => e.Root == "05");
+
+        var between = Single(Analyze("A ceasefire between the regime and the rebels took hold in Azaz."), "ceasefire");
+        Assert.Equal(["SYRGOV", "SYRREB"], Codes(between.Actor1));
+        Assert.DoesNotContain(Analyze("A ceasefire took hold in Azaz on Friday.").Events, e => e.Root == "19");
+
+        var brokered = Analyze("The truce that was brokered by Turkey and Syria held in Azaz.").Events.Where(e => e.Root == "05").ToList();
+        Assert.Equal(["SYRGOV", "TURGOV"], Codes(Assert.Single(brokered).Actor1));
+    }
+
+    [Fact]
     public void A_ceasefire_declared_over_is_rejected()
     {
         var article = Analyze("The Syrian army declared the ceasefire over on Monday after rebel attacks near Azaz.");

@@ -124,7 +124,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         {
             bool beforeAct = bare.IsAdjective && bareLast == i && ActAfter(article, i + 1) is not null;
             if (!(bare.IsAdjective && bareLast == i && char.IsLower(Word(article, i + 1).FirstOrDefault())
-                  && !s_metonymVerbs.Contains(Word(article, i + 1)) && !dictionary.Roles.TryMatch(article, i + 1, out _, out _) && !beforeAct))
+                  && !s_metonymVerbs.Contains(Word(article, i + 1)) && !dictionary.Roles.TryMatch(article, i + 1, out _, out _) && !beforeAct
+                  // "between the regime and the rebels": after "the", a coordinated adjective role is a noun.
+                  && !(Word(article, i - 1) is "the" or "The" && Word(article, i + 1) is "and" or "or" or ",")))
             {
                 (bare, bareLast) = Head(article, bare, bareLast);
                 string role = beforeAct && bare.Role == "GOV" && ActAfter(article, i + 1)!.Plover == "ASSAULT" ? "MIL" : bare.Role!;
@@ -285,7 +287,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         if (i >= 3 && Word(article, i - 1) == "and" && char.IsUpper(Word(article, i - 2).FirstOrDefault())
             && AfterPreposition(article, i - 2))
             return null;
-        bool andPrevious = i >= 2 && Word(article, i - 1) == "and" && GovernmentOf(Word(article, i - 2)) is not null;
+        // "Moscow and Washington", "the United States and Russia": after "and", a government named before it.
+        bool andPrevious = i >= 2 && Word(article, i - 1) == "and" && (GovernmentOf(Word(article, i - 2)) is not null
+            || article.Places.Any(p => p.Precision == PlacePrecision.Country && p.Span.End == article.Tokens[i - 2].Span.End && !AfterPreposition(article, TokenIndex(article, p.Span.Start))));
         bool verb = s_metonymVerbs.Contains(next)
             // "blamed Moscow for…", "urged Ankara to…", "called on Tehran": the government addressed.
             || i > 0 && s_addressingVerbs.Contains(Word(article, i - 1))
@@ -316,6 +320,16 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         while (last + 1 < article.Tokens.Count && article.Tokens[last + 1].Span.End <= place.Span.End)
             last++;
         return last;
+    }
+
+    private static int TokenIndex(Article article, int start)
+    {
+        for (int k = 0; k < article.Tokens.Count; k++)
+        {
+            if (article.Tokens[k].Span.Start >= start)
+                return k;
+        }
+        return article.Tokens.Count - 1;
     }
 
     /// <summary>A preposition before the name, or before "both"/"either" before it ("in both Iraq and Syria").</summary>
