@@ -206,7 +206,7 @@ public sealed class EventStage : IArticleStage
             if (trigger.Plover == "CONSULT" && (Enumerable.Range(tLast + 1, 2).Any(k => article.TokenText(k) is "resistance" or "fierce" or "stiff" or "heavy" or "little")
                 || article.TokenText(tFirst) is "met" && article.TokenText(tLast + 1) is "by"))
                 continue;
-            // "a car bombing blamed on Daesh": the blame names the bomber (coded on the bombing); with no accuser it is no accusation.
+            // "a truck bomb blamed on IS": the blame names the bomber (coded on the bombing); with no accuser it is no accusation.
             if (trigger.Id == "accuse" && actor1.Count == 0 && article.TokenText(tLast + 1) is "on")
                 continue;
             // "a committee backing protest against the state": a stance, not a protest.
@@ -537,7 +537,7 @@ public sealed class EventStage : IArticleStage
         // The speaker's phrase runs from the speaker to the verb; a place before the speaker belongs
         // to an earlier clause and may still be the event's ("took Khan Touman, but the army says it
         // holds the town").
-        // A passive report ("In Iraq at least 17 people were reported killed") has no speaker's phrase.
+        // A passive report ("in Iraq, nine were reported dead") has no speaker's phrase.
         if (saidBefore >= 0 && TokenStartingAt(article, saidBefore) is var said && said > 0 && s_passiveAuxiliaries.Contains(article.TokenText(said - 1)))
             saidBefore = -1;
         int speakerStart = saidBefore < 0 ? -1
@@ -1043,19 +1043,7 @@ public sealed class EventStage : IArticleStage
         k >= 0 && k < article.Tokens.Count && (article.TokenText(k).ToLowerInvariant() is "operations" or "operation" or "campaign" or "offensive" or "raids" or "attacks" or "airstrikes" or "strikes" or "shelling" or "bombardment" or "assault");
 
     /// <summary>The first token starting at or after a character position, or -1.</summary>
-    private static int TokenAfter(Article article, int position)
-    {
-        int lo = 0, hi = article.Tokens.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (article.Tokens[mid].Span.Start < position)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo < article.Tokens.Count ? lo : -1;
-    }
+    private static int TokenAfter(Article article, int position) => article.TokenAfter(position);
 
     private static bool Speaks(Article article, ActorMention actor)
     {

@@ -85,4 +85,19 @@ public sealed class Article
     public string TokenText(int index) => index >= 0 && index < Tokens.Count ? this[Tokens[index].Span] : "";
 
     public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);
+
+    /// <summary>The index of the first token starting at or after <paramref name="position"/>, or -1 when none does.</summary>
+    public int TokenAfter(int position)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Span.Start < position)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo < Tokens.Count ? lo : -1;
+    }
 }

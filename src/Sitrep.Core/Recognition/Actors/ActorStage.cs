@@ -276,10 +276,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             return null;
         // "France also called", "Ankara again warned": an adverb stands between the name and its verb.
         string next = Word(article, last + 1) is "also" or "again" or "later" or "then" or "quickly" && last + 2 < article.Tokens.Count ? Word(article, last + 2) : Word(article, last + 1);
-        // After a preposition it is a place or a topic: "the commission of inquiry on Syria called for…", "in both Iraq and Syria".
+        // After a preposition it is a place or a topic: "the UN panel on Syria urged…", "in both Iraq and Syria".
         if (AfterPreposition(article, i))
             return null;
-        // "Tehran and Moscow", "Russia and the Syrian regime", "the United States and its allies".
+        // "Tehran and Moscow", "Russia and the Syrian regime", "the United States and its partners".
         bool andAnother = next == "and" && last + 2 < article.Tokens.Count
             && (GovernmentOf(Word(article, last + 2)) is not null || CountryModifier(Word(article, Word(article, last + 2) == "the" ? last + 3 : last + 2)) is not null
                 || Word(article, last + 2) == "its" && Word(article, last + 3) is "allies" or "partners" or "coalition");
@@ -289,7 +289,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             return null;
         // "Moscow and Washington", "the United States and Russia": after "and", a government named before it.
         bool andPrevious = i >= 2 && Word(article, i - 1) == "and" && (GovernmentOf(Word(article, i - 2)) is not null
-            || article.Places.Any(p => p.Precision == PlacePrecision.Country && p.Span.End == article.Tokens[i - 2].Span.End && !AfterPreposition(article, TokenIndex(article, p.Span.Start))));
+            || article.Places.Any(p => p.Precision == PlacePrecision.Country && p.Span.End == article.Tokens[i - 2].Span.End && !AfterPreposition(article, article.TokenAfter(p.Span.Start))));
         bool verb = s_metonymVerbs.Contains(next)
             // "blamed Moscow for…", "urged Ankara to…", "called on Tehran": the government addressed.
             || i > 0 && s_addressingVerbs.Contains(Word(article, i - 1))
@@ -320,16 +320,6 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         while (last + 1 < article.Tokens.Count && article.Tokens[last + 1].Span.End <= place.Span.End)
             last++;
         return last;
-    }
-
-    private static int TokenIndex(Article article, int start)
-    {
-        for (int k = 0; k < article.Tokens.Count; k++)
-        {
-            if (article.Tokens[k].Span.Start >= start)
-                return k;
-        }
-        return article.Tokens.Count - 1;
     }
 
     /// <summary>A preposition before the name, or before "both"/"either" before it ("in both Iraq and Syria").</summary>
