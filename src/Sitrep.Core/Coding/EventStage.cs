@@ -88,6 +88,13 @@ public sealed class EventStage : IArticleStage
                 continue;
             if (EventTriggers.Default.TryMatch(article, t, out var trigger, out int last) && last < end)
             {
+                // "destroyed a car bomb", "defused the explosives", "workshops making car bombs": the weapon seized or made, no bombing.
+                if (trigger.Id is "car bomb" or "bomb blast" && Preceding(first, t, 3).Any(k => article.TokenText(k).ToLowerInvariant() is "destroyed" or "destroying"
+                        or "dismantled" or "dismantling" or "defused" or "defusing" or "seized" or "found" or "confiscated" or "making" or "made" or "prepare" or "preparing" or "manufacture" or "manufacturing" or "rigging"))
+                {
+                    t = last;
+                    continue;
+                }
                 triggers.Add((t, last, trigger));
                 t = last;
             }
@@ -109,9 +116,11 @@ public sealed class EventStage : IArticleStage
             // A quoted fragment that goes on the sentence's own syntax ('army units "killed dozens of
             // fighters"') is not a clause of its own: its subject stands before the quotation mark.
             var clause = article.Quotes.FirstOrDefault(q => q.Span.Contains(span) && !Fragment(article, q.Span))?.Span ?? sentence;
-            var actorsIn = article.Actors.Where(a => clause.Contains(a.Span)).ToList();
+            // What page furniture names ("Tags Syria Hassakeh SDF …") is not the sentence's.
+            var actorsIn = article.Actors.Where(a => clause.Contains(a.Span) && !InFurniture(article, furniture, a.Span)).ToList();
             // Actors inside an apposition ("Al-Nusra – the Syria arm of Al-Qaeda – could…") are not the subject.
-            var (subjectFrom, mainSubject) = SubjectFrom(article, clause == sentence ? first : TokenStartingAt(article, clause.Start) is var q && q >= 0 ? q : first, tFirst);
+            var (subjectFrom, mainSubject) = SubjectFrom(article, clause == sentence ? first : TokenStartingAt(article, clause.Start) is var q && q >= 0 ? q : first, tFirst,
+                noun: trigger.Id == "chemical");
             var before = actorsIn.Where(a => a.Span.End <= span.Start && a.Span.Start >= subjectFrom && !InApposition(article, a.Span.End, span.Start)).ToList();
             // The object stays in the trigger's clause: "... taken back the town, but government forces say ...".
             int clauseEnd = ClauseEnd(article, tLast, end);
@@ -334,7 +343,8 @@ public sealed class EventStage : IArticleStage
             if (triggers.Any(x => x.Last < tFirst && x.Last >= first && x.Trigger.Plover == "REQUEST")
                 && (modality == Model.Modality.Planned || trigger.Plover != "ASSAULT" && s_nounMarkers.Contains(article.TokenText(tFirst - 1)) || article.TokenText(tFirst - 1) == "for"))
                 (modality, claimedBy) = (Model.Modality.Hypothetical, null);
-            var ownPlace = EventPlace(article, sentence, span, tLast, end, clauseEnd, topical: trigger.Plover != "ASSAULT", departure: trigger.Id == "flee");
+            var ownPlace = EventPlace(article, sentence, span, tLast, end, clauseEnd, topical: trigger.Plover != "ASSAULT", departure: trigger.Id == "flee",
+                furniture: p => InFurniture(article, furniture, p));
             var place = ownPlace ?? article.FocusPlace;
             // The date expression nearest the trigger governs it ("said yesterday that … will be sent next week").
             var date = EventDates(article, sentence)
@@ -502,7 +512,11 @@ public sealed class EventStage : IArticleStage
     /// "U.S. officials") is not a location, nor is one in the attribution around a verb of saying
     /// ("…, the monitor said from Britain", "the monitor, based in Britain, said clashes…").
     /// </summary>
-    private static PlaceMention? EventPlace(Article article, TextSpan sentence, TextSpan trigger, int tLast, int end, int clauseEnd, bool topical, bool departure = false)
+    private static bool InFurniture(Article article, List<(int First, int Last)> furniture, TextSpan span) =>
+        furniture.Any(f => span.Start >= article.Tokens[f.First].Span.Start && span.End <= article.Tokens[f.Last].Span.End);
+
+    private static PlaceMention? EventPlace(Article article, TextSpan sentence, TextSpan trigger, int tLast, int end, int clauseEnd, bool topical,
+        bool departure = false, Func<TextSpan, bool>? furniture = null)
     {
         int attribution = int.MaxValue;
         for (int k = tLast + 1; k < end; k++)
@@ -513,7 +527,7 @@ public sealed class EventStage : IArticleStage
                 break;
             }
         }
-        var places = article.Places.Where(p => sentence.Contains(p.Span) && p.Precision is not null
+        var places = article.Places.Where(p => sentence.Contains(p.Span) && p.Precision is not null && furniture?.Invoke(p.Span) != true
             && !article.Actors.Any(a => a.Span.Overlaps(p.Span)) && !NamesBacker(article, p)
             // "the Britain-based Observatory": where a monitor sits, not where the event happened.
             && !article.Text.AsSpan(p.Span.End).StartsWith("-based", StringComparison.OrdinalIgnoreCase)
@@ -551,6 +565,12 @@ public sealed class EventStage : IArticleStage
             && Enumerable.Range(Math.Max(0, tFirst - 3), Math.Min(3, tFirst)).Any(k => article.TokenText(k) is "who" or "which" or "that")
             && article.Tokens[Math.Max(0, tFirst - 5)].Span.Start <= before[^1].Span.Start)
             return before[^1];
+        // A finer place after the country refines it only when it follows at once ("in Syria's Hasakeh"):
+        // one further on belongs to another phrase ("a campaign in Syria … that has seen Moscow estranged").
+        if (after.Count > 0 && after[0].Precision is PlacePrecision.Country
+            && after.FirstOrDefault(p => p.Precision is not PlacePrecision.Country) is { } finer
+            && TokenAfter(article, finer.Span.Start) - TokenAfter(article, after[0].Span.End) > 3)
+            after = [after[0]];
         return after.FirstOrDefault(p => p.Precision is not PlacePrecision.Country)
             ?? before.LastOrDefault(p => p.Precision is not PlacePrecision.Country)
             ?? after.FirstOrDefault() ?? before.LastOrDefault();
@@ -566,13 +586,13 @@ public sealed class EventStage : IArticleStage
     /// and, for an act named as a noun ("the attack", "in airstrikes"), after a verb of saying ("Barazi
     /// said the attack…": the speaker) or a passive ("civilians were killed in airstrikes": the victims).
     /// </summary>
-    private static (int From, bool MainSubject) SubjectFrom(Article article, int first, int tFirst)
+    private static (int From, bool MainSubject) SubjectFrom(Article article, int first, int tFirst, bool noun = false)
     {
-        bool nominal = s_nounMarkers.Contains(article.TokenText(tFirst - 1))
+        bool nominal = noun || s_nounMarkers.Contains(article.TokenText(tFirst - 1))
             || tFirst - 2 >= first && s_nounMarkers.Contains(article.TokenText(tFirst - 2)) && char.IsLower(article.TokenText(tFirst - 1).FirstOrDefault())
             // "the Syria attack", "the Ghouta bombing": a name modifying a noun, not a subject before its verb.
-            || tFirst - 2 >= first && s_nounMarkers.Contains(article.TokenText(tFirst - 2)) && char.IsUpper(article.TokenText(tFirst - 1).FirstOrDefault())
-               && !article.TokenText(tFirst).EndsWith("ed", StringComparison.Ordinal);
+            || tFirst - 2 >= first && (s_nounMarkers.Contains(article.TokenText(tFirst - 2)) || article.TokenText(tFirst - 2) is "on" or "for" or "over" or "about" or "since")
+               && char.IsUpper(article.TokenText(tFirst - 1).FirstOrDefault()) && !article.TokenText(tFirst).EndsWith("ed", StringComparison.Ordinal);
         for (int k = tFirst - 1; k >= first; k--)
         {
             string w = article.TokenText(k);
@@ -977,8 +997,10 @@ public sealed class EventStage : IArticleStage
                 break;
         }
         // "managed to dispatch aid", "was able to deliver", "continued to pound": done, not planned.
+        // "points to sarin", "exposure to gas", "in response to the attack": a preposition, no infinitive.
         bool toInfinitive = Word(tFirst - 1) is "to" && Word(tFirst - 2) is not ("move" or "moves" or "managed" or "able" or "succeeded" or "continued" or "continue" or "continues" or "continuing"
-            or "began" or "begins" or "begin" or "started" or "starts");
+            or "began" or "begins" or "begin" or "started" or "starts" or "point" or "points" or "pointed" or "pointing" or "led" or "lead" or "leads" or "exposure" or "exposed"
+            or "due" or "response" or "reaction" or "linked" or "related" or "subjected" or "according" or "prior" or "contributed" or "return" or "returned");
         // "preparing to mount a new attack", "to launch a wide offensive".
         for (int t = Math.Max(first, tFirst - 5); t + 1 < tFirst && !toInfinitive; t++)
         {

@@ -144,4 +144,47 @@ public sealed class CoverageTests
         Assert.DoesNotContain(related.Events, e => e.Trigger is "Offensive" or "Shells");
         Assert.Contains(related.Events, e => e.Trigger == "shelled");
     }
+
+    [Fact]
+    public void Actors_and_places_named_in_a_tag_list_are_not_the_sentence_s()
+    {
+        var e = Single(Analyze("Tags Syria Aleppo Turkey Rebels A bomber struck a wedding in Azaz on Monday."), "bomber");
+
+        Assert.Empty(e.Actor1);
+        Assert.Equal("Azaz", e.Place?.Text);
+    }
+
+    [Fact]
+    public void A_weapon_destroyed_or_made_is_no_bombing_and_the_killing_beside_it_stays()
+    {
+        var article = Analyze("The army killed five fighters and destroyed a car bomb near Azaz.");
+
+        Assert.DoesNotContain(article.Events, e => e.Root == "18");
+        Assert.Equal(["SYRMIL"], Codes(Single(article, "killed").Actor1));
+    }
+
+    [Fact]
+    public void Pointing_to_gas_is_no_plan_and_the_one_who_says_so_did_not_use_it()
+    {
+        var e = Single(Analyze("Ankara says the tests on victims in Azaz point to sarin."), "sarin");
+
+        Assert.Empty(e.Actor1);
+        Assert.Equal(Modality.Claimed, e.Modality);
+    }
+
+    [Fact]
+    public void A_finer_place_further_on_belongs_to_another_phrase_than_the_country_after_the_act()
+    {
+        var e = Single(Analyze("Turkey has waged a campaign of shelling in Syria for a year that has left Ankara isolated."), "shelling");
+
+        Assert.Equal("SY", e.Place?.Country);
+    }
+
+    [Fact]
+    public void An_abbreviated_foreign_minister_is_the_government()
+    {
+        var e = Single(Analyze("Fighting rages in Aleppo while the Turkish FM blames Damascus."), "blames");
+
+        Assert.Equal(["TURGOV"], Codes(e.Actor1));
+    }
 }
