@@ -181,6 +181,15 @@ public sealed class EventStage : IArticleStage
             if (trigger.Id == "mobilize" && !actor1.Any(a => a.Role is "MIL" or "REB" or "INS")
                 && !Enumerable.Range(tFirst, Math.Min(end, tLast + 8) - tFirst).Any(k => s_armedWords.Contains(article.TokenText(k))))
                 continue;
+            // "residents have to deal with shortages": the verb, no deal.
+            if (trigger.Id == "agree" && article.TokenText(tFirst) is "deal" && article.TokenText(tLast + 1) == "with"
+                && article.TokenText(tFirst - 1) is "to" or "will" or "would" or "can" or "could" or "must" or "should")
+                continue;
+            // "possess chemical weapons", "the destruction of chemical weapons": an arsenal, no attack.
+            if (trigger.Id == "chemical" && Preceding(first, tFirst, 3).Any(k => article.TokenText(k).ToLowerInvariant() is "possess" or "possesses" or "possessing"
+                    or "possession" or "own" or "owns" or "stockpiles" or "destroy" or "destroyed" or "destroying" or "destruction" or "removal" or "remove" or "removing"
+                    or "surrender" or "hand" or "handover" or "eliminate" or "elimination" or "dismantle" or "dismantling" or "giving" or "give" or "gave" or "ship" or "shipping"))
+                continue;
             // "the latest sign of confidence": the noun, not signing; the verb follows "to", "will" and the like.
             if (trigger.Id == "agree" && article.TokenText(tFirst) is "sign" && article.TokenText(tFirst - 1) is not ("to" or "will" or "would" or "could" or "and" or "must" or "should" or "may" or "might" or "not"))
                 continue;
@@ -993,7 +1002,10 @@ public sealed class EventStage : IArticleStage
         {
             if (Word(t) is "any" or "possible" or "potential" or "future" or "further")
                 return (Model.Modality.Hypothetical, null);
-            if (Word(t) is not ("air" or "force" or "new" or "more" or "military" or "aerial" or "ground"))
+            // "prospects for a deal", "hopes of a truce", "chances of talks".
+            if (Word(t) is "of" or "for" && Word(t - 1).ToLowerInvariant() is "prospects" or "prospect" or "hopes" or "hope" or "chances" or "chance" or "possibility")
+                return (Model.Modality.Hypothetical, null);
+            if (Word(t) is not ("air" or "force" or "new" or "more" or "military" or "aerial" or "ground" or "a" or "an" or "the"))
                 break;
         }
         // "managed to dispatch aid", "was able to deliver", "continued to pound": done, not planned.
@@ -1001,6 +1013,9 @@ public sealed class EventStage : IArticleStage
         bool toInfinitive = Word(tFirst - 1) is "to" && Word(tFirst - 2) is not ("move" or "moves" or "managed" or "able" or "succeeded" or "continued" or "continue" or "continues" or "continuing"
             or "began" or "begins" or "begin" or "started" or "starts" or "point" or "points" or "pointed" or "pointing" or "led" or "lead" or "leads" or "exposure" or "exposed"
             or "due" or "response" or "reaction" or "linked" or "related" or "subjected" or "according" or "prior" or "contributed" or "return" or "returned");
+        // "pledged to keep fighting", "vowed to continue the offensive".
+        if (Word(tFirst - 1) is "keep" or "continue" && Word(tFirst - 2) == "to" && Word(tFirst - 3) is not ("continued" or "managed" or "able"))
+            toInfinitive = true;
         // "preparing to mount a new attack", "to launch a wide offensive".
         for (int t = Math.Max(first, tFirst - 5); t + 1 < tFirst && !toInfinitive; t++)
         {

@@ -187,4 +187,37 @@ public sealed class CoverageTests
 
         Assert.Equal(["TURGOV"], Codes(e.Actor1));
     }
+
+    [Fact]
+    public void Having_to_deal_with_shortages_is_no_deal_and_prospects_for_one_are_hypothetical()
+    {
+        Assert.DoesNotContain(Analyze("Families in Azaz have to deal with shortages of bread.").Events, e => e.Root == "05");
+        Assert.Equal(Modality.Hypothetical, Single(Analyze("Prospects for a deal with the rebels in Azaz looked dim."), "deal").Modality);
+    }
+
+    [Fact]
+    public void Pledging_to_keep_fighting_is_planned()
+    {
+        Assert.Equal(Modality.Planned, Single(Analyze("The brigade pledged to keep fighting the army around Azaz."), "fighting").Modality);
+    }
+
+    [Fact]
+    public void Possessing_chemical_weapons_is_no_chemical_attack()
+    {
+        Assert.DoesNotContain(Analyze("The army said the militants in Azaz possess chemical weapons.").Events, e => e.Root == "20");
+    }
+
+    [Fact]
+    public void The_regime_before_a_past_verb_is_its_subject()
+    {
+        Assert.Equal(["SYRGOV"], Codes(Single(Analyze("The regime carried out an air attack on a camp near Azaz."), "air attack").Actor1));
+    }
+
+    [Fact]
+    public void The_military_that_a_state_s_officials_speak_of_is_that_state_s()
+    {
+        var e = Single(Analyze("Fighting went on in Aleppo. Turkish officials said the military fired rockets at a base near Azaz."), "rockets");
+
+        Assert.Equal(["TURMIL"], Codes(e.Actor1));
+    }
 }

@@ -126,7 +126,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             if (!(bare.IsAdjective && bareLast == i && char.IsLower(Word(article, i + 1).FirstOrDefault())
                   && !s_metonymVerbs.Contains(Word(article, i + 1)) && !dictionary.Roles.TryMatch(article, i + 1, out _, out _) && !beforeAct
                   // "between the regime and the rebels": after "the", a coordinated adjective role is a noun.
-                  && !(Word(article, i - 1) is "the" or "The" && Word(article, i + 1) is "and" or "or" or ",")))
+                  && !(Word(article, i - 1) is "the" or "The" && (Word(article, i + 1) is "and" or "or" or ","
+                      // "the regime carried out", "the government launched": a past verb after "the X" makes X its subject.
+                      || Word(article, i + 1).Length > 3 && Word(article, i + 1).EndsWith("ed", StringComparison.Ordinal)))))
             {
                 (bare, bareLast) = Head(article, bare, bareLast);
                 string role = beforeAct && bare.Role == "GOV" && ActAfter(article, i + 1)!.Plover == "ASSAULT" ? "MIL" : bare.Role!;
@@ -139,7 +141,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                     actors.Add(Mention(article, i, bareLast, group.Code, group.Country, group.Role, group.Group, null, "short-form"));
                     return bareLast;
                 }
-                actors.Add(Mention(article, i, bareLast, (home ?? "") + role, home, role, null, null, beforeAct ? "role-act" : "role"));
+                // "U.S. officials said the military fired…": a state's own forces or government, as its officials report them.
+                string? country = role is "MIL" or "GOV" && SpeakerCountry(article, i, actors) is { } spoken ? spoken : home;
+                actors.Add(Mention(article, i, bareLast, (country ?? "") + role, country, role, null, null, beforeAct ? "role-act" : "role"));
                 return bareLast;
             }
         }
@@ -159,6 +163,24 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             return governmentLast;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The country of a government or military speaker whose verb of saying stands right before token
+    /// i ("Turkish officials said the army…", "… said that the military…"), in the same sentence.
+    /// </summary>
+    private static string? SpeakerCountry(Article article, int i, List<ActorMention> actors)
+    {
+        int k = i - 1;
+        if (Word(article, k) is "the" or "The")
+            k--;
+        if (Word(article, k) == "that")
+            k--;
+        if (Word(article, k) is not ("said" or "says" or "told" or "announced" or "stated"))
+            return null;
+        var sentence = article.Sentences.FirstOrDefault(s => s.Contains(article.Tokens[i].Span));
+        var speaker = actors.LastOrDefault(a => a.Span.End <= article.Tokens[k].Span.Start && sentence.Contains(a.Span));
+        return speaker is { Country: { } c, Role: "GOV" or "MIL" } ? c : null;
     }
 
     private static readonly HashSet<string> s_shortForms = new(StringComparer.OrdinalIgnoreCase) { "militants", "jihadists", "extremists", "militant group", "jihadist group", "group" };
