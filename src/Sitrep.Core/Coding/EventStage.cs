@@ -17,7 +17,8 @@ namespace Sitrep.Coding;
 /// </summary>
 public sealed class EventStage : IArticleStage
 {
-    private static readonly HashSet<string> s_passiveAuxiliaries = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "been", "being", "be", "is", "are" };
+    // Case matters: "IS seized the oilfields" names the Islamic State, not a passive.
+    private static readonly HashSet<string> s_passiveAuxiliaries = new(StringComparer.Ordinal) { "was", "were", "been", "being", "be", "is", "are", "Was", "Were", "Is", "Are", "Been", "Being" };
     private static readonly HashSet<string> s_negations = new(StringComparer.OrdinalIgnoreCase) { "not", "never", "no", "n't", "didn't", "did not" };
     private static readonly HashSet<string> s_truceWords = new(StringComparer.OrdinalIgnoreCase) { "ceasefire", "cease-fire", "truce", "armistice", "de-escalation", "agreement", "deal", "hostilities" };
     /// <summary>Fighting that goes on for days: a mass killing reported in it is an act of its own, unlike the toll of one attack.</summary>
@@ -181,6 +182,11 @@ public sealed class EventStage : IArticleStage
             if (trigger.Id == "mobilize" && !actor1.Any(a => a.Role is "MIL" or "REB" or "INS")
                 && !Enumerable.Range(tFirst, Math.Min(end, tLast + 8) - tFirst).Any(k => s_armedWords.Contains(article.TokenText(k))))
                 continue;
+            // "the besieged district", "entering besieged Moadamieh": a standing state named in passing; the
+            // siege itself ("the siege of Madaya", "troops have besieged the town", "besieged by the army") is coded.
+            if (trigger.Id == "siege" && article.TokenText(tFirst) is "besieged" && article.TokenText(tLast + 1) != "by"
+                && article.TokenText(tFirst - 1) is not ("has" or "have" or "had" or "was" or "were" or "been" or "is" or "are"))
+                continue;
             // "residents have to deal with shortages": the verb, no deal.
             if (trigger.Id == "agree" && article.TokenText(tFirst) is "deal" && article.TokenText(tLast + 1) == "with"
                 && article.TokenText(tFirst - 1) is "to" or "will" or "would" or "can" or "could" or "must" or "should")
@@ -320,7 +326,7 @@ public sealed class EventStage : IArticleStage
                 (actor1, actor2) = (Coordinated(article, after, last: false), []);
             // "infighting among the armed groups", "clashes between X and Y", "an agreement between
             // opposition forces and the regime": each side takes part.
-            bool reciprocal = trigger.Plover is "AGREE" or "CONSULT" || trigger.Id == "fight" && article.TokenText(tFirst) is "infighting" or "clashes" or "clashed" or "clash" or "fighting";
+            bool reciprocal = trigger.Plover is "AGREE" or "CONSULT" || trigger.Id == "fight" && article.TokenText(tFirst).ToLowerInvariant() is "infighting" or "clashes" or "clashed" or "clash" or "fighting";
             if (reciprocal && actor1.Count == 0 && after.Count > 0
                 && Enumerable.Range(tLast + 1, 3).Any(k => article.TokenText(k) is "between" or "with" or "among"))
                 (actor1, actor2) = (Coordinated(article, after, last: false), []);

@@ -220,4 +220,45 @@ public sealed class CoverageTests
 
         Assert.Equal(["TURMIL"], Codes(e.Actor1));
     }
+
+    [Fact]
+    public void A_siege_is_coded_but_a_besieged_place_named_in_passing_is_a_state()
+    {
+        Assert.Contains(Analyze("The army has besieged Azaz since March.").Events, e => e.Cameo == "191");
+        Assert.Contains(Analyze("The siege of Azaz entered its third week.").Events, e => e.Cameo == "191");
+        Assert.DoesNotContain(Analyze("A UN convoy reached the besieged town of Azaz.").Events, e => e.Cameo == "191");
+    }
+
+    [Fact]
+    public void IS_in_capitals_is_the_group_not_a_passive_auxiliary()
+    {
+        var e = Single(Analyze("IS seized the oil fields near Azaz."), "seized");
+
+        Assert.Equal(["INS"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void Infighting_opening_a_sentence_is_fought_by_those_between_whom_it_is()
+    {
+        var e = Single(Analyze("Infighting between rebel factions broke out in Azaz."), "Infighting");
+
+        Assert.Equal(["SYRREB"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void Hitting_is_an_attack_hitting_out_at_is_criticism_and_striking_a_deal_is_an_agreement()
+    {
+        Assert.Equal("19", Single(Analyze("Turkish jets hit Kurdish positions near Azaz."), "hit").Root);
+        Assert.Equal("11", Single(Analyze("Turkish officials hit out at Damascus over the shelling of Azaz."), "hit out at").Root);
+        Assert.Equal("05", Single(Analyze("Turkish and Syrian officials struck a deal on Azaz."), "struck a deal").Root);
+    }
+
+    [Fact]
+    public void A_ministry_in_a_capital_is_that_state_s_and_so_are_its_jets()
+    {
+        var article = Analyze("Fighting went on in Aleppo. The defence ministry in Ankara said its jets had struck targets near Azaz.");
+
+        Assert.Contains(article.Actors, a => a.Text == "ministry" && a.Code == "TURGOV");
+        Assert.Equal(["TURMIL"], Codes(Single(article, "struck").Actor1));
+    }
 }

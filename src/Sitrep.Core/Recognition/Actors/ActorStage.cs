@@ -143,6 +143,14 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                 }
                 // "U.S. officials said the military fired…": a state's own forces or government, as its officials report them.
                 string? country = role is "MIL" or "GOV" && SpeakerCountry(article, i, actors) is { } spoken ? spoken : home;
+                // "Moscow said its jets…", "Ankara and its forces": the possessor is the state last named in the sentence.
+                if (role is "MIL" or "GOV" && Word(article, i - 1) is "its" or "their"
+                    && actors.LastOrDefault() is { Country: { } owner } previous
+                    && article.Sentences.Any(x => x.Contains(previous.Span) && x.Contains(article.Tokens[i].Span)))
+                    country = owner;
+                // "the defence ministry in Moscow", "the army of Iraq": the state named right after the role.
+                if (role is "MIL" or "GOV" && Word(article, bareLast + 1) is "in" or "of" && GovernmentOf(Word(article, bareLast + 2)) is { } namedState)
+                    country = namedState;
                 actors.Add(Mention(article, i, bareLast, (country ?? "") + role, country, role, null, null, beforeAct ? "role-act" : "role"));
                 return bareLast;
             }
