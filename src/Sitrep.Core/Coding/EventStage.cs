@@ -187,6 +187,9 @@ public sealed class EventStage : IArticleStage
             if (trigger.Id == "siege" && article.TokenText(tFirst) is "besieged" && article.TokenText(tLast + 1) != "by"
                 && article.TokenText(tFirst - 1) is not ("has" or "have" or "had" or "was" or "were" or "been" or "is" or "are"))
                 continue;
+            // "Turkey has denied those accusations": the accusation rejected, not made by the one who denies it.
+            if (trigger.Plover == "ACCUSE" && Preceding(first, tFirst, 3).Any(k => article.TokenText(k) is "denied" or "denies" or "deny" or "rejected" or "rejects" or "dismissed" or "dismisses"))
+                continue;
             // "residents have to deal with shortages": the verb, no deal.
             if (trigger.Id == "agree" && article.TokenText(tFirst) is "deal" && article.TokenText(tLast + 1) == "with"
                 && article.TokenText(tFirst - 1) is "to" or "will" or "would" or "can" or "could" or "must" or "should")
@@ -206,6 +209,22 @@ public sealed class EventStage : IArticleStage
             // "agreed a ceasefire", "signed a truce deal": the agreeing verb codes the act; the truce named beside it is the same one.
             if (trigger.Id == "ceasefire" && triggers.Any(x => x.Trigger.Plover == "AGREE" && x.Trigger.Id != "ceasefire" && Math.Abs(x.First - tFirst) <= 6))
                 continue;
+            // "US officials believe Moscow was responsible for the strike", "residents hold the coalition
+            // responsible": the one who says so accuses the one named before "responsible". With nobody
+            // saying it ("the group responsible for the attack") or a denial ("was not responsible"), no accusation.
+            if (trigger.Id == "responsible")
+            {
+                if (Preceding(first, tFirst, 2).Any(k => article.TokenText(k) is "not" or "n't" or "never"))
+                    continue;
+                var accused = actorsIn.LastOrDefault(a => a.Span.End <= span.Start && tFirst - TokenAfter(article, a.Span.End) <= 3);
+                int cue = accused is null ? -1 : Preceding(first, TokenStartingAt(article, accused.Span.Start), 3)
+                    .FirstOrDefault(k => article.TokenText(k) is "said" or "says" or "say" or "believe" or "believes" or "believed" or "think" or "thinks"
+                        or "held" or "hold" or "holds" or "holding" or "consider" or "considers" or "considered", -1);
+                var accuser = cue < 0 ? [] : Coordinated(article, actorsIn.Where(a => a.Span.End <= article.Tokens[cue].Span.Start).ToList(), last: true);
+                if (accused is null || accuser.Count == 0)
+                    continue;
+                (actor1, actor2) = (accuser, [accused]);
+            }
             List<ActorMention>? truceMakers = null;
             // A truce named as a noun was made by those its own words name: "a US-Russian truce", "the truce
             // brokered by Moscow and Washington", "a ceasefire between the regime and the rebels" — not by
@@ -708,6 +727,15 @@ public sealed class EventStage : IArticleStage
         {
             if (article.TokenText(k) is not ("for" or "of"))
                 continue;
+            // "US officials believe Russian aircraft were responsible for the strike": the one named before "responsible".
+            if (article.TokenText(k) == "for" && article.TokenText(k - 1) == "responsible" && s_passiveAuxiliaries.Contains(article.TokenText(k - 2))
+                && actors.LastOrDefault(a => TokenAfter(article, a.Span.End) == k - 2) is { } culprit)
+            {
+                int said = Preceding(0, TokenStartingAt(article, culprit.Span.Start), 3).FirstOrDefault(j => s_saying.Contains(article.TokenText(j))
+                    || article.TokenText(j) is "believe" or "believes" or "believed" or "think" or "thinks", -1);
+                var speaker = said < 0 ? null : actors.LastOrDefault(a => a.Span.End <= article.Tokens[said].Span.Start);
+                return ([culprit], speaker is null ? null : [speaker]);
+            }
             var accused = actors.LastOrDefault(a => a.Span.End <= article.Tokens[k].Span.Start && TokenAfter(article, a.Span.End) == k);
             int verb = accused is null ? -1 : TokenStartingAt(article, accused.Span.Start) - 1;
             if (verb >= 0 && article.TokenText(verb) is "blamed" or "blames" or "blame" or "blaming" or "accused" or "accuses" or "accuse" or "accusing")

@@ -261,4 +261,26 @@ public sealed class CoverageTests
         Assert.Contains(article.Actors, a => a.Text == "ministry" && a.Code == "TURGOV");
         Assert.Equal(["TURMIL"], Codes(Single(article, "struck").Actor1));
     }
+
+    [Fact]
+    public void Saying_someone_was_responsible_accuses_them_and_makes_them_the_alleged_agent()
+    {
+        var article = Analyze("Turkish officials believe Syrian jets were responsible for the strike on the market in Azaz.");
+
+        var accusation = Single(article, "responsible for");
+        Assert.Equal("11", accusation.Root);
+        Assert.Equal(["TURGOV"], Codes(accusation.Actor1));
+        Assert.Equal(["SYRMIL"], Codes(accusation.Actor2));
+        var strike = Single(article, "strike");
+        Assert.Equal(["SYRMIL"], Codes(strike.Actor1));
+        Assert.Equal(["TURGOV"], Codes(strike.ClaimedBy));
+    }
+
+    [Fact]
+    public void Responsibility_nobody_alleges_or_that_is_denied_is_no_accusation()
+    {
+        Assert.DoesNotContain(Analyze("The group responsible for the attack on Azaz is unknown.").Events, e => e.Plover == "ACCUSE");
+        Assert.DoesNotContain(Analyze("Ankara said the Turkish army was not responsible for the shelling of Azaz.").Events, e => e.Plover == "ACCUSE");
+        Assert.DoesNotContain(Analyze("Turkey has denied those accusations about Azaz.").Events, e => e.Plover == "ACCUSE");
+    }
 }
