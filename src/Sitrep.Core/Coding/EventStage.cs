@@ -87,6 +87,9 @@ public sealed class EventStage : IArticleStage
         {
             if (furniture.Any(f => t >= f.First && t <= f.Last))
                 continue;
+            // "the Organisation for the Prohibition of Chemical Weapons": words inside a name report no act.
+            if (article.Actors.Any(a => a.Group is not null && a.Span.Contains(article.Tokens[t].Span)))
+                continue;
             if (EventTriggers.Default.TryMatch(article, t, out var trigger, out int last) && last < end)
             {
                 // "destroyed a car bomb", "defused the explosives", "workshops making car bombs": the weapon seized or made, no bombing.
@@ -245,6 +248,10 @@ public sealed class EventStage : IArticleStage
             // "neighbourhoods covered by a truce", "areas under the ceasefire": a state, not an agreement made.
             if (trigger.Id == "ceasefire" && Preceding(first, tFirst, 3).Any(k => article.TokenText(k) is "covered" or "under" or "within" or "outside" or "excluded" or "include" or "includes" or "exempt"))
                 continue;
+            // "since peace talks broke off", "the talks collapsed": talks ended, not held.
+            if (trigger.Plover == "CONSULT" && Enumerable.Range(tLast + 1, 7).Any(k => article.Tokens.Count > k && article.Tokens[k].Span.End <= clauseEnd
+                    && article.TokenText(k) is "broke" or "collapsed" or "stalled" or "failed" or "faltered" or "ended"))
+                continue;
             // "meeting resistance", "met with stiff resistance", "a revolt met by a crackdown": fighting on, not talks.
             if (trigger.Plover == "CONSULT" && (Enumerable.Range(tLast + 1, 2).Any(k => article.TokenText(k) is "resistance" or "fierce" or "stiff" or "heavy" or "little")
                 || article.TokenText(tFirst) is "met" && article.TokenText(tLast + 1) is "by"))
@@ -311,6 +318,9 @@ public sealed class EventStage : IArticleStage
 
             if (truceMakers is not null)
                 (actor1, actor2) = (truceMakers, []);
+            // Rebels, jihadists and gunmen fly no warplanes: an air strike is never theirs ("IS positions hit in air strikes").
+            if (trigger.Id == "aerial" && FromTheAir(article[span]) && actor1.Count > 0 && actor1.All(a => a.Role is "REB" or "INS" or "UAF" or "OPP" or "CVL"))
+                actor1 = [];
             string cameo = trigger.Cameo, plover = trigger.Plover;
             // "declared the ceasefire over": the truce rejected, not agreed.
             if (trigger.Plover == "AGREE" && article.TokenText(tLast + 1) is "over" or "dead" or "void" or "finished")
@@ -527,7 +537,9 @@ public sealed class EventStage : IArticleStage
             var e = events[i];
             if (e.Plover != "ASSAULT" || e.Actor1.Count > 0 || e.Place?.Admin1 is not { } admin1)
                 continue;
-            bool Restates(EventMention other) => other.Root == e.Root && other.Actor1.Count > 0 && !other.Actor1Inherited && other.Place?.Admin1?.Code == admin1.Code;
+            // An air strike is not restated from an act of those who fly no aircraft (rebel shelling).
+            bool Grounded(EventMention other) => e.Cameo == "195" && FromTheAir(e.Trigger) && other.Actor1.All(a => a.Role is "REB" or "INS" or "UAF" or "OPP" or "CVL");
+            bool Restates(EventMention other) => other.Root == e.Root && other.Actor1.Count > 0 && !other.Actor1Inherited && other.Place?.Admin1?.Code == admin1.Code && !Grounded(other);
             // A headline names the act and leaves the agent to the lede ("Air strikes hit Aleppo").
             // Or the agent comes later: "airstrikes hit a school… The strikes were carried out by Russian jets".
             var source = events.Take(i).LastOrDefault(Restates)
@@ -1122,6 +1134,11 @@ public sealed class EventStage : IArticleStage
         // "warplanes, according to the Observatory": "according" names the next actor as the source, not this one.
         return next >= 0 && article.TokenText(next) != "according" && (s_saying.Contains(article.TokenText(next)) || article.TokenText(next) is "added" or "announced" or "reported" or "confirmed");
     }
+
+    /// <summary>Words that name an attack from the air itself ("airstrikes", "air raid", "barrel bombs") — not a bare "strike".</summary>
+    private static bool FromTheAir(string trigger) =>
+        trigger.Contains("air", StringComparison.OrdinalIgnoreCase) || trigger.Contains("aerial", StringComparison.OrdinalIgnoreCase)
+        || trigger.Contains("barrel", StringComparison.OrdinalIgnoreCase) || trigger.Contains("warplanes", StringComparison.OrdinalIgnoreCase);
 
     private static bool Airborne(ActorMention actor) =>
         actor.Text.Contains("warplane", StringComparison.OrdinalIgnoreCase) || actor.Text.Contains("jets", StringComparison.Ordinal)

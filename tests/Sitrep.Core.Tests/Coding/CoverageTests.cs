@@ -283,4 +283,31 @@ public sealed class CoverageTests
         Assert.DoesNotContain(Analyze("Ankara said the Turkish army was not responsible for the shelling of Azaz.").Events, e => e.Plover == "ACCUSE");
         Assert.DoesNotContain(Analyze("Turkey has denied those accusations about Azaz.").Events, e => e.Plover == "ACCUSE");
     }
+
+    [Fact]
+    public void A_country_leading_the_act_is_its_agent()
+    {
+        Assert.Equal(["USAMIL"], Codes(Single(Analyze("US-led strikes near Azaz killed nine IS fighters."), "strikes").Actor1));
+    }
+
+    [Fact]
+    public void Words_inside_a_name_report_no_act()
+    {
+        Assert.DoesNotContain(Analyze("The Organisation for the Prohibition of Chemical Weapons sent a team to Azaz.").Events, e => e.Root == "20");
+    }
+
+    [Fact]
+    public void Talks_that_broke_off_are_no_consultation()
+    {
+        Assert.DoesNotContain(Analyze("Fighting resumed in Azaz after talks between Turkey and the rebels broke off.").Events, e => e.Plover == "CONSULT");
+    }
+
+    [Fact]
+    public void Air_strikes_are_never_the_rebels_own_nor_taken_from_their_shelling()
+    {
+        var article = Analyze("Rebels shelled government districts of Azaz on Monday. Air strikes later hit rebel areas of Azaz.");
+
+        Assert.Empty(Single(article, "Air strikes").Actor1);
+        Assert.Empty(Single(Analyze("Rebel air strikes hit Azaz."), "air strikes").Actor1);
+    }
 }

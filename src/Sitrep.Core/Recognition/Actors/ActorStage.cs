@@ -232,6 +232,14 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         countries = [];
         after = i;
         int k = i;
+        // "US-led strikes", "Saudi-led forces": the leading country ("US-backed fighters" are not the backer's).
+        if (Word(article, k) is { Length: > 4 } led && led.EndsWith("-led", StringComparison.OrdinalIgnoreCase)
+            && CountryModifier(led[..^4]) is { } leader)
+        {
+            countries.Add(leader.Iso3);
+            after = k + 1;
+            return true;
+        }
         // "a US-Russian deal", "Turkish-Russian talks": both countries.
         if (HyphenatedDemonyms(Word(article, k)) is { } pair)
         {

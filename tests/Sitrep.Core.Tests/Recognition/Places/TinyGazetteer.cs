@@ -11,7 +11,7 @@ internal static class TinyGazetteer
         b.AddCountry(new CountryInfo("SY", "SYR", "Syria", ["Syrian"], new GazetteerPlace(null, "Syria", 35, 38, 'A', "PCLI", "SY", "", 0)), ["Syrian Arab Republic"]);
         b.AddCountry(new CountryInfo("TR", "TUR", "Turkey", ["Turkish"], new GazetteerPlace(null, "Turkey", 39, 35, 'A', "PCLI", "TR", "", 0)), ["Türkiye"]);
         b.AddCountry(new CountryInfo("IQ", "IRQ", "Iraq", ["Iraqi"], new GazetteerPlace(null, "Iraq", 33, 44, 'A', "PCLI", "IQ", "", 0)), []);
-        b.AddCountry(new CountryInfo("US", "USA", "United States", ["American"], new GazetteerPlace(null, "United States", 39, -98, 'A', "PCLI", "US", "", 0)), ["United States of America"]);
+        b.AddCountry(new CountryInfo("US", "USA", "United States", ["American"], new GazetteerPlace(null, "United States", 39, -98, 'A', "PCLI", "US", "", 0)), ["United States of America", "US", "U.S."]);
         b.Add(new GazetteerPlace(170062, "Aleppo", 36.10, 37.60, 'A', "ADM1", "SY", "09", 0), ["Halab"]);
         b.Add(new GazetteerPlace(170654, "Damascus Governorate", 33.51, 36.29, 'A', "ADM1", "SY", "13", 0), ["Damascus"]);
         b.Add(new GazetteerPlace(170792, "Deir ez-Zor", 35.07, 40.27, 'A', "ADM1", "SY", "07", 0), ["Dayr az Zawr"]);
