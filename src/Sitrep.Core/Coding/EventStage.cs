@@ -55,7 +55,7 @@ public sealed class EventStage : IArticleStage
             CodeSentence(article, sentence, first, token, events, placed, furniture);
         }
         InheritPlaces(article, events, placed);
-        article.Events = RefineCountryPlaces(InheritAgents(events, article.TitleSpan));
+        article.Events = RefineCountryPlaces(InheritAgents(Restatements(article, events), article.TitleSpan));
         article.FocusDate = FocusDate(article, events);
     }
 
@@ -522,6 +522,28 @@ public sealed class EventStage : IArticleStage
             return false;
         return (!q.Contains("north", StringComparison.Ordinal) || lat > cLat) && (!q.Contains("south", StringComparison.Ordinal) || lat < cLat)
             && (!q.Contains("east", StringComparison.Ordinal) || lon > cLon) && (!q.Contains("west", StringComparison.Ordinal) || lon < cLon);
+    }
+
+    /// <summary>
+    /// "A suicide bomber struck a wedding … the groom's father was killed in the attack": a definite
+    /// "the attack" or "the blast" restates the last act named a few sentences before, so it takes that
+    /// act's finer code (a bombing, an air strike) rather than a generic fight of its own.
+    /// </summary>
+    private static List<EventMention> Restatements(Article article, List<EventMention> events)
+    {
+        const int Window = 600;
+        for (int i = 1; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Cameo is not ("190" or "183") || e.Trigger.ToLowerInvariant() is not ("attack" or "blast" or "explosion" or "bombing" or "assault")
+                || TokenStartingAt(article, e.Span.Start) is not (> 0 and var t) || article.TokenText(t - 1).ToLowerInvariant() is not ("the" or "this" or "that"))
+                continue;
+            var earlier = events.Take(i).LastOrDefault(x => x.Plover == "ASSAULT" && x.Sentence != e.Sentence && e.Sentence.Start - x.Sentence.End <= Window);
+            if (earlier is not null && earlier.Cameo.Length >= 3 && earlier.Cameo != e.Cameo && earlier.Cameo != "190"
+                && (earlier.Cameo.StartsWith("18", StringComparison.Ordinal) || earlier.Cameo is "195" or "194" or "2041"))
+                events[i] = e with { Cameo = earlier.Cameo };
+        }
+        return events;
     }
 
     /// <summary>

@@ -310,4 +310,14 @@ public sealed class CoverageTests
         Assert.Empty(Single(article, "Air strikes").Actor1);
         Assert.Empty(Single(Analyze("Rebel air strikes hit Azaz."), "air strikes").Actor1);
     }
+
+    [Fact]
+    public void The_attack_restating_a_bombing_a_sentence_before_is_that_bombing()
+    {
+        var article = Analyze("A suicide bomber struck a wedding in Azaz on Monday. Two guests were killed in the attack, a relative said.");
+
+        Assert.Equal("1831", Single(article, "attack").Cameo);
+        // An indefinite attack is news of its own.
+        Assert.Equal("190", Single(Analyze("A suicide bomber struck a wedding in Azaz on Monday. Rebels launched an attack on Aleppo."), "attack").Cameo);
+    }
 }
