@@ -538,9 +538,9 @@ public sealed class EventStage : IArticleStage
             if (e.Cameo is not ("190" or "183") || e.Trigger.ToLowerInvariant() is not ("attack" or "blast" or "explosion" or "bombing" or "assault")
                 || TokenStartingAt(article, e.Span.Start) is not (> 0 and var t) || article.TokenText(t - 1).ToLowerInvariant() is not ("the" or "this" or "that"))
                 continue;
-            var earlier = events.Take(i).LastOrDefault(x => x.Plover == "ASSAULT" && x.Sentence != e.Sentence && e.Sentence.Start - x.Sentence.End <= Window);
-            if (earlier is not null && earlier.Cameo.Length >= 3 && earlier.Cameo != e.Cameo && earlier.Cameo != "190"
-                && (earlier.Cameo.StartsWith("18", StringComparison.Ordinal) || earlier.Cameo is "195" or "194" or "2041"))
+            var earlier = events.Take(i).LastOrDefault(x => x.Plover == "ASSAULT" && x.Sentence != e.Sentence && e.Sentence.Start - x.Sentence.End <= Window
+                && (x.Cameo.StartsWith("18", StringComparison.Ordinal) || x.Cameo is "195" or "194" or "2041"));
+            if (earlier is not null && earlier.Cameo != e.Cameo)
                 events[i] = e with { Cameo = earlier.Cameo };
         }
         return events;
