@@ -320,4 +320,19 @@ public sealed class CoverageTests
         // An indefinite attack is news of its own.
         Assert.Equal("190", Single(Analyze("A suicide bomber struck a wedding in Azaz on Monday. Rebels launched an attack on Aleppo."), "attack").Cameo);
     }
+
+    [Fact]
+    public void A_capital_is_a_government_even_with_a_day_or_an_adverb_before_its_verb()
+    {
+        Assert.Equal(["TURGOV"], Codes(Single(Analyze("Ankara yesterday hit out at Damascus over the shelling of Azaz."), "hit out at").Actor1));
+        Assert.Equal(["TURGOV"], Codes(Single(Analyze("Ankara on Monday accused Damascus of shelling Azaz."), "accused").Actor1));
+    }
+
+    [Fact]
+    public void A_news_agency_reports_attacks_and_does_not_commit_them()
+    {
+        var e = Single(Analyze("The Anadolu Agency put the toll of the air strikes on Azaz at nine."), "air strikes");
+
+        Assert.Empty(e.Actor1);
+    }
 }

@@ -25,6 +25,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         "urged", "urges", "called", "rejected", "rejects", "agreed", "agrees", "sent", "sends", "has", "have", "had", "will", "would",
         "is", "was", "are", "were", "denies", "claims", "claimed", "blamed", "blames", "urged", "demanded", "demands", "threatened", "threatens",
         "begins", "began", "continues", "continued", "launched", "launches", "seized", "captured", "took",
+        "hit out", "dismissed", "dismisses", "welcomed", "welcomes", "insisted", "insists", "vowed", "vows", "expressed", "criticised", "criticized",
     };
 
     /// <summary>Verbs whose object, when a country or capital, is a government: "accused Damascus of…".</summary>
@@ -313,7 +314,16 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         if (last + 1 >= article.Tokens.Count)
             return null;
         // "France also called", "Ankara again warned": an adverb stands between the name and its verb.
-        string next = Word(article, last + 1) is "also" or "again" or "later" or "then" or "quickly" && last + 2 < article.Tokens.Count ? Word(article, last + 2) : Word(article, last + 1);
+        int n = last + 1;
+        // "France also called", "Ankara again warned", "Moscow yesterday hit out", "Damascus on Monday denied": an adverb
+        // or a day stands between the name and its verb.
+        if (Word(article, n) is "also" or "again" or "later" or "then" or "quickly" or "yesterday" or "today" or "meanwhile" or "now" or "swiftly")
+            n++;
+        else if (Word(article, n) == "on" && Word(article, n + 1) is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday")
+            n += 2;
+        string next = n < article.Tokens.Count ? Word(article, n) : "";
+        if (next == "hit" && Word(article, n + 1) == "out")
+            next = "hit out";
         // After a preposition it is a place or a topic: "the UN panel on Syria urged…", "in both Iraq and Syria".
         if (AfterPreposition(article, i))
             return null;
