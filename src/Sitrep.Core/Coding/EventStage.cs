@@ -228,6 +228,11 @@ public sealed class EventStage : IArticleStage
                     continue;
                 (actor1, actor2) = (accuser, [accused]);
             }
+            // "air strikes killed 14 people, among them children fleeing across the river": those who flee are
+            // the victims of the act between, not its agent.
+            if (trigger.Id == "flee" && actor1.Count > 0 && triggers.Any(x => x.Trigger.Plover == "ASSAULT" && x.Last < tFirst
+                    && actor1.All(a => a.Span.End <= article.Tokens[x.First].Span.Start)))
+                actor1 = [];
             List<ActorMention>? truceMakers = null;
             // A truce named as a noun was made by those its own words name: "a US-Russian truce", "the truce
             // brokered by Moscow and Washington", "a ceasefire between the regime and the rebels" — not by

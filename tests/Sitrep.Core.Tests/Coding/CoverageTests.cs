@@ -335,4 +335,12 @@ public sealed class CoverageTests
 
         Assert.Empty(e.Actor1);
     }
+
+    [Fact]
+    public void Those_killed_while_fleeing_are_victims_and_the_killer_did_not_flee()
+    {
+        var article = Analyze("Turkish air strikes killed nine people including children fleeing across the river near Azaz.");
+
+        Assert.DoesNotContain(article.Events, e => e.Root == "08" && e.Actor1.Any(a => a.Country == "TUR"));
+    }
 }
