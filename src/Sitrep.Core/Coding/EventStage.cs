@@ -104,6 +104,9 @@ public sealed class EventStage : IArticleStage
             }
         }
         triggers = MergeAdjacentViolence(triggers);
+        // "victims of an attack … point to exposure to sarin": the attack the sentence names is the chemical one.
+        if (triggers.Any(x => x.Trigger.Id == "chemical"))
+            triggers = triggers.Where(x => !(x.Trigger.Id == "fight" && article.TokenText(x.First).ToLowerInvariant() is "attack" or "attacks")).ToList();
         // Kidnapping or a mere "targeted" does not account for deaths in the sentence: those stay a killing of their own.
         bool hasViolence = triggers.Any(x => x.Trigger.Id is not ("kill" or "target" or "abduct") && x.Trigger.Plover == "ASSAULT");
         // A weapon (not a campaign of fighting) in the sentence: deaths beside it are its toll.

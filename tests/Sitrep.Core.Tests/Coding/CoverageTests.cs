@@ -343,4 +343,13 @@ public sealed class CoverageTests
 
         Assert.DoesNotContain(article.Events, e => e.Root == "08" && e.Actor1.Any(a => a.Country == "TUR"));
     }
+
+    [Fact]
+    public void The_attack_a_sentence_ties_to_a_nerve_agent_is_the_chemical_attack()
+    {
+        var article = Analyze("Tests on victims of an attack in Azaz point to exposure to sarin, doctors said.");
+
+        Assert.DoesNotContain(article.Events, e => e.Trigger == "attack");
+        Assert.Contains(article.Events, e => e.Root == "20");
+    }
 }
