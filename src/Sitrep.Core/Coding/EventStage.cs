@@ -85,13 +85,13 @@ public sealed class EventStage : IArticleStage
         var triggers = new List<(int First, int Last, EventTrigger Trigger)>();
         for (int t = first; t < end; t++)
         {
-            if (furniture.Any(f => t >= f.First && t <= f.Last))
-                continue;
-            // "the Organisation for the Prohibition of Chemical Weapons": words inside a name report no act.
-            if (article.Actors.Any(a => a.Group is not null && a.Span.Contains(article.Tokens[t].Span)))
+            if (furniture.Count > 0 && InRange(furniture, t))
                 continue;
             if (EventTriggers.Default.TryMatch(article, t, out var trigger, out int last) && last < end)
             {
+                // "the Organisation for the Prohibition of Chemical Weapons": words inside a name report no act.
+                if (article.Actors.Any(a => a.Group is not null && a.Span.Contains(article.Tokens[t].Span)))
+                    continue;
                 // "destroyed a car bomb", "defused the explosives", "workshops making car bombs": the weapon seized or made, no bombing.
                 if (trigger.Id is "car bomb" or "bomb blast" && Preceding(first, t, 3).Any(k => article.TokenText(k).ToLowerInvariant() is "destroyed" or "destroying"
                         or "dismantled" or "dismantling" or "defused" or "defusing" or "seized" or "found" or "confiscated" or "making" or "made" or "prepare" or "preparing" or "manufacture" or "manufacturing" or "rigging"))
@@ -588,6 +588,16 @@ public sealed class EventStage : IArticleStage
     /// "U.S. officials") is not a location, nor is one in the attribution around a verb of saying
     /// ("…, the monitor said from Britain", "the monitor, based in Britain, said clashes…").
     /// </summary>
+    private static bool InRange(List<(int First, int Last)> ranges, int t)
+    {
+        foreach (var (from, to) in ranges)
+        {
+            if (t >= from && t <= to)
+                return true;
+        }
+        return false;
+    }
+
     private static bool InFurniture(Article article, List<(int First, int Last)> furniture, TextSpan span) =>
         furniture.Any(f => span.Start >= article.Tokens[f.First].Span.Start && span.End <= article.Tokens[f.Last].Span.End);
 
