@@ -533,7 +533,7 @@ public sealed class EventStage : IArticleStage
     }
 
     /// <summary>
-    /// "A suicide bomber struck a wedding … the groom's father was killed in the attack": a definite
+    /// "A bomber hit a funeral … two mourners died in the attack": a definite
     /// "the attack" or "the blast" restates the last act named a few sentences before, so it takes that
     /// act's finer code (a bombing, an air strike) rather than a generic fight of its own.
     /// </summary>
@@ -779,7 +779,7 @@ public sealed class EventStage : IArticleStage
         {
             if (article.TokenText(k) is not ("for" or "of"))
                 continue;
-            // "US officials believe Russian aircraft were responsible for the strike": the one named before "responsible".
+            // "Western officials think Russian jets were responsible for the raid": the one named before "responsible".
             if (article.TokenText(k) == "for" && article.TokenText(k - 1) == "responsible" && s_passiveAuxiliaries.Contains(article.TokenText(k - 2))
                 && actors.LastOrDefault(a => TokenAfter(article, a.Span.End) == k - 2) is { } culprit)
             {

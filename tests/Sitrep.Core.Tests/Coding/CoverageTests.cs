@@ -314,11 +314,11 @@ public sealed class CoverageTests
     [Fact]
     public void The_attack_restating_a_bombing_a_sentence_before_is_that_bombing()
     {
-        var article = Analyze("A suicide bomber struck a wedding in Azaz on Monday. Two guests were killed in the attack, a relative said.");
+        var article = Analyze("A suicide bomber hit a funeral in Azaz on Monday. Two mourners died in the attack, a relative said.");
 
         Assert.Equal("1831", Single(article, "attack").Cameo);
         // An indefinite attack is news of its own.
-        Assert.Equal("190", Single(Analyze("A suicide bomber struck a wedding in Azaz on Monday. Rebels launched an attack on Aleppo."), "attack").Cameo);
+        Assert.Equal("190", Single(Analyze("A suicide bomber hit a funeral in Azaz on Monday. Rebels launched an attack on Aleppo."), "attack").Cameo);
     }
 
     [Fact]
@@ -347,7 +347,7 @@ public sealed class CoverageTests
     [Fact]
     public void The_attack_a_sentence_ties_to_a_nerve_agent_is_the_chemical_attack()
     {
-        var article = Analyze("Tests on victims of an attack in Azaz point to exposure to sarin, doctors said.");
+        var article = Analyze("Samples from those hurt in an attack in Azaz point to exposure to sarin, doctors said.");
 
         Assert.DoesNotContain(article.Events, e => e.Trigger == "attack");
         Assert.Contains(article.Events, e => e.Root == "20");

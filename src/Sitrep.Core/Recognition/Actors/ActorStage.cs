@@ -142,7 +142,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                     actors.Add(Mention(article, i, bareLast, group.Code, group.Country, group.Role, group.Group, null, "short-form"));
                     return bareLast;
                 }
-                // "U.S. officials said the military fired…": a state's own forces or government, as its officials report them.
+                // "Turkish officials said the military shelled…": a state's own forces or government, as its officials report them.
                 string? country = role is "MIL" or "GOV" && SpeakerCountry(article, i, actors) is { } spoken ? spoken : home;
                 // "Moscow said its jets…", "Ankara and its forces": the possessor is the state last named in the sentence.
                 if (role is "MIL" or "GOV" && Word(article, i - 1) is "its" or "their"
