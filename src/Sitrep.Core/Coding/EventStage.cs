@@ -575,6 +575,17 @@ public sealed class EventStage : IArticleStage
             var source = events.Take(i).LastOrDefault(Restates)
                 ?? (title is { } t && e.Sentence == t ? events.Skip(i + 1).Where(x => x.Sentence != t).Take(10).FirstOrDefault(Restates)
                     : events.Skip(i + 1).TakeWhile(x => x.Sentence.Start - e.Sentence.End <= 600).FirstOrDefault(Restates));
+            // "Army units killed fighters in Hama … A number of terrorists were killed in Homs": in a report
+            // where one state's forces are the only agent named so far against insurgents, insurgents killed
+            // with no agent named were killed by those forces, wherever the report moves.
+            if (source is null && e.Actor2.Count > 0 && e.Actor2.All(a => a.Role is "REB" or "INS"))
+            {
+                var agents = events.Take(i).Where(x => x.Plover == "ASSAULT" && x.Actor1.Count > 0 && !x.Actor1Inherited
+                    && x.Actor2.Count > 0 && x.Actor2.All(a => a.Role is "REB" or "INS")).ToList();
+                if (agents.Count >= 2 && agents.All(x => x.Actor1.All(a => a.Role is "MIL" or "GOV"))
+                    && agents.Select(x => string.Join('+', x.Actor1.Select(a => a.Country).Distinct().Order())).Distinct().Count() == 1)
+                    source = agents[^1];
+            }
             if (source is not null)
                 events[i] = e with { Actor1 = source.Actor1, Actor1Inherited = true };
         }

@@ -352,4 +352,15 @@ public sealed class CoverageTests
         Assert.DoesNotContain(article.Events, e => e.Trigger == "attack");
         Assert.Contains(article.Events, e => e.Root == "20");
     }
+
+    [Fact]
+    public void Insurgents_killed_with_no_agent_in_a_report_of_one_army_s_operations_were_killed_by_it()
+    {
+        var article = Analyze("Army units killed Nusra fighters near Azaz. The army also killed IS fighters in Deir ez-Zor. "
+            + "Elsewhere a number of Nusra fighters were killed in Damascus.");
+
+        var last = article.Events.Last(e => e.Root == "19");
+        Assert.Equal(["SYRMIL"], Codes(last.Actor1));
+        Assert.True(last.Actor1Inherited);
+    }
 }
