@@ -315,6 +315,9 @@ public sealed class EventStage : IArticleStage
                 (actor1, actor2) = (actor2, []);
             else if ((passive || fellTo) && actor2.Count > 0)
                 (actor1, actor2) = (actor2, actor1);
+            // "a convoy of the Red Crescent was hit by an airstrike": with no actor after "by", the subject is still the patient.
+            else if (passive && actor2.Count == 0)
+                (actor1, actor2) = ([], actor1);
             // Nominal: "the bombing of Azaz by Turkish warplanes".
             // The agent must follow "by" at once ("by the Syrian army"); one far after it is someone else.
             else if (ByAgent(article, tFirst, tLast, end, trigger.Plover == "ASSAULT" ? clauseEnd : -1) is { } agent && after.Count > 0)
@@ -700,7 +703,8 @@ public sealed class EventStage : IArticleStage
             bool opens = s_subordinators.Contains(w) && !participle
                 || w is "which" or "whom" && k > first && article.TokenText(k - 1) is "from" or "in" or "during" or "by" or "at" or "on";
             bool speech = nominal && s_saying.Contains(w);
-            bool passiveVerb = nominal && k > first && w.EndsWith("ed", StringComparison.Ordinal) && s_passiveAuxiliaries.Contains(article.TokenText(k - 1));
+            bool passiveVerb = nominal && k > first && (w.EndsWith("ed", StringComparison.Ordinal) || w is "hit" or "struck" or "shot" or "taken" or "overrun" or "caught" or "beaten")
+                && s_passiveAuxiliaries.Contains(article.TokenText(k - 1));
             if (opens || speech || passiveVerb)
                 return (article.Tokens[k].Span.End, false);
         }
@@ -932,7 +936,9 @@ public sealed class EventStage : IArticleStage
     /// </summary>
     private static List<DateMention> EventDates(Article article, TextSpan sentence)
     {
-        var dates = article.Dates.Where(d => sentence.Contains(d.Span) && d.Span != article.Published?.Span).ToList();
+        // "the first car bomb since 2011", "until March": a bound of a period, not the event's date.
+        var dates = article.Dates.Where(d => sentence.Contains(d.Span) && d.Span != article.Published?.Span
+            && !(TokenStartingAt(article, d.Span.Start) is > 0 and var at && article.TokenText(at - 1).ToLowerInvariant() is "since" or "until" or "till")).ToList();
         var own = dates.Where(d => !DatesSaying(article, d.Span)).ToList();
         return own.Count > 0 ? own : dates;
     }
@@ -970,16 +976,19 @@ public sealed class EventStage : IArticleStage
     private static List<(int First, int Last, EventTrigger Trigger)> MergeAdjacentViolence(List<(int First, int Last, EventTrigger Trigger)> triggers)
     {
         var merged = new List<(int First, int Last, EventTrigger Trigger)>();
+        int reach = -1; // the last token of the run merged so far ("car bomb attack" … "to hit")
         foreach (var t in triggers)
         {
             if (merged.Count > 0 && t.Trigger.Plover == "ASSAULT" && merged[^1].Trigger.Plover == "ASSAULT"
-                && t.Trigger.Id != "kill" && merged[^1].Trigger.Id != "kill" && t.First - merged[^1].Last <= 2)
+                && t.Trigger.Id != "kill" && merged[^1].Trigger.Id != "kill" && t.First - reach <= 2)
             {
                 var previous = merged[^1];
                 merged[^1] = Specificity(t.Trigger) > Specificity(previous.Trigger) ? t : previous;
+                reach = Math.Max(reach, t.Last);
                 continue;
             }
             merged.Add(t);
+            reach = t.Last;
         }
         return merged;
     }
@@ -1109,7 +1118,9 @@ public sealed class EventStage : IArticleStage
         // "points to sarin", "exposure to gas", "in response to the attack": a preposition, no infinitive.
         bool toInfinitive = Word(tFirst - 1) is "to" && Word(tFirst - 2) is not ("move" or "moves" or "managed" or "able" or "succeeded" or "continued" or "continue" or "continues" or "continuing"
             or "began" or "begins" or "begin" or "started" or "starts" or "point" or "points" or "pointed" or "pointing" or "led" or "lead" or "leads" or "exposure" or "exposed"
-            or "due" or "response" or "reaction" or "linked" or "related" or "subjected" or "according" or "prior" or "contributed" or "return" or "returned");
+            or "due" or "response" or "reaction" or "linked" or "related" or "subjected" or "according" or "prior" or "contributed" or "return" or "returned")
+            // "the first car bomb attack to hit the town": an act described, not planned.
+            && !(tFirst >= 2 && EventTriggers.Default.TryMatch(article, tFirst - 2, out var described, out int describedLast) && describedLast == tFirst - 2 && described.Plover == "ASSAULT");
         // "pledged to keep fighting", "vowed to continue the offensive".
         if (Word(tFirst - 1) is "keep" or "continue" && Word(tFirst - 2) == "to" && Word(tFirst - 3) is not ("continued" or "managed" or "able"))
             toInfinitive = true;

@@ -363,4 +363,23 @@ public sealed class CoverageTests
         Assert.Equal(["SYRMIL"], Codes(last.Actor1));
         Assert.True(last.Actor1Inherited);
     }
+
+    [Fact]
+    public void A_passive_with_no_actor_after_by_keeps_its_subject_as_the_patient()
+    {
+        var e = Single(Analyze("Turkish troops were hit by an airstrike near Azaz."), "hit");
+
+        Assert.Empty(e.Actor1);
+        Assert.Equal(["TURMIL"], Codes(e.Actor2));
+    }
+
+    [Fact]
+    public void The_first_bombing_to_hit_a_town_since_a_year_is_one_act_of_today_not_a_plan_of_that_year()
+    {
+        var e = Assert.Single(Analyze("It was the first car bomb attack to hit Azaz since 2012.").Events);
+
+        Assert.Equal("1832", e.Cameo);
+        Assert.Equal(Modality.Asserted, e.Modality);
+        Assert.Equal(new DateOnly(2016, 5, 9), e.Date?.First);
+    }
 }
