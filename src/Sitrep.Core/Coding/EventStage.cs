@@ -578,7 +578,7 @@ public sealed class EventStage : IArticleStage
             var source = events.Take(i).LastOrDefault(Restates)
                 ?? (title is { } t && e.Sentence == t ? events.Skip(i + 1).Where(x => x.Sentence != t).Take(10).FirstOrDefault(Restates)
                     : events.Skip(i + 1).TakeWhile(x => x.Sentence.Start - e.Sentence.End <= 600).FirstOrDefault(Restates));
-            // "Army units killed fighters in Hama … A number of terrorists were killed in Homs": in a report
+            // "Troops killed fighters in Hama … Several more militants died in Homs": in a report
             // where one state's forces are the only agent named so far against insurgents, insurgents killed
             // with no agent named were killed by those forces, wherever the report moves.
             if (source is null && e.Actor2.Count > 0 && e.Actor2.All(a => a.Role is "REB" or "INS"))
@@ -1119,7 +1119,7 @@ public sealed class EventStage : IArticleStage
         bool toInfinitive = Word(tFirst - 1) is "to" && Word(tFirst - 2) is not ("move" or "moves" or "managed" or "able" or "succeeded" or "continued" or "continue" or "continues" or "continuing"
             or "began" or "begins" or "begin" or "started" or "starts" or "point" or "points" or "pointed" or "pointing" or "led" or "lead" or "leads" or "exposure" or "exposed"
             or "due" or "response" or "reaction" or "linked" or "related" or "subjected" or "according" or "prior" or "contributed" or "return" or "returned")
-            // "the first car bomb attack to hit the town": an act described, not planned.
+            // "the latest bomb attack to strike the town": an act described, not planned.
             && !(tFirst >= 2 && EventTriggers.Default.TryMatch(article, tFirst - 2, out var described, out int describedLast) && describedLast == tFirst - 2 && described.Plover == "ASSAULT");
         // "pledged to keep fighting", "vowed to continue the offensive".
         if (Word(tFirst - 1) is "keep" or "continue" && Word(tFirst - 2) == "to" && Word(tFirst - 3) is not ("continued" or "managed" or "able"))

@@ -374,9 +374,9 @@ public sealed class CoverageTests
     }
 
     [Fact]
-    public void The_first_bombing_to_hit_a_town_since_a_year_is_one_act_of_today_not_a_plan_of_that_year()
+    public void The_worst_bombing_to_hit_a_town_since_a_year_is_one_act_of_today_not_a_plan_of_that_year()
     {
-        var e = Assert.Single(Analyze("It was the first car bomb attack to hit Azaz since 2012.").Events);
+        var e = Assert.Single(Analyze("It was the worst car bomb attack to hit Azaz since 2012.").Events);
 
         Assert.Equal("1832", e.Cameo);
         Assert.Equal(Modality.Asserted, e.Modality);
