@@ -146,6 +146,10 @@ public sealed class EventStage : IArticleStage
                 int from = article.Tokens[earlier.Last].Span.End;
                 before = before.Where(a => a.Span.Start >= from).ToList();
             }
+            // "Hollande called the bombing a war crime", "described the strikes as barbaric": the one who names the act did not do it.
+            if (trigger.Plover == "ASSAULT" && Preceding(first, tFirst, 3).LastOrDefault(k => article.TokenText(k).ToLowerInvariant() is "called" or "calls"
+                    or "described" or "describes" or "branded" or "brands" or "termed" or "labelled" or "labeled" or "condemned" or "condemns" or "denounced" or "denounces", -1) is >= 0 and var naming)
+                before = before.Where(a => a.Span.Start >= article.Tokens[naming].Span.End).ToList();
             // "investigating allegations that…", "a probe into the attack": who looks into an act did not do it.
             if (Preceding(first, tFirst, 3).Any(k => article.TokenText(k) is "investigating" or "investigate" or "investigated" or "investigation" or "probing" or "probe" or "into" or "examining" or "verify" or "verifying"))
                 before = [];
@@ -236,6 +240,18 @@ public sealed class EventStage : IArticleStage
             if (trigger.Id == "flee" && actor1.Count > 0 && triggers.Any(x => x.Trigger.Plover == "ASSAULT" && x.Last < tFirst
                     && actor1.All(a => a.Span.End <= article.Tokens[x.First].Span.Start)))
                 actor1 = [];
+            // "Hollande called the bombing a war crime", "Ankara described the attack as barbaric": a condemnation
+            // by whoever calls it so, of whoever is named between; without such a verb ("said forces had
+            // committed war crimes") the words are a report's, coded by the accusation verb if any.
+            if (trigger.Id == "call it a crime")
+            {
+                int calling = Preceding(first, tFirst, 8).LastOrDefault(k => article.TokenText(k).ToLowerInvariant() is "called" or "calls" or "calling"
+                    or "described" or "describes" or "describing" or "branded" or "brands" or "labelled" or "labeled" or "termed" or "terms" or "deemed" or "considered" or "considers", -1);
+                if (calling < 0)
+                    continue;
+                var callers = Coordinated(article, actorsIn.Where(a => a.Span.End <= article.Tokens[calling].Span.Start && a.Span.Start >= sentence.Start).ToList(), last: true);
+                (actor1, actor2) = (callers, actorsIn.Where(a => a.Span.Start >= article.Tokens[calling].Span.End && a.Span.End <= span.Start).ToList());
+            }
             List<ActorMention>? truceMakers = null;
             // A truce named as a noun was made by those its own words name: "a US-Russian truce", "the truce
             // brokered by Moscow and Washington", "a ceasefire between the regime and the rebels" — not by

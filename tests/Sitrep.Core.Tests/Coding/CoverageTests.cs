@@ -382,4 +382,17 @@ public sealed class CoverageTests
         Assert.Equal(Modality.Asserted, e.Modality);
         Assert.Equal(new DateOnly(2016, 5, 9), e.Date?.First);
     }
+
+    [Fact]
+    public void Calling_an_act_a_crime_condemns_it_and_the_one_who_says_so_did_not_do_it()
+    {
+        var article = Analyze("Ankara described Syria's shelling of Azaz as barbaric.");
+
+        var condemnation = Single(article, "barbaric");
+        Assert.Equal("11", condemnation.Root);
+        Assert.Equal(["TURGOV"], Codes(condemnation.Actor1));
+        Assert.DoesNotContain(Single(article, "shelling").Actor1, a => a.Country == "TUR");
+        // Words of a report, with nobody calling the act so, are no condemnation of their own.
+        Assert.DoesNotContain(Analyze("Ankara said Syrian troops had committed war crimes in Azaz.").Events, e => e.Trigger == "war crimes");
+    }
 }
