@@ -29,6 +29,8 @@ public sealed class EventStage : IArticleStage
         "ships", "warships", "tanks", "battalions", "brigades", "militiamen", "gunmen", "marines", "commandos", "army",
     };
     private static readonly HashSet<string> s_saying = new(StringComparer.OrdinalIgnoreCase) { "said", "say", "says", "announced", "reported", "added", "stated", "told", "according" };
+    // Verbs of belief that introduce an allegation ("officials believe X was responsible"); lowercase, as in running text.
+    private static readonly HashSet<string> s_believing = new(StringComparer.Ordinal) { "believe", "believes", "believed", "think", "thinks" };
 
     /// <summary>How far before publication a lede's dated event may lie and still be the news.</summary>
     private const int RecentDays = 10;
@@ -228,7 +230,7 @@ public sealed class EventStage : IArticleStage
                     continue;
                 var accused = actorsIn.LastOrDefault(a => a.Span.End <= span.Start && tFirst - TokenAfter(article, a.Span.End) <= 3);
                 int cue = accused is null ? -1 : Preceding(first, TokenStartingAt(article, accused.Span.Start), 3)
-                    .FirstOrDefault(k => article.TokenText(k) is "said" or "says" or "say" or "believe" or "believes" or "believed" or "think" or "thinks"
+                    .FirstOrDefault(k => s_believing.Contains(article.TokenText(k)) || article.TokenText(k) is "said" or "says" or "say"
                         or "held" or "hold" or "holds" or "holding" or "consider" or "considers" or "considered", -1);
                 var accuser = cue < 0 ? [] : Coordinated(article, actorsIn.Where(a => a.Span.End <= article.Tokens[cue].Span.Start).ToList(), last: true);
                 if (accused is null || accuser.Count == 0)
@@ -346,7 +348,7 @@ public sealed class EventStage : IArticleStage
             if (truceMakers is not null)
                 (actor1, actor2) = (truceMakers, []);
             // Rebels, jihadists and gunmen fly no warplanes: an air strike is never theirs ("IS positions hit in air strikes").
-            if (trigger.Id == "aerial" && FromTheAir(article[span]) && actor1.Count > 0 && actor1.All(a => a.Role is "REB" or "INS" or "UAF" or "OPP" or "CVL"))
+            if (trigger.Id == "aerial" && FromTheAir(article[span]) && actor1.Count > 0 && actor1.All(FliesNoAircraft))
                 actor1 = [];
             string cameo = trigger.Cameo, plover = trigger.Plover;
             // "declared the ceasefire over": the truce rejected, not agreed.
@@ -587,7 +589,7 @@ public sealed class EventStage : IArticleStage
             if (e.Plover != "ASSAULT" || e.Actor1.Count > 0 || e.Place?.Admin1 is not { } admin1)
                 continue;
             // An air strike is not restated from an act of those who fly no aircraft (rebel shelling).
-            bool Grounded(EventMention other) => e.Cameo == "195" && FromTheAir(e.Trigger) && other.Actor1.All(a => a.Role is "REB" or "INS" or "UAF" or "OPP" or "CVL");
+            bool Grounded(EventMention other) => e.Cameo == "195" && FromTheAir(e.Trigger) && other.Actor1.All(FliesNoAircraft);
             bool Restates(EventMention other) => other.Root == e.Root && other.Actor1.Count > 0 && !other.Actor1Inherited && other.Place?.Admin1?.Code == admin1.Code && !Grounded(other);
             // A headline names the act and leaves the agent to the lede ("Air strikes hit Aleppo").
             // Or the agent comes later: "airstrikes hit a school… The strikes were carried out by Russian jets".
@@ -815,7 +817,7 @@ public sealed class EventStage : IArticleStage
                 && actors.LastOrDefault(a => TokenAfter(article, a.Span.End) == k - 2) is { } culprit)
             {
                 int said = Preceding(0, TokenStartingAt(article, culprit.Span.Start), 3).FirstOrDefault(j => s_saying.Contains(article.TokenText(j))
-                    || article.TokenText(j) is "believe" or "believes" or "believed" or "think" or "thinks", -1);
+                    || s_believing.Contains(article.TokenText(j)), -1);
                 var speaker = said < 0 ? null : actors.LastOrDefault(a => a.Span.End <= article.Tokens[said].Span.Start);
                 return ([culprit], speaker is null ? null : [speaker]);
             }
@@ -1217,6 +1219,9 @@ public sealed class EventStage : IArticleStage
     private static bool FromTheAir(string trigger) =>
         trigger.Contains("air", StringComparison.OrdinalIgnoreCase) || trigger.Contains("aerial", StringComparison.OrdinalIgnoreCase)
         || trigger.Contains("barrel", StringComparison.OrdinalIgnoreCase) || trigger.Contains("warplanes", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Rebels, jihadists, gunmen, the unarmed opposition and civilians: no air strike is theirs.</summary>
+    private static bool FliesNoAircraft(ActorMention actor) => actor.Role is "REB" or "INS" or "UAF" or "OPP" or "CVL";
 
     private static bool Airborne(ActorMention actor) =>
         actor.Text.Contains("warplane", StringComparison.OrdinalIgnoreCase) || actor.Text.Contains("jets", StringComparison.Ordinal)

@@ -23,7 +23,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     {
         "said", "says", "condemned", "condemns", "announced", "accused", "accuses", "denied", "denies", "warned", "warns",
         "urged", "urges", "called", "rejected", "rejects", "agreed", "agrees", "sent", "sends", "has", "have", "had", "will", "would",
-        "is", "was", "are", "were", "denies", "claims", "claimed", "blamed", "blames", "urged", "demanded", "demands", "threatened", "threatens",
+        "is", "was", "are", "were", "claims", "claimed", "blamed", "blames", "demanded", "demands", "threatened", "threatens",
         "begins", "began", "continues", "continued", "launched", "launches", "seized", "captured", "took",
         "hit out", "described", "describes", "branded", "termed", "dismissed", "dismisses", "welcomed", "welcomes", "insisted", "insists", "vowed", "vows", "expressed", "criticised", "criticized",
     };
@@ -313,7 +313,6 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         string name = last == i ? Word(article, i) : article[new TextSpan(article.Tokens[i].Span.Start, article.Tokens[last].Span.End)];
         if (last + 1 >= article.Tokens.Count)
             return null;
-        // "France also called", "Ankara again warned": an adverb stands between the name and its verb.
         int n = last + 1;
         // "France also called", "Ankara again warned", "Moscow yesterday hit out", "Damascus on Monday denied": an adverb
         // or a day stands between the name and its verb.
