@@ -325,8 +325,9 @@ public sealed class EventStage : IArticleStage
             // "The crew died": a death without a toll or an act is no event of its own.
             if (trigger.Id == "kill" && article.TokenText(tFirst) is "died" or "dead" && toll is null && tollText is null)
                 continue;
-            // "schools were targeted by Russian aircraft" is an attack; "the targeted airbase", "blasts targeted a checkpoint" restate one.
-            if (trigger.Id == "target" && !passive)
+            // "schools were targeted by Russian aircraft" and "coalition planes targeted wells" are attacks; "the targeted
+            // airbase", "blasts targeted a checkpoint" restate one — so an active "targeted" needs an armed agent and no other act.
+            if (trigger.Id == "target" && !passive && (hasViolence || actor1.Count == 0 || !actor1.All(a => a.Role is "MIL" or "REB" or "INS" or "UAF")))
                 continue;
             // "the retreat of rebels", "the withdrawal of troops": who yields follows "of".
             if (trigger.Plover == "RETREAT" && article.TokenText(tLast + 1) == "of" && actor1.Count == 0 && actor2.Count > 0)

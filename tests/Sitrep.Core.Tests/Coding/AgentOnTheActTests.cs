@@ -107,4 +107,44 @@ public sealed class AgentOnTheActTests
         var p = Single(Analyze("Activists will protest in Azaz on Friday."), "protest");
         Assert.Equal("OPP", Assert.Single(p.Actor1).Role);
     }
+
+    [Fact]
+    public void A_foreign_country_named_on_the_act_is_its_military_but_the_home_country_only_says_where()
+    {
+        var foreign = Single(Analyze("Turkey shelling hit Azaz on Monday, officials in Aleppo said."), "shelling");
+        Assert.Equal(["TURMIL"], Codes(foreign.Actor1));
+
+        var home = Analyze("Syria airstrikes killed 12 people in Azaz on Monday.");
+        Assert.DoesNotContain(home.Events.SelectMany(e => e.Actor1), a => a.Code == "SYRMIL" && a.Text == "Syria");
+    }
+
+    [Fact]
+    public void The_coalition_is_the_one_named_before_else_the_US_led_one_on_an_act_of_war()
+    {
+        var article = Analyze("The US-led coalition said it struck Azaz on Monday. The coalition also bombed a bridge near Aleppo.");
+        Assert.Equal(["USAMIL"], Codes(Single(article, "bombed").Actor1));
+
+        var unnamed = Single(Analyze("Coalition warplanes bombed a bridge near Azaz on Monday."), "bombed");
+        Assert.Equal(["USAMIL"], Codes(unnamed.Actor1));
+
+        var opposition = Analyze("The Syrian National Coalition condemned the shelling of Azaz. The coalition urged the UN to act.");
+        Assert.Contains(opposition.Actors, a => a.Text == "coalition" && a.Group == "Syrian National Coalition");
+    }
+
+    [Fact]
+    public void A_coalition_described_as_some_alliance_is_not_the_US_led_one()
+    {
+        var article = Analyze("Fighters of an Arab-Kurdish coalition battling jihadists near Azaz took a village on Sunday.");
+
+        Assert.DoesNotContain(article.Actors, a => a.Group == "US-led coalition");
+    }
+
+    [Fact]
+    public void Planes_that_targeted_a_place_attacked_it_but_a_blast_that_targeted_it_restates_the_blast()
+    {
+        var planes = Single(Analyze("Turkish planes targeted wells north of Azaz on Monday."), "targeted");
+        Assert.Equal(["TURMIL"], Codes(planes.Actor1));
+
+        Assert.DoesNotContain(Analyze("A car bomb exploded in Azaz on Monday. The blast targeted a checkpoint.").Events, e => e.Trigger == "targeted");
+    }
 }

@@ -16,6 +16,7 @@ public sealed class ActorDictionary
             var entry = new ActorEntry(ActorEntryKind.Group, groups.Get(row, "id"), groups.Get(row, "code"), Empty(groups.Get(row, "country")), groups.Get(row, "role"));
             named.Add((entry.Name, entry));
             named.AddRange(Aliases(groups.Get(row, "aliases")).Select(a => (a, entry)));
+            _groups[entry.Name] = entry;
         }
         foreach (var row in people.Rows)
         {
@@ -42,6 +43,10 @@ public sealed class ActorDictionary
         DataFiles.LoadTsv("actors/groups.tsv"), DataFiles.LoadTsv("actors/people.tsv"), DataFiles.LoadTsv("actors/roles.tsv"), DataFiles.LoadTsv("actors/labels.tsv")));
 
     private readonly Dictionary<string, string> _pronouns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ActorEntry> _groups = new(StringComparer.Ordinal);
+
+    /// <summary>The group of data/actors/groups.tsv whose id is <paramref name="name"/>, or null.</summary>
+    public ActorEntry? Group(string name) => _groups.GetValueOrDefault(name);
 
     /// <summary>The pronoun copy uses for a known person ("he", "she"), or null when the dictionary does not say.</summary>
     public string? PronounOf(string person) => _pronouns.GetValueOrDefault(person);

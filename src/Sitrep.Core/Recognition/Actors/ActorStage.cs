@@ -77,6 +77,15 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             return namedLast;
         }
 
+        // "the coalition", "coalition warplanes": a coalition the report named before, else in a Syrian or
+        // Iraqi story, before an armed word or an act, the US-led one — the only coalition flying there.
+        if (Word(article, i) is "coalition" or "Coalition" && CoalitionMeant(article, i, home, actors) is { } coalition)
+        {
+            int last = dictionary.Roles.TryMatch(article, i + 1, out var armed, out int armedLast) && armed.Role == "MIL" ? armedLast : i;
+            actors.Add(Mention(article, i, last, coalition.Code ?? "", coalition.Country, coalition.Role, coalition.Name, null, "coalition"));
+            return last;
+        }
+
         // Demonyms, coordinated, then a role head: "Syrian and Russian warplanes".
         if (Demonyms(article, i, out var countries, out int afterDemonyms))
         {
@@ -165,6 +174,14 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             return i;
         }
 
+        // "Russia strikes kill 120", "Turkey shelling hits Afrin": a foreign country's name on an act of war is its
+        // military. The report's own country is left alone: "Syria air strikes" says where, not who.
+        if (ForeignCountryOnAct(article, i, home) is var (military, militaryLast))
+        {
+            actors.Add(Mention(article, i, militaryLast, military + "MIL", military, "MIL", null, null, "country-act"));
+            return militaryLast;
+        }
+
         // A capital or country standing for its government: "Tehran and Moscow", "Iran condemns".
         if (Metonym(article, i) is var (government, governmentLast))
         {
@@ -172,6 +189,22 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             return governmentLast;
         }
         return -1;
+    }
+
+    private ActorEntry? CoalitionMeant(Article article, int i, string? home, List<ActorMention> actors)
+    {
+        // "the opposition coalition", "the ruling coalition": political alliances, not the armed one.
+        // "an Arab-Kurdish coalition", "a coalition of rebel groups", "rebel coalition": a description of some other alliance.
+        string before = Word(article, i - 1);
+        if (before.ToLowerInvariant() is "opposition" or "ruling" or "governing" or "national" or "electoral" or "a" or "an" or "new" or "broad"
+            || before.Contains('-') || dictionary.Roles.TryMatch(article, i - 1, out _, out _) || CountryModifier(before) is not null
+            || before.Length > 0 && char.IsUpper(before[0]) && before is not "The" && !IsLowercaseOrSentenceStart(article, i - 1))
+            return null;
+        if (actors.LastOrDefault(a => a.Group?.Contains("coalition", StringComparison.OrdinalIgnoreCase) == true) is { } named)
+            return dictionary.Group(named.Group!);
+        bool armedAfter = dictionary.Roles.TryMatch(article, i + 1, out var role, out _) && role.Role == "MIL"
+            || ActAfter(article, i + 1) is { Plover: "ASSAULT" } || Word(article, i + 1) is "air" or "aerial" or "bombing" or "bombardment";
+        return armedAfter && home is "SYR" or "IRQ" ? dictionary.Group("US-led coalition") : null;
     }
 
     /// <summary>
@@ -354,6 +387,17 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         bool listedBefore = i >= 1 && GovernmentOf(Word(article, i - 1)) is not null && char.IsUpper(Word(article, i - 1).FirstOrDefault())
             && (Metonym(article, i - 1) is not null);
         return (andAnother || andPrevious || verb || inList || listedBefore) && GovernmentOf(name) is { } iso3 ? (iso3, last) : null;
+    }
+
+    private (string Iso3, int Last)? ForeignCountryOnAct(Article article, int i, string? home)
+    {
+        if (gazetteer is null || !char.IsUpper(Word(article, i)[0]) || AfterPreposition(article, i))
+            return null;
+        var place = article.Places.FirstOrDefault(p => p.Span.Start == article.Tokens[i].Span.Start && p.Precision == PlacePrecision.Country);
+        if (place?.Country is not { } iso2 || gazetteer.Country(iso2)?.Iso3 is not { } iso3 || iso3 == home)
+            return null;
+        int last = CountryNameLast(article, i);
+        return ActAfter(article, last + 1) is { Plover: "ASSAULT" } ? (iso3, last) : null;
     }
 
     /// <summary>The last token of a country's name of several words starting at token i ("United States"), else i.</summary>
