@@ -243,6 +243,15 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
 
     private static readonly HashSet<string> s_townWords = new(StringComparer.OrdinalIgnoreCase) { "city", "town", "village" };
 
+    private static readonly HashSet<string> s_frameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "to", "the", "of", "countryside", "outskirts", "suburbs", "rural", "km", "kilometres", "kilometers", "miles",
+        "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+    };
+
+    private static bool IsFrameWord(string word) =>
+        s_frameWords.Contains(word) || s_bearings.Contains(word) || word.Length > 0 && word.All(char.IsAsciiDigit);
+
     /// <summary>How far a place named by its bearing from a city ("north of Aleppo") may lie from it.</summary>
     private const double BearingKm = 80;
 
@@ -265,6 +274,16 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
                 && (nameStart - nearAt == 1 || Word(article, nameStart - 1) == "of")
                 && Enumerable.Range(gapStart, nameStart - gapStart).All(k => char.IsLower(Word(article, k).FirstOrDefault()));
             if (inner.Sentence == outer.Sentence && (bearing || near))
+            {
+                inner.Container = outer;
+                inner.Directional = true;
+                continue;
+            }
+            // "X village to the west of Y city", "X town in the southern countryside of Idlib", "X village 10 km north of Y":
+            // a place the text calls a village or town, framed by a bearing or a countryside before the next place, lies by it.
+            int gap = nameStart - gapStart;
+            if (inner.Sentence == outer.Sentence && inner.Hint is PlaceHint.Locality or PlaceHint.Area && gap is >= 2 and <= 6
+                && Word(article, nameStart - 1) == "of" && Enumerable.Range(gapStart, gap).All(k => IsFrameWord(Word(article, k))))
             {
                 inner.Container = outer;
                 inner.Directional = true;

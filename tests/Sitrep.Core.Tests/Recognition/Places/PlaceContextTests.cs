@@ -22,6 +22,17 @@ public sealed class PlaceContextTests
         Assert.Equal("SY.09", town.Admin1?.Code);
     }
 
+    [Theory]
+    [InlineData("Syrian troops fought around Salihiyah village to the west of Aleppo city on Monday.")]
+    [InlineData("Syrian troops fought around Salihiyah village in the northern countryside of Aleppo on Monday.")]
+    [InlineData("Syrian troops fought around Salihiyah village 10 km east of Aleppo on Monday.")]
+    public void A_village_framed_by_a_bearing_or_a_countryside_lies_by_the_place_named_after_it(string sentence)
+    {
+        var town = Assert.Single(Analyze(sentence).Places, p => p.Text.StartsWith("Salihiyah", StringComparison.Ordinal));
+
+        Assert.Equal("SY.09", town.Admin1?.Code);
+    }
+
     [Fact]
     public void A_name_read_once_with_context_keeps_that_reading_when_named_again()
     {
