@@ -105,7 +105,7 @@ public sealed class EventStage : IArticleStage
                 t = last;
             }
         }
-        triggers = MergeAdjacentViolence(triggers);
+        triggers = MergeAdjacentViolence(article, triggers);
         // "victims of an attack … point to exposure to sarin": the attack the sentence names is the chemical one.
         if (triggers.Any(x => x.Trigger.Id == "chemical"))
             triggers = triggers.Where(x => !(x.Trigger.Id == "fight" && article.TokenText(x.First).ToLowerInvariant() is "attack" or "attacks")).ToList();
@@ -188,7 +188,11 @@ public sealed class EventStage : IArticleStage
             }
             // "were taken to a court", "took to the streets", "the truce took effect", "bombers took off", "took out": not taking ground.
             if (trigger.Id == "occupy" && tFirst == tLast && article.TokenText(tFirst) is "taken" or "took" or "take" or "takes"
-                && article.TokenText(tLast + 1) is "to" or "effect" or "place" or "part" or "off" or "out" or "shelter" or "refuge" or "cover" or "hold")
+                && article.TokenText(tLast + 1) is "to" or "effect" or "place" or "part" or "off" or "out" or "shelter" or "refuge" or "cover" or "hold" or "orders" or "over" or "advantage" or "office")
+                continue;
+            // "This photo captured from Nusaybin", "footage captured by activists": a picture taken, no ground taken.
+            if (trigger.Id == "occupy" && article.TokenText(tFirst) is "captured" && Preceding(first, tFirst, 3).Any(k => article.TokenText(k).ToLowerInvariant()
+                    is "photo" or "photos" or "image" or "images" or "video" or "videos" or "footage" or "picture" or "pictures" or "camera"))
                 continue;
             // "dispatched an envoy", "sent a letter": only forces mobilise — an armed sender or armed men sent.
             if (trigger.Id == "mobilize" && !actor1.Any(a => a.Role is "MIL" or "REB" or "INS")
@@ -557,7 +561,8 @@ public sealed class EventStage : IArticleStage
     /// <summary>
     /// "A bomber hit a funeral … two mourners died in the attack": a definite
     /// "the attack" or "the blast" restates the last act named a few sentences before, so it takes that
-    /// act's finer code (a bombing, an air strike) rather than a generic fight of its own.
+    /// act's finer code (a bombing, an air strike) rather than a generic fight of its own. "The assault"
+    /// is a ground offensive ("the assault against IS in Manbij"), never a bombing restated.
     /// </summary>
     private static List<EventMention> Restatements(Article article, List<EventMention> events)
     {
@@ -565,7 +570,7 @@ public sealed class EventStage : IArticleStage
         for (int i = 1; i < events.Count; i++)
         {
             var e = events[i];
-            if (e.Cameo is not ("190" or "183") || e.Trigger.ToLowerInvariant() is not ("attack" or "blast" or "explosion" or "bombing" or "assault")
+            if (e.Cameo is not ("190" or "183") || e.Trigger.ToLowerInvariant() is not ("attack" or "blast" or "explosion" or "bombing")
                 || TokenStartingAt(article, e.Span.Start) is not (> 0 and var t) || article.TokenText(t - 1).ToLowerInvariant() is not ("the" or "this" or "that"))
                 continue;
             var earlier = events.Take(i).LastOrDefault(x => x.Plover == "ASSAULT" && x.Sentence != e.Sentence && e.Sentence.Start - x.Sentence.End <= Window
@@ -992,14 +997,19 @@ public sealed class EventStage : IArticleStage
     /// "rocket attacks", "car bomb blast", "shelling and airstrikes": violent triggers within two
     /// tokens of each other describe one happening; the most specific code stands for it.
     /// </summary>
-    private static List<(int First, int Last, EventTrigger Trigger)> MergeAdjacentViolence(List<(int First, int Last, EventTrigger Trigger)> triggers)
+    private static List<(int First, int Last, EventTrigger Trigger)> MergeAdjacentViolence(Article article, List<(int First, int Last, EventTrigger Trigger)> triggers)
     {
         var merged = new List<(int First, int Last, EventTrigger Trigger)>();
         int reach = -1; // the last token of the run merged so far ("car bomb attack" … "to hit")
         foreach (var t in triggers)
         {
+            // "bomb blasts claimed by IS hit Qamishli", "the explosion, which struck a market": the verb says what the
+            // bombing did, a few words on, with no new clause ("and", a comma) between.
+            bool bombingStruck = merged.Count > 0 && merged[^1].Trigger.Cameo.StartsWith("18", StringComparison.Ordinal)
+                && article.TokenText(t.First).ToLowerInvariant() is "hit" or "hits" or "struck" or "targeted" or "rocked" or "ripped"
+                && t.First - reach <= 5 && Enumerable.Range(reach + 1, Math.Max(0, t.First - reach - 1)).All(k => article.TokenText(k) is not ("and" or "," or "as" or "while" or "but"));
             if (merged.Count > 0 && t.Trigger.Plover == "ASSAULT" && merged[^1].Trigger.Plover == "ASSAULT"
-                && t.Trigger.Id != "kill" && merged[^1].Trigger.Id != "kill" && t.First - reach <= 2)
+                && t.Trigger.Id != "kill" && merged[^1].Trigger.Id != "kill" && (t.First - reach <= 2 || bombingStruck))
             {
                 var previous = merged[^1];
                 merged[^1] = Specificity(t.Trigger) > Specificity(previous.Trigger) ? t : previous;

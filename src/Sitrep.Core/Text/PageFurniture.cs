@@ -6,12 +6,15 @@ namespace Sitrep.Text;
 /// Page furniture that scraped copy glues into the article's sentences: a tag list ("Tags Syria
 /// Aleppo Suicide Attack A bomber struck…") and a closing block of related headlines ("… 55 Related
 /// Army Launches Offensive…", "Related News …"). Headlines and tags read like reports, so what lies
-/// in them is not coded. Returned as token ranges, first to last inclusive.
+/// in them is not coded; nor is a bracketed photo caption. Returned as token ranges, first to last inclusive.
 /// </summary>
 public static class PageFurniture
 {
     /// <summary>The most words a tag list is taken to hold.</summary>
     private const int MaxTags = 24;
+
+    /// <summary>The most words a bracketed photo caption is taken to hold.</summary>
+    private const int MaxCaption = 60;
 
     public static List<(int First, int Last)> Find(Article article)
     {
@@ -44,6 +47,16 @@ public static class PageFurniture
                 if (last > i)
                     ranges.Add((i, last));
                 i = Math.Max(i, last);
+            }
+            // A photo caption in brackets: "(Photo: smoke rises over Raqqa … by AFP)", "(AP Photo/…)".
+            else if (word == "(" && Enumerable.Range(i + 1, Math.Min(3, count - i - 1)).Any(k => article.TokenText(k) is "Photo" or "photo" or "Photos" or "photos" or "Photo/"))
+            {
+                int close = Enumerable.Range(i + 1, Math.Max(0, Math.Min(count, i + 1 + MaxCaption) - i - 1)).FirstOrDefault(k => article.TokenText(k) == ")", -1);
+                if (close > i)
+                {
+                    ranges.Add((i, close));
+                    i = close;
+                }
             }
             // A related-headlines block in the second half of the copy runs to its end; one near the
             // top (before the lede) cannot be told from the lede without punctuation, so it stays.

@@ -146,6 +146,48 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void A_bracketed_photo_caption_is_page_furniture()
+    {
+        var article = Analyze("Rebels shelled a school in Azaz on Monday. (Photo: smoke after a Turkish air strike on Aleppo in May, by a local activist) Four pupils died.");
+
+        Assert.DoesNotContain(article.Events, e => e.Trigger == "air strike");
+        Assert.Contains(article.Events, e => e.Trigger == "shelled");
+    }
+
+    [Fact]
+    public void A_photo_captured_or_orders_taken_take_no_ground()
+    {
+        Assert.DoesNotContain(Analyze("This photo captured from Azaz shows smoke over the town.").Events, e => e.Root == "19");
+        Assert.DoesNotContain(Analyze("The rebels took orders from commanders in Azaz, the group said.").Events, e => e.Root == "19");
+        Assert.Contains(Analyze("The rebels captured Azaz on Monday.").Events, e => e.Root == "19");
+    }
+
+    [Fact]
+    public void What_a_bombing_hit_is_the_bombing_not_a_second_attack()
+    {
+        var article = Analyze("Twin bomb blasts claimed by the jihadists hit a market in Azaz on Monday.");
+
+        var e = Assert.Single(article.Events, x => x.Plover == "ASSAULT");
+        Assert.Equal("18", e.Root);
+    }
+
+    [Fact]
+    public void Landmines_are_bombings_and_cluster_bombs_are_dropped_from_the_air()
+    {
+        Assert.Contains(Analyze("A landmine left by the jihadists killed a shepherd near Azaz on Monday.").Events, e => e.Root == "18");
+        var cluster = Single(Analyze("Cluster bombs fell on Azaz on Monday, a monitor said."), "Cluster bombs");
+        Assert.Equal("195", cluster.Cameo);
+    }
+
+    [Fact]
+    public void The_assault_on_a_group_is_a_ground_offensive_not_the_bombing_named_before()
+    {
+        var article = Analyze("A car bomb killed six people in Azaz on Sunday. The assault against the jihadists in Azaz went on on Monday.");
+
+        Assert.Equal("19", Single(article, "assault").Root);
+    }
+
+    [Fact]
     public void Actors_and_places_named_in_a_tag_list_are_not_the_sentence_s()
     {
         var e = Single(Analyze("Tags Syria Aleppo Turkey Rebels A bomber struck a wedding in Azaz on Monday."), "bomber");
