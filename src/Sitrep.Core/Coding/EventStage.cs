@@ -370,6 +370,9 @@ public sealed class EventStage : IArticleStage
             // Civilians named before a passive killing are its victims too ("hundreds of civilians have been killed").
             if (MassKilling(trigger, auxiliary && !passive ? [.. actor2, .. civiliansBefore] : actor2, toll, tollText))
                 cameo = "202";
+            // "use the air base to bomb IS positions", "jets will bomb": "bomb" as a verb is bombing from the air.
+            if (trigger.Id == "bomb blast" && article.TokenText(tFirst) is "bomb" && article.TokenText(tFirst - 1) is "to" or "will" or "would" or "could" or "did")
+                cameo = "195";
             // A bombing, pounding, shelling or massacre by warplanes or drones is an air strike: the weapon is the finer code.
             if ((cameo.StartsWith("183", StringComparison.Ordinal) || cameo is "190" or "194" or "202") && actor1.Any(Airborne))
                 cameo = "195";
@@ -1078,6 +1081,9 @@ public sealed class EventStage : IArticleStage
         int reach = article.TokenText(tLast).EndsWith("ed", StringComparison.Ordinal) || article.TokenText(tFirst).EndsWith("ed", StringComparison.Ordinal) ? 1 : 5;
         for (int k = tLast + 1; k < end && k <= tLast + reach; k++)
         {
+            // "an attack on a clinic run by the Red Crescent": the "by" names who runs the object, not the attacker.
+            if (k - 1 > tLast && article.TokenText(k) == "by" && s_objectParticiples.Contains(article.TokenText(k - 1)))
+                break;
             if (article.TokenText(k).Equals("by", StringComparison.OrdinalIgnoreCase) && k + 1 < end)
                 return article.Tokens[k + 1].Span.Start;
         }
@@ -1089,6 +1095,11 @@ public sealed class EventStage : IArticleStage
         }
         return null;
     }
+
+    private static readonly HashSet<string> s_objectParticiples = new(StringComparer.Ordinal)
+    {
+        "managed", "run", "operated", "owned", "funded", "supported", "backed", "held", "controlled", "used", "built", "founded", "established", "sponsored", "administered",
+    };
 
     private static bool InApposition(Article article, int from, int to)
     {
@@ -1142,6 +1153,15 @@ public sealed class EventStage : IArticleStage
                 return (Model.Modality.Hypothetical, null);
             if (Word(t) is not ("air" or "force" or "new" or "more" or "military" or "aerial" or "ground" or "a" or "an" or "the"))
                 break;
+        }
+        // "Its capture would be a prize", "such an attack could spark a war": an act that is only imagined.
+        if (Word(tLast + 1) is "would" or "could" or "might")
+            return (Model.Modality.Hypothetical, null);
+        // "if the army takes the town", "unless rebels withdraw": a condition, not a report.
+        for (int t = Math.Max(first, tFirst - 8); t < tFirst; t++)
+        {
+            if (Word(t) is "if" or "If" or "unless" or "Unless" && !Enumerable.Range(t + 1, tFirst - t - 1).Any(k => Word(k) is "," or "then"))
+                return (Model.Modality.Hypothetical, null);
         }
         // "managed to dispatch aid", "was able to deliver", "continued to pound": done, not planned.
         // "points to sarin", "exposure to gas", "in response to the attack": a preposition, no infinitive.

@@ -188,6 +188,31 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void Who_runs_the_place_attacked_is_not_the_attacker()
+    {
+        var e = Single(Analyze("An attack on a clinic run by the Qatar Red Crescent killed two patients in Azaz."), "attack");
+
+        Assert.Empty(e.Actor1);
+        Assert.Equal(["QATNGO"], Codes(e.Actor2));
+    }
+
+    [Fact]
+    public void An_act_imagined_or_under_a_condition_is_hypothetical()
+    {
+        Assert.Equal(Modality.Hypothetical, Single(Analyze("Its capture would be a prize for the rebels in Azaz."), "capture").Modality);
+        Assert.Equal(Modality.Hypothetical, Single(Analyze("Rebels would lose Azaz if the army captured the road."), "captured").Modality);
+        Assert.Equal(Modality.Asserted, Single(Analyze("The army captured the road to Azaz on Monday."), "captured").Modality);
+    }
+
+    [Fact]
+    public void Bomb_as_a_verb_is_bombing_from_the_air()
+    {
+        var e = Single(Analyze("Turkey uses an air base near Ankara to bomb jihadist positions near Azaz."), "bomb");
+
+        Assert.Equal("195", e.Cameo);
+    }
+
+    [Fact]
     public void Actors_and_places_named_in_a_tag_list_are_not_the_sentence_s()
     {
         var e = Single(Analyze("Tags Syria Aleppo Turkey Rebels A bomber struck a wedding in Azaz on Monday."), "bomber");

@@ -362,7 +362,8 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         // "Tehran and Moscow", "Russia and the Syrian regime", "the United States and its partners".
         bool andAnother = next == "and" && last + 2 < article.Tokens.Count
             && (GovernmentOf(Word(article, last + 2)) is not null || CountryModifier(Word(article, Word(article, last + 2) == "the" ? last + 3 : last + 2)) is not null
-                || Word(article, last + 2) == "its" && Word(article, last + 3) is "allies" or "partners" or "coalition");
+                || Word(article, last + 2) == "its" && Word(article, last + 3) is "allies" or "partners" or "coalition"
+                || Word(article, last + 2) is "allies" or "partners");
         // "in Syria and Iraq": the second of two places after a preposition is a place too.
         if (i >= 3 && Word(article, i - 1) == "and" && char.IsUpper(Word(article, i - 2).FirstOrDefault())
             && AfterPreposition(article, i - 2))
@@ -373,6 +374,8 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         bool verb = s_metonymVerbs.Contains(next)
             // "blamed Moscow for…", "urged Ankara to…", "called on Tehran": the government addressed.
             || i > 0 && s_addressingVerbs.Contains(Word(article, i - 1))
+            // "in support of its ally Damascus": a capital named as someone's ally is its government.
+            || i > 0 && Word(article, i - 1) is "ally" or "allies" or "backer" or "patron" or "partner"
             || i > 1 && Word(article, i - 1) == "on" && Word(article, i - 2) is "called" or "calls" or "calling";
         // "Turkey Iran and Russia have asked": a list of countries whose commas were lost.
         bool inList = false;

@@ -24,6 +24,22 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void Each_national_Red_Crescent_is_its_country_s_and_a_bare_Red_Crescent_in_Syria_is_the_Syrian_one()
+    {
+        var article = Analyze("The Turkish Red Crescent and the Qatar Red Crescent sent trucks to Azaz. Red Crescent teams unloaded them.");
+
+        Assert.Equal(["Turkish Red Crescent=TURNGO", "Qatar Red Crescent=QATNGO", "Red Crescent=SYRNGO"], Codes(article));
+    }
+
+    [Fact]
+    public void A_capital_named_as_an_ally_is_its_government()
+    {
+        var article = Analyze("Ankara has been shelling Azaz in support of its ally Damascus.");
+
+        Assert.Contains("Damascus=SYRGOV", Codes(article));
+    }
+
+    [Fact]
     public void Acronyms_match_only_in_capitals()
     {
         var article = Analyze("The town is quiet, who knows why, said a man in Azaz.");
