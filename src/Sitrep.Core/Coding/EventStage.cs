@@ -1154,15 +1154,10 @@ public sealed class EventStage : IArticleStage
             if (Word(t) is not ("air" or "force" or "new" or "more" or "military" or "aerial" or "ground" or "a" or "an" or "the"))
                 break;
         }
-        // "Its capture would be a prize", "such an attack could spark a war": an act that is only imagined.
-        if (Word(tLast + 1) is "would" or "could" or "might")
+        // "Its capture would be a strategic prize": an act valued before it happens. Not "the attack would
+        // continue" (a plan in reported speech), nor "gunfire could still be heard" (a report).
+        if (Word(tLast + 1) is "would" or "could" or "might" && Word(tLast + 2) == "be" && Word(tLast + 3) is "a" or "an")
             return (Model.Modality.Hypothetical, null);
-        // "if the army takes the town", "unless rebels withdraw": a condition, not a report.
-        for (int t = Math.Max(first, tFirst - 8); t < tFirst; t++)
-        {
-            if (Word(t) is "if" or "If" or "unless" or "Unless" && !Enumerable.Range(t + 1, tFirst - t - 1).Any(k => Word(k) is "," or "then"))
-                return (Model.Modality.Hypothetical, null);
-        }
         // "managed to dispatch aid", "was able to deliver", "continued to pound": done, not planned.
         // "points to sarin", "exposure to gas", "in response to the attack": a preposition, no infinitive.
         bool toInfinitive = Word(tFirst - 1) is "to" && Word(tFirst - 2) is not ("move" or "moves" or "managed" or "able" or "succeeded" or "continued" or "continue" or "continues" or "continuing"
