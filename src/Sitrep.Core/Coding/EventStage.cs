@@ -1015,7 +1015,10 @@ public sealed class EventStage : IArticleStage
                 && t.Trigger.Id != "kill" && merged[^1].Trigger.Id != "kill" && (t.First - reach <= 2 || bombingStruck))
             {
                 var previous = merged[^1];
-                merged[^1] = Specificity(t.Trigger) > Specificity(previous.Trigger) ? t : previous;
+                // "explosions from rockets hitting Zamalka": the weapon named beside a blast is the act.
+                bool blastOfWeapon = previous.Trigger.Id == "bomb blast" && article.TokenText(previous.First).ToLowerInvariant() is "explosion" or "explosions" or "blast" or "blasts"
+                    && t.Trigger.Cameo is "194" or "195";
+                merged[^1] = blastOfWeapon || Specificity(t.Trigger) > Specificity(previous.Trigger) ? t : previous;
                 reach = Math.Max(reach, t.Last);
                 continue;
             }

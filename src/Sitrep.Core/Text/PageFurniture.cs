@@ -6,7 +6,7 @@ namespace Sitrep.Text;
 /// Page furniture that scraped copy glues into the article's sentences: a tag list ("Tags Syria
 /// Aleppo Suicide Attack A bomber struck…") and a closing block of related headlines ("… 55 Related
 /// Army Launches Offensive…", "Related News …"). Headlines and tags read like reports, so what lies
-/// in them is not coded; nor is a bracketed photo caption. Returned as token ranges, first to last inclusive.
+/// in them is not coded; nor is a bracketed photo caption or the site's name after a bar in the title. Returned as token ranges, first to last inclusive.
 /// </summary>
 public static class PageFurniture
 {
@@ -20,6 +20,19 @@ public static class PageFurniture
     {
         var ranges = new List<(int, int)>();
         int count = article.Tokens.Count;
+        // "Air strikes kill 39 | Jordan Times": a page title ends with the site's name after a bar.
+        if (article.TitleSpan is { } title)
+        {
+            int bar = -1, titleLast = -1;
+            for (int k = 0; k < count && article.Tokens[k].Span.End <= title.End; k++)
+            {
+                titleLast = k;
+                if (article.TokenText(k) == "|")
+                    bar = k;
+            }
+            if (bar > 0)
+                ranges.Add((bar, titleLast));
+        }
         for (int i = 0; i + 1 < count; i++)
         {
             string word = article.TokenText(i);

@@ -213,6 +213,23 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void Explosions_from_rockets_are_the_rockets()
+    {
+        var e = Assert.Single(Analyze("Explosions from rockets hitting Azaz were heard on Monday.").Events, x => x.Plover == "ASSAULT");
+
+        Assert.Equal("194", e.Cameo);
+    }
+
+    [Fact]
+    public void The_site_s_name_after_a_bar_in_the_title_is_page_furniture()
+    {
+        var article = AnalyzeTitled("Rebels shell Azaz | Jordan Times", "Rebels shelled Azaz on Monday.");
+
+        Assert.DoesNotContain(article.Places, p => p.Country == "JO");
+        Assert.All(article.Events, e => Assert.DoesNotContain(e.Actor2, a => a.Role == "MED"));
+    }
+
+    [Fact]
     public void Actors_and_places_named_in_a_tag_list_are_not_the_sentence_s()
     {
         var e = Single(Analyze("Tags Syria Aleppo Turkey Rebels A bomber struck a wedding in Azaz on Monday."), "bomber");

@@ -64,7 +64,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         if (dictionary.Named.TryMatch(article, i, out var named, out int namedLast))
         {
             // "the Al-Qaeda terrorist group", "Nusra militants": a role head after a name belongs to it.
-            if (named.Kind == ActorEntryKind.Group && namedLast + 1 < article.Tokens.Count)
+            if (named.Kind == ActorEntryKind.Group && namedLast + 1 < article.Tokens.Count && SameLine(article, namedLast, namedLast + 1))
             {
                 int k = namedLast + 1;
                 if (!dictionary.Roles.TryMatch(article, k, out _, out _) && dictionary.Labels.TryMatch(article, k, out _, out int labelLast) && labelLast + 1 < article.Tokens.Count)
@@ -251,7 +251,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     /// </summary>
     private (ActorEntry Role, int Last) Head(Article article, ActorEntry role, int last)
     {
-        while (last + 1 < article.Tokens.Count && dictionary.Roles.TryMatch(article, last + 1, out var next, out int nextLast))
+        while (last + 1 < article.Tokens.Count && SameLine(article, last, last + 1) && dictionary.Roles.TryMatch(article, last + 1, out var next, out int nextLast))
         {
             // "rebel forces", "opposition fighters": the side decides, the generic armed noun does not.
             bool side = role.Role is "REB" or "INS" or "OPP" && next.Role is "MIL" or "REB";
@@ -502,4 +502,8 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         || article.TitleSpan is { } title && title.Contains(article.Tokens[i].Span);
 
     private static string Word(Article article, int i) => article.TokenText(i);
+
+    /// <summary>No line break between tokens a and b: a headline's last word and the lede's first are not one phrase.</summary>
+    private static bool SameLine(Article article, int a, int b) =>
+        !article.Text.AsSpan(article.Tokens[a].Span.End, article.Tokens[b].Span.Start - article.Tokens[a].Span.End).Contains('\n');
 }

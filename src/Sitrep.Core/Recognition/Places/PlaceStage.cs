@@ -1,6 +1,7 @@
 using Sitrep.Dictionaries;
 using Sitrep.Model;
 using Sitrep.Pipeline;
+using Sitrep.Recognition.Actors;
 using Sitrep.Recognition.Dates;
 using Sitrep.Recognition.Places.Gazetteer;
 using Sitrep.Text;
@@ -43,7 +44,8 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
         var unmatched = new List<(int First, int Last, int Sentence)>();
         // "U.S.-backed rebels", "a U.S.-Russian plan", "Lebanon-Syria border": a name inside a hyphenated
         // modifier describes something; it is not where anything happened.
-        var candidates = Recognize(article, unmatched).Where(c => !InCompoundModifier(article, c)).ToList();
+        // "the Islamic State of Iraq and the Levant", "the Jordan Times": a name inside a group's or paper's name is no place.
+        var candidates = Recognize(article, unmatched).Where(c => !InCompoundModifier(article, c) && !InNamedGroup(article, c)).ToList();
         LinkContainers(article, candidates);
         var country = DominantCountry(article, candidates);
         Resolve(candidates, country);
@@ -51,6 +53,17 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
         candidates = RepeatedNames(article, candidates, unmatched);
         OneSensePerArticle(candidates, country);
         article.Places = candidates.Where(c => c.Resolved is not null).Select(c => ToMention(article, c)).ToList();
+    }
+
+    private static bool InNamedGroup(Article article, PlaceCandidate c)
+    {
+        for (int k = c.FirstToken; k >= Math.Max(0, c.FirstToken - 8); k--)
+        {
+            if (ActorDictionary.Default.Named.TryMatch(article, k, out var entry, out int last) && entry.Kind == ActorEntryKind.Group
+                && last >= c.LastToken && (k < c.FirstToken || last > c.LastToken))
+                return true;
+        }
+        return false;
     }
 
     private List<PlaceCandidate> Recognize(Article article, List<(int First, int Last, int Sentence)> unmatched)
@@ -571,6 +584,8 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
         bool surroundings = c.Qualifier is { } q
             && (q.Contains("outskirts", StringComparison.Ordinal) || q.Contains("suburbs", StringComparison.Ordinal) || q.Contains("countryside", StringComparison.Ordinal))
             || c.Qualifier is null && PrecedingWord(article, c.Span.Start) is "near" or "outside" or "around"
+            // "shelled the Damascus suburbs", "the Damascus countryside": the surroundings named after the city.
+            || FollowingWord(article, c.NameSpan.End) is "suburbs" or "outskirts" or "countryside" or "environs"
             // "northwest of Damascus" lies outside the city; "northern Damascus" is within it.
             || c.Qualifier is not null && PrecedingWord(article, c.NameSpan.Start) == "of" && s_bearings.Contains(PrecedingWord(article, c.NameSpan.Start - 3));
         if (place.IsPopulatedPlace && admin1Key is not null && surroundings
@@ -582,6 +597,13 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
         }
         return new PlaceMention(c.Span, article[c.Span], article[c.NameSpan], place.GeonameId, place.Lat, place.Lon, place.FeatureCode,
             place.CountryCode, admin1, precision, c.Qualifier, c.Rule);
+    }
+
+    private static string FollowingWord(Article article, int position)
+    {
+        var after = article.Text.AsSpan(position).TrimStart();
+        int end = after.IndexOfAny(' ', '\n', ')');
+        return (end < 0 ? after : after[..end]).TrimEnd(",.;:".AsSpan()).ToString();
     }
 
     private static string PrecedingWord(Article article, int position)

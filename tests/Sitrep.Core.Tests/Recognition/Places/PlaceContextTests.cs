@@ -34,6 +34,22 @@ public sealed class PlaceContextTests
     }
 
     [Fact]
+    public void A_country_inside_a_group_s_name_is_no_place()
+    {
+        var article = Analyze("Fighters of the Islamic State of Iraq and the Levant attacked Azaz on Monday.");
+
+        Assert.DoesNotContain(article.Places, p => p.Country == "IQ");
+    }
+
+    [Fact]
+    public void The_Damascus_suburbs_are_the_province_around_the_city()
+    {
+        var article = Analyze("Troops shelled the Damascus suburbs on Monday.");
+
+        Assert.Equal("SY.08", Assert.Single(article.Places).Admin1?.Code);
+    }
+
+    [Fact]
     public void A_name_read_once_with_context_keeps_that_reading_when_named_again()
     {
         var article = Analyze("Syrian troops fought around Salihiyah north of Aleppo on Monday. The army shelled Salihiyah again on Tuesday.");
