@@ -251,7 +251,8 @@ public sealed class EventStage : IArticleStage
             // committed war crimes") the words are a report's, coded by the accusation verb if any.
             if (trigger.Id == "call it a crime")
             {
-                int calling = Preceding(first, tFirst, 8).LastOrDefault(k => article.TokenText(k).ToLowerInvariant() is "called" or "calls" or "calling"
+                // "described the strike on its clinic in Azaz as a war crime": the act named between may run long.
+                int calling = Preceding(first, tFirst, 12).LastOrDefault(k => article.TokenText(k).ToLowerInvariant() is "called" or "calls" or "calling"
                     or "described" or "describes" or "describing" or "branded" or "brands" or "labelled" or "labeled" or "termed" or "terms" or "deemed" or "considered" or "considers", -1);
                 if (calling < 0)
                     continue;

@@ -230,6 +230,22 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void Hanging_is_an_execution_and_launching_an_operation_is_fighting()
+    {
+        Assert.Equal("1823", Single(Analyze("The brigade hanged a Nusra commander in Azaz on Monday."), "hanged").Cameo);
+        var operation = Single(Analyze("The Turkish army launched Operation Spring Shield on Azaz on Wednesday."), "launched Operation");
+        Assert.Equal(["TURMIL"], Codes(operation.Actor1));
+    }
+
+    [Fact]
+    public void Describing_a_long_named_act_as_a_war_crime_is_still_the_describer_s_condemnation()
+    {
+        var e = Single(Analyze("The Qatar Red Crescent described the strike on its clinic in the centre of Azaz as a war crime."), "war crime");
+
+        Assert.Equal(["QATNGO"], Codes(e.Actor1));
+    }
+
+    [Fact]
     public void Actors_and_places_named_in_a_tag_list_are_not_the_sentence_s()
     {
         var e = Single(Analyze("Tags Syria Aleppo Turkey Rebels A bomber struck a wedding in Azaz on Monday."), "bomber");
