@@ -442,6 +442,10 @@ public sealed class EventStage : IArticleStage
                 continue;
             if (IsWarTotal(article, first, end, tFirst, ownPlace, agentless: actor1.Count == 0) || violent && IsTopic(article, first, tFirst))
                 continue;
+            // "The protests became an armed uprising after…", "the war broke out after a crackdown on protests": the
+            // story of how the war began. Its protests are never news; its other acts only where it places them finely.
+            if (IsWarOrigin(article, first, end) && (trigger.Plover == "PROTEST" || ownPlace is null or { Precision: PlacePrecision.Country }))
+                continue;
             // "an estimated 170,000 people have been killed": no single event kills tens of thousands.
             if (violent && toll >= 10_000 && cameo is not "2041")
                 continue;
@@ -943,6 +947,27 @@ public sealed class EventStage : IArticleStage
                 return true;
         }
         return false;
+    }
+
+    private static readonly HashSet<string> s_revoltWords = new(StringComparer.OrdinalIgnoreCase) { "uprising", "uprisings", "revolution", "revolt", "insurgency" };
+    private static readonly HashSet<string> s_protestWords = new(StringComparer.OrdinalIgnoreCase) { "protests", "protest", "protesters", "demonstrations", "demonstrators", "crackdown" };
+
+    /// <summary>
+    /// A sentence telling how the war began: a revolt beside the protests or crackdown it grew from ("peaceful
+    /// protests … escalated into a full-scale insurgency"), or the war or conflict that "broke out", "began", "erupted".
+    /// </summary>
+    private static bool IsWarOrigin(Article article, int first, int end)
+    {
+        bool revolt = false, protest = false;
+        for (int k = first; k < end; k++)
+        {
+            string w = article.TokenText(k);
+            revolt |= s_revoltWords.Contains(w) || w == "Arab" && article.TokenText(k + 1) == "Spring" || w == "took" && article.TokenText(k + 1) == "up" && article.TokenText(k + 2) == "arms";
+            protest |= s_protestWords.Contains(w);
+            if (w is "war" or "conflict" or "uprising" or "revolution" && Enumerable.Range(k + 1, 4).Any(n => n < end && article.TokenText(n) is "began" or "erupted" or "started" or "broke" or "begun"))
+                return true;
+        }
+        return revolt && protest;
     }
 
     /// <summary>A token holding a year before the publication year (any year when that is unknown): "2011", "mid-2012".</summary>

@@ -246,6 +246,15 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void How_the_war_began_is_background_but_a_protest_today_is_news()
+    {
+        Assert.DoesNotContain(Analyze("The protests became an armed uprising after the regime cracked down on demonstrators.").Events, e => e.Plover == "PROTEST");
+        Assert.Empty(Analyze("Thousands have been killed since the war broke out after a crackdown on protests.").Events);
+        Assert.Contains(Analyze("Hundreds of residents of Azaz protested against the jihadists on Friday.").Events, e => e.Plover == "PROTEST");
+        Assert.Contains(Analyze("Azaz, a cradle of the revolution and its protests, saw fierce fighting between the regime and rebels.").Events, e => e.Root == "19");
+    }
+
+    [Fact]
     public void Actors_and_places_named_in_a_tag_list_are_not_the_sentence_s()
     {
         var e = Single(Analyze("Tags Syria Aleppo Turkey Rebels A bomber struck a wedding in Azaz on Monday."), "bomber");
