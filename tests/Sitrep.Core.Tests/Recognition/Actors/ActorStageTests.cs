@@ -32,6 +32,14 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void People_are_coded_by_the_office_they_held_and_common_words_in_their_names_are_not_them()
+    {
+        var article = Analyze("Maria Zakharova said Theresa May may speak to Zahran Alloush. Power cuts hit Azaz in May.");
+
+        Assert.Equal(["Maria Zakharova=RUSGOV", "Theresa May=GBRGOV", "Zahran Alloush=SYRREB"], Codes(article).Where(c => !c.EndsWith("CVL", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_capital_named_as_an_ally_is_its_government()
     {
         var article = Analyze("Ankara has been shelling Azaz in support of its ally Damascus.");
