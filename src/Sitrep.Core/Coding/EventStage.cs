@@ -324,6 +324,9 @@ public sealed class EventStage : IArticleStage
             if (trigger.Id == "fight" && article.TokenText(tFirst) is "pounds" or "pound"
                 && (Count(article.TokenText(tFirst - 1)) is not null || article.TokenText(tFirst - 1) is "Syrian" or "Egyptian" or "Lebanese" or "British" or "Turkish" or "million" or "billion"))
                 continue;
+            // "rebels fighting to topple Assad", "groups battling to overthrow the regime": who they are, not a fight reported.
+            if (trigger.Id == "fight" && article.TokenText(tLast + 1) == "to" && article.TokenText(tLast + 2) is "topple" or "overthrow" or "oust" or "unseat" or "remove" or "bring" or "end")
+                continue;
             // "a forward fighting position", "fighting men": the word describes, it reports no fight.
             if (trigger.Id == "fight" && article.TokenText(tFirst) is "fighting" && article.TokenText(tLast + 1) is "position" or "positions" or "men" or "force" or "forces" or "units" or "age" or "season" or "vehicles")
                 continue;
@@ -585,6 +588,21 @@ public sealed class EventStage : IArticleStage
                 && (x.Cameo.StartsWith("18", StringComparison.Ordinal) || x.Cameo is "195" or "194" or "2041"));
             if (earlier is not null && earlier.Cameo != e.Cameo)
                 events[i] = e with { Cameo = earlier.Cameo };
+        }
+        // "Terrorist attacks kill a woman in Hasaka" over "a motorcycle bomb exploded in Hasaka": a headline's
+        // generic attack is the lede's finer act in the same province.
+        if (article.TitleSpan is { } title)
+        {
+            for (int i = 0; i < events.Count; i++)
+            {
+                var e = events[i];
+                if (e.Sentence != title || e.Cameo != "190" || e.Trigger.ToLowerInvariant() is not ("attack" or "attacks") || e.Place?.Admin1 is not { } admin1)
+                    continue;
+                var finer = events.Skip(i + 1).Where(x => x.Sentence != title).Take(6).FirstOrDefault(x => x.Plover == "ASSAULT" && x.Place?.Admin1?.Code == admin1.Code
+                    && (x.Cameo.StartsWith("18", StringComparison.Ordinal) || x.Cameo is "195" or "194" or "2041"));
+                if (finer is not null)
+                    events[i] = e with { Cameo = finer.Cameo };
+            }
         }
         return events;
     }

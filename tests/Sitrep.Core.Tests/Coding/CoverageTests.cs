@@ -255,6 +255,21 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void Rebels_fighting_to_topple_a_ruler_are_described_not_reported_fighting()
+    {
+        Assert.DoesNotContain(Analyze("The blast in Azaz was blamed on rebels fighting to overthrow the president.").Events, e => e.Trigger == "fighting");
+        Assert.Contains(Analyze("Rebels fought to take back Azaz on Monday.").Events, e => e.Trigger == "fought");
+    }
+
+    [Fact]
+    public void A_headline_s_generic_attack_is_the_lede_s_finer_act_in_the_same_province()
+    {
+        var article = AnalyzeTitled("Terrorist attacks kill a woman in Azaz", "A motorcycle bomb exploded in Azaz on Monday, killing a woman.");
+
+        Assert.Equal("18", Single(article, "attacks").Root);
+    }
+
+    [Fact]
     public void Actors_and_places_named_in_a_tag_list_are_not_the_sentence_s()
     {
         var e = Single(Analyze("Tags Syria Aleppo Turkey Rebels A bomber struck a wedding in Azaz on Monday."), "bomber");
