@@ -375,7 +375,9 @@ public sealed class EventStage : IArticleStage
             if (MassKilling(trigger, auxiliary && !passive ? [.. actor2, .. civiliansBefore] : actor2, toll, tollText))
                 cameo = "202";
             // "use the air base to bomb IS positions", "jets will bomb": "bomb" as a verb is bombing from the air.
-            if (trigger.Id == "bomb blast" && article.TokenText(tFirst) is "bomb" && article.TokenText(tFirst - 1) is "to" or "will" or "would" or "could" or "did")
+            // A state's forces are meant; "militants planned to bomb a checkpoint" stays a bombing.
+            if (trigger.Id == "bomb blast" && article.TokenText(tFirst) is "bomb" && article.TokenText(tFirst - 1) is "to" or "will" or "would" or "could" or "did"
+                && actor1.Count > 0 && actor1.All(a => a.Role is "GOV" or "MIL"))
                 cameo = "195";
             // A bombing, pounding, shelling or massacre by warplanes or drones is an air strike: the weapon is the finer code.
             if ((cameo.StartsWith("183", StringComparison.Ordinal) || cameo is "190" or "194" or "202") && actor1.Any(Airborne))
@@ -721,6 +723,10 @@ public sealed class EventStage : IArticleStage
             && after.FirstOrDefault(p => p.Precision is not PlacePrecision.Country) is { } finer
             && TokenAfter(article, finer.Span.Start) - TokenAfter(article, after[0].Span.End) > 3)
             after = [after[0]];
+        // "use the Incirlik base in southern Turkey to bomb IS in Syria": an infinitive's place follows it; the
+        // places before belong to the clause it serves.
+        if (after.Count > 0 && tFirst > 0 && article.TokenText(tFirst - 1) == "to")
+            return after.FirstOrDefault(p => p.Precision is not PlacePrecision.Country) ?? after[0];
         return after.FirstOrDefault(p => p.Precision is not PlacePrecision.Country)
             ?? before.LastOrDefault(p => p.Precision is not PlacePrecision.Country)
             ?? after.FirstOrDefault() ?? before.LastOrDefault();

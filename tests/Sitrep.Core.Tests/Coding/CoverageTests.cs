@@ -205,11 +205,16 @@ public sealed class CoverageTests
     }
 
     [Fact]
-    public void Bomb_as_a_verb_is_bombing_from_the_air()
+    public void Bomb_as_a_state_s_verb_is_bombing_from_the_air_but_a_militant_plot_is_a_bombing()
     {
         var e = Single(Analyze("Turkey uses an air base near Ankara to bomb jihadist positions near Azaz."), "bomb");
-
         Assert.Equal("195", e.Cameo);
+
+        var placed = Single(Analyze("Turkey uses an air base near Ankara to bomb jihadist positions in Syria."), "bomb");
+        Assert.Equal("SY", placed.Place?.Country);
+
+        var plot = Single(Analyze("The militants planned to bomb a checkpoint in Azaz, police said."), "bomb");
+        Assert.Equal("18", plot.Root);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         "urged", "urges", "called", "rejected", "rejects", "agreed", "agrees", "sent", "sends", "has", "have", "had", "will", "would",
         "is", "was", "are", "were", "claims", "claimed", "blamed", "blames", "demanded", "demands", "threatened", "threatens",
         "begins", "began", "continues", "continued", "launched", "launches", "seized", "captured", "took",
-        "hit out", "described", "describes", "branded", "termed", "dismissed", "dismisses", "welcomed", "welcomes", "insisted", "insists", "vowed", "vows", "expressed", "criticised", "criticized",
+        "uses", "used", "hit out", "described", "describes", "branded", "termed", "dismissed", "dismisses", "welcomed", "welcomes", "insisted", "insists", "vowed", "vows", "expressed", "criticised", "criticized",
     };
 
     /// <summary>Verbs whose object, when a country or capital, is a government: "accused Damascus of…".</summary>
