@@ -471,7 +471,38 @@ public sealed class EventStage : IArticleStage
                     placed.Add(false);
                 }
             }
+            // "terrorist attacks in Aleppo, Damascus Countryside and Quneitra": a report of acts in several provinces.
+            else if (ownPlace?.Admin1 is not null)
+            {
+                foreach (var partner in JoinedProvinces(article, sentence, ownPlace))
+                {
+                    events.Add(mention with { Place = partner });
+                    placed.Add(true);
+                }
+            }
         }
+    }
+
+    /// <summary>
+    /// The places of other provinces listed right after a place ("in Aleppo, Idlib and Hama"), each joined by
+    /// "and", "or" or a comma — not the second end of a road or a front ("between Aleppo and Azaz").
+    /// </summary>
+    private static List<PlaceMention> JoinedProvinces(Article article, TextSpan sentence, PlaceMention place)
+    {
+        int at = TokenStartingAt(article, place.Span.Start);
+        if (at > 0 && article.TokenText(at - 1) is "between" or "from" || at > 1 && article.TokenText(at - 2) is "between" or "from")
+            return [];
+        var places = article.Places.Where(p => sentence.Contains(p.Span) && p.Span.Start >= place.Span.Start && p.Precision is not PlacePrecision.Country
+            && !article.Actors.Any(a => a.Span.Overlaps(p.Span))).OrderBy(p => p.Span.Start).ToList();
+        var joined = new List<PlaceMention>();
+        for (int k = 1; k < places.Count; k++)
+        {
+            var gap = article.Text.AsSpan(places[k - 1].Span.End, Math.Max(0, places[k].Span.Start - places[k - 1].Span.End)).Trim();
+            if (gap is not ("and" or "," or ", and" or "or"))
+                break;
+            joined.Add(places[k]);
+        }
+        return joined.Where(p => p.Admin1 is not null && p.Admin1.Code != place.Admin1!.Code).DistinctBy(p => p.Admin1!.Code).ToList();
     }
 
     /// <summary>The other countries coordinated with a country place: "Syria and Iraq", "Iraq, Syria and Libya".</summary>

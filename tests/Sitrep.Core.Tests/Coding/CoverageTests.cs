@@ -275,6 +275,15 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void Acts_reported_in_a_list_of_provinces_happened_in_each_but_a_road_between_two_is_one_place()
+    {
+        var listed = Analyze("Rebel rockets fell on Aleppo, Damascus Countryside and Deir ez-Zor on Monday.").Events.Where(e => e.Root == "19").ToList();
+        Assert.Equal(["SY.07", "SY.08", "SY.09"], listed.Select(e => e.Place?.Admin1?.Code).Order().ToArray());
+
+        Assert.Single(Analyze("Clashes went on along the road between Aleppo and Deir ez-Zor.").Events, e => e.Root == "19");
+    }
+
+    [Fact]
     public void Actors_and_places_named_in_a_tag_list_are_not_the_sentence_s()
     {
         var e = Single(Analyze("Tags Syria Aleppo Turkey Rebels A bomber struck a wedding in Azaz on Monday."), "bomber");

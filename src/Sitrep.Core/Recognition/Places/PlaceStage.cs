@@ -379,7 +379,16 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             var pool = candidate.Entries.AsEnumerable();
             var city = container is { IsPopulatedPlace: true } ? container : null;
             if (container is not null && !container.IsPopulatedPlace)
+            {
                 pool = pool.Where(e => Contains(container, e));
+                // "attacks in Aleppo, Damascus Countryside and Quneitra": a list, not "X, Y" containment, when the first
+                // is a province or a big city of its own that does not lie in the second.
+                if (!pool.Any() && candidate.Entries.Any(e => e.IsAdmin1 || e.IsPopulatedPlace && e.Population >= 50_000))
+                {
+                    pool = candidate.Entries;
+                    container = null;
+                }
+            }
             if (city is not null)
             {
                 container = null;

@@ -34,6 +34,14 @@ public sealed class PlaceContextTests
     }
 
     [Fact]
+    public void A_province_listed_before_another_is_not_inside_it()
+    {
+        var article = Analyze("Rockets fell on Aleppo, Damascus Countryside and Deir ez-Zor on Monday.");
+
+        Assert.Equal("SY.09", Assert.Single(article.Places, p => p.Text == "Aleppo").Admin1?.Code);
+    }
+
+    [Fact]
     public void A_country_inside_a_group_s_name_is_no_place()
     {
         var article = Analyze("Fighters of the Islamic State of Iraq and the Levant attacked Azaz on Monday.");
