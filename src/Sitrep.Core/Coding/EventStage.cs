@@ -163,8 +163,24 @@ public sealed class EventStage : IArticleStage
             string previous = article.TokenText(tFirst - 1);
             bool trailingParticiple = trigger.Id == "kill" && article.TokenText(tFirst) == "killing" && tFirst > first + 2
                 && !s_nounMarkers.Contains(previous) && !s_passiveAuxiliaries.Contains(previous) && previous is not ("and" or "or" or "for" or "of");
+            // "An opposition minister was among 12 dead in a car bomb": who is among the dead is a victim.
+            if (trigger.Plover == "ASSAULT")
+                before = before.Where(a => !AmongTheDead(article, a, tFirst)).ToList();
             var actor1 = Coordinated(article, before, last: !(mainSubject || trailingParticiple));
             var actor2 = Coordinated(article, after, last: false);
+            // "Syrian Army Kills 10 Terrorists in Missile Attack": the attack is the killers', its victims stand between.
+            if (trigger.Plover == "ASSAULT" && trigger.Id != "kill" && Preceding(first, tFirst, 4).LastOrDefault(k => article.TokenText(k) == "in", -1) is >= 0 and var inAt
+                && Enumerable.Range(inAt + 1, tFirst - inAt - 1).All(k => char.IsLetter(article.TokenText(k)[0]) && !s_saying.Contains(article.TokenText(k)))
+                && triggers.LastOrDefault(x => x.Trigger.Id == "kill" && x.Last < inAt && x.First >= first && article.Tokens[x.First].Span.Start >= subjectFrom) is { Trigger: not null } killing
+                && article.TokenText(killing.First).ToLowerInvariant() is "kills" or "kill" or "killed" or "killing" && !s_passiveAuxiliaries.Contains(article.TokenText(killing.First - 1)))
+            {
+                var killers = before.Where(a => a.Span.End <= article.Tokens[killing.First].Span.Start).ToList();
+                if (killers.Count > 0)
+                {
+                    actor2 = Coordinated(article, before.Where(a => a.Span.Start >= article.Tokens[killing.Last].Span.End).ToList(), last: false);
+                    actor1 = Coordinated(article, killers, last: true);
+                }
+            }
 
             // Passive: "positions were (heavily) bombed by Syrian warplanes"; "has fallen to the terrorists".
             bool auxiliary = s_passiveAuxiliaries.Contains(article.TokenText(tFirst - 1)) || s_passiveAuxiliaries.Contains(article.TokenText(tFirst - 2));
@@ -327,6 +343,12 @@ public sealed class EventStage : IArticleStage
             // "rebels fighting to topple Assad", "groups battling to overthrow the regime": who they are, not a fight reported.
             if (trigger.Id == "fight" && article.TokenText(tLast + 1) == "to" && article.TokenText(tLast + 2) is "topple" or "overthrow" or "oust" or "unseat" or "remove" or "bring" or "end")
                 continue;
+            // "firefighters battled to put out blazes", "doctors fought to save the wounded": a struggle, no combat.
+            if (trigger.Id == "fight" && article.TokenText(tLast + 1) == "to" && article.TokenText(tLast + 2) is "put" or "save" or "extinguish" or "contain" or "rescue" or "treat" or "cope" or "survive" or "keep" or "find" or "feed")
+                continue;
+            // "a girl pulled out of the rubble": a rescue, not a withdrawal.
+            if (trigger.Plover == "RETREAT" && Enumerable.Range(tLast + 1, 3).Any(k => k < end && article.TokenText(k) is "rubble" or "debris" or "ruins" or "wreckage"))
+                continue;
             // "a forward fighting position", "fighting men": the word describes, it reports no fight.
             if (trigger.Id == "fight" && article.TokenText(tFirst) is "fighting" && article.TokenText(tLast + 1) is "position" or "positions" or "men" or "force" or "forces" or "units" or "age" or "season" or "vehicles")
                 continue;
@@ -367,7 +389,7 @@ public sealed class EventStage : IArticleStage
             // "agreed on Thursday to step up efforts": an intent to cooperate, not an agreement signed.
             if (trigger.Id == "agree" && article.TokenText(tFirst) == "agreed" && AgreedTo(article, tLast, end))
                 cameo = "030";
-            if (trigger.Id == "agree" && Enumerable.Range(Math.Max(first, tFirst - 2), Math.Max(0, Math.Min(end, tLast + 6) - Math.Max(first, tFirst - 2))).Any(k => article.TokenText(k) is "ceasefire" or "truce" or "cease-fire"))
+            if (trigger.Id == "agree" && Enumerable.Range(Math.Max(first, tFirst - 2), Math.Max(0, Math.Min(end, tLast + 8) - Math.Max(first, tFirst - 2))).Any(k => article.TokenText(k) is "ceasefire" or "truce" or "cease-fire"))
                 cameo = "0871";
             // Executing or killing many unarmed people is mass killing (202): "executed 700 members of a
             // tribe", "troops killed 48 civilians". An air strike or shelling keeps its own, finer code.
@@ -1178,6 +1200,19 @@ public sealed class EventStage : IArticleStage
                 return article.Tokens[k + 1].Span.Start;
         }
         return null;
+    }
+
+    private static bool AmongTheDead(Article article, ActorMention actor, int tFirst)
+    {
+        int k = article.TokenAfter(actor.Span.End);
+        int stop = Math.Min(tFirst, k + 3);
+        for (; k < stop; k++)
+        {
+            if (article.TokenText(k) != "among")
+                continue;
+            return Enumerable.Range(k + 1, Math.Max(0, Math.Min(tFirst, k + 6) - k - 1)).Any(n => article.TokenText(n) is "dead" or "killed" or "victims" or "wounded" or "injured" or "casualties" or "those");
+        }
+        return false;
     }
 
     private static readonly HashSet<string> s_objectParticiples = new(StringComparer.Ordinal)

@@ -284,6 +284,28 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void Struggles_and_rescues_are_no_fight_and_no_withdrawal()
+    {
+        Assert.Empty(Analyze("Firefighters battled to put out blazes in Azaz.").Events);
+        Assert.Empty(Analyze("A girl was pulled out of the rubble in Azaz.").Events);
+    }
+
+    [Fact]
+    public void Who_is_among_the_dead_is_a_victim_and_killers_in_an_attack_are_its_agents()
+    {
+        Assert.Empty(Single(Analyze("An opposition minister was among 12 dead in a car bomb in Azaz."), "car bomb").Actor1);
+
+        var e = Assert.Single(AnalyzeTitled("Syrian Army Kills 10 Terrorists in Missile Attack near Azaz", "Troops hit the town.").Events, x => x.Trigger == "Attack");
+        Assert.Equal(["SYRMIL"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void Agreeing_to_join_a_ceasefire_is_a_ceasefire()
+    {
+        Assert.Equal("0871", Single(Analyze("Ahrar al-Sham was among the groups that agreed to join the nationwide Syrian ceasefire."), "agreed").Cameo);
+    }
+
+    [Fact]
     public void Actors_and_places_named_in_a_tag_list_are_not_the_sentence_s()
     {
         var e = Single(Analyze("Tags Syria Aleppo Turkey Rebels A bomber struck a wedding in Azaz on Monday."), "bomber");

@@ -254,7 +254,8 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         while (last + 1 < article.Tokens.Count && SameLine(article, last, last + 1) && dictionary.Roles.TryMatch(article, last + 1, out var next, out int nextLast))
         {
             // "rebel forces", "opposition fighters": the side decides, the generic armed noun does not.
-            bool side = role.Role is "REB" or "INS" or "OPP" && next.Role is "MIL" or "REB";
+            // "opposition minister", "rebel government": the opposition's own office.
+            bool side = role.Role is "REB" or "INS" or "OPP" && next.Role is "MIL" or "REB" or "GOV";
             role = next.IsSpeaker || side ? role : next;
             last = nextLast;
         }

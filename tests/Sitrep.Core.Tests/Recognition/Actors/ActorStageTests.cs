@@ -40,6 +40,12 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void An_opposition_minister_is_the_opposition_s()
+    {
+        Assert.Contains("opposition minister=SYRREB", Codes(Analyze("An opposition minister visited Azaz.")));
+    }
+
+    [Fact]
     public void A_capital_named_as_an_ally_is_its_government()
     {
         var article = Analyze("Ankara has been shelling Azaz in support of its ally Damascus.");
