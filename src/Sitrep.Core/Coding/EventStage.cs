@@ -172,7 +172,9 @@ public sealed class EventStage : IArticleStage
             if (trigger.Plover == "ASSAULT" && trigger.Id != "kill" && Preceding(first, tFirst, 4).LastOrDefault(k => article.TokenText(k) == "in", -1) is >= 0 and var inAt
                 && Enumerable.Range(inAt + 1, tFirst - inAt - 1).All(k => char.IsLetter(article.TokenText(k)[0]) && !s_saying.Contains(article.TokenText(k)))
                 && triggers.LastOrDefault(x => x.Trigger.Id == "kill" && x.Last < inAt && x.First >= first && article.Tokens[x.First].Span.Start >= subjectFrom) is { Trigger: not null } killing
-                && article.TokenText(killing.First).ToLowerInvariant() is "kills" or "kill" or "killed" or "killing" && !s_passiveAuxiliaries.Contains(article.TokenText(killing.First - 1)))
+                && article.TokenText(killing.First).ToLowerInvariant() is "kills" or "kill" or "killed" or "killing" && !s_passiveAuxiliaries.Contains(article.TokenText(killing.First - 1))
+                // "Terrorists Killed in Russian Offensive": a participle with no object names the victims.
+                && article.TokenText(killing.Last + 1).ToLowerInvariant() is not ("in" or "by" or "during" or "near" or "at" or "as" or "when" or "after" or "on"))
             {
                 var killers = before.Where(a => a.Span.End <= article.Tokens[killing.First].Span.Start).ToList();
                 if (killers.Count > 0)

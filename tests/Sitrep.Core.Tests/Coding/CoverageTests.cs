@@ -297,6 +297,9 @@ public sealed class CoverageTests
 
         var e = Assert.Single(AnalyzeTitled("Syrian Army Kills 10 Terrorists in Missile Attack near Azaz", "Troops hit the town.").Events, x => x.Trigger == "Attack");
         Assert.Equal(["SYRMIL"], Codes(e.Actor1));
+
+        var victims = Assert.Single(AnalyzeTitled("Ten Rebels Killed in Turkish Offensive near Azaz", "Troops hit the town.").Events, x => x.Trigger == "Offensive");
+        Assert.DoesNotContain(victims.Actor1, a => a.Role == "REB");
     }
 
     [Fact]

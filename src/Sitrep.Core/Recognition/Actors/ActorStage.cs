@@ -288,6 +288,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             k += Word(article, k + 1) is "'s" or "’s" ? 2 : 1;
             if (k + 1 < article.Tokens.Count && Word(article, k) is "and" or "," && CountryModifier(Word(article, k + 1)) is not null)
                 k++;
+            // "Syrian Russian jets" in copy stripped of its "and": two demonyms side by side are partners.
+            else if (k < article.Tokens.Count && gazetteer!.CountryByDemonym(Word(article, k)) is not null && gazetteer.CountryByDemonym(Word(article, k - 1)) is not null)
+                continue;
             else
             {
                 // Alternatives ("Russian or Syrian warplanes"): the first named is coded, as in the gold set's rules.

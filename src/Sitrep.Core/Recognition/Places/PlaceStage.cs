@@ -121,6 +121,14 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
                 found.Add(beforeCountry);
                 i = end - 1;
             }
+            else if (end > i && !headline && s_facilityWords.Contains(Word(article, end))
+                     && Enumerable.Range(i, end - i).Reverse().Select(j => Match(article, i, j, sentence, allowInner: false)).FirstOrDefault(c => c is not null
+                        && c.Entries.Any(e => e.IsAdmin1 || e.IsPopulatedPlace && e.Population >= 100_000)) is { } city)
+            {
+                // "Damascus Sheraton Hotel", "Aleppo University Hospital": a facility named after its city lies there.
+                found.Add(city);
+                i = end;
+            }
             else if (!headline)
             {
                 unmatched.Add((i, end, sentence));
@@ -255,6 +263,12 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
     private static readonly HashSet<string> s_quarterWords = new(StringComparer.OrdinalIgnoreCase) { "neighbourhood", "neighborhood", "quarter" };
 
     private static readonly HashSet<string> s_townWords = new(StringComparer.OrdinalIgnoreCase) { "city", "town", "village" };
+
+    private static readonly HashSet<string> s_facilityWords = new(StringComparer.Ordinal)
+    {
+        // Not roads, gates or stations: those are named after where they lead ("the Castello Road", "the Aleppo highway").
+        "Hotel", "Hospital", "Airport", "University", "Stadium", "Mosque", "Church", "Prison", "Square", "Hall", "Palace", "Market", "Citadel",
+    };
 
     private static readonly HashSet<string> s_frameWords = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -40,6 +40,12 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void Two_demonyms_side_by_side_are_partners()
+    {
+        Assert.Equal(["Syrian Turkish jets=SYRMIL", "Syrian Turkish jets=TURMIL"], Codes(Analyze("Syrian Turkish jets pounded Azaz.")).Order().ToArray());
+    }
+
+    [Fact]
     public void An_opposition_minister_is_the_opposition_s()
     {
         Assert.Contains("opposition minister=SYRREB", Codes(Analyze("An opposition minister visited Azaz.")));

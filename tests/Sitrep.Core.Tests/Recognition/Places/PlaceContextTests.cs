@@ -42,6 +42,13 @@ public sealed class PlaceContextTests
     }
 
     [Fact]
+    public void A_hotel_named_after_its_city_lies_in_it_but_a_road_named_after_a_city_does_not()
+    {
+        Assert.Contains(Analyze("Mortars hit the Damascus Sheraton Hotel on Monday.").Places, p => p.Admin1?.Code == "SY.13");
+        Assert.DoesNotContain(Analyze("Rebels cut the Aleppo Castello Road on Monday.").Places, p => p.Text.Contains("Castello", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_country_inside_a_group_s_name_is_no_place()
     {
         var article = Analyze("Fighters of the Islamic State of Iraq and the Levant attacked Azaz on Monday.");
