@@ -26,7 +26,7 @@ public sealed class EventStage : IArticleStage
     private static readonly HashSet<string> s_armedWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "troops", "forces", "fighters", "soldiers", "reinforcements", "units", "militants", "jets", "warplanes", "aircraft",
-        "ships", "warships", "tanks", "battalions", "brigades", "militiamen", "gunmen", "marines", "commandos", "army",
+        "ships", "warships", "tanks", "battalions", "brigades", "militiamen", "gunmen", "marines", "commandos", "army", "attackers",
     };
     private static readonly HashSet<string> s_saying = new(StringComparer.OrdinalIgnoreCase) { "said", "say", "says", "announced", "reported", "added", "stated", "told", "according" };
     // Verbs of belief that introduce an allegation ("officials believe X was responsible"); lowercase, as in running text.
@@ -212,8 +212,15 @@ public sealed class EventStage : IArticleStage
             if (trigger.Id == "occupy" && article.TokenText(tFirst) is "captured" && Preceding(first, tFirst, 3).Any(k => article.TokenText(k).ToLowerInvariant()
                     is "photo" or "photos" or "image" or "images" or "video" or "videos" or "footage" or "picture" or "pictures" or "camera"))
                 continue;
+            // "infiltrated from Turkey", "infiltrated across the border" bring fighters in; "tried to infiltrate
+            // toward the neighbourhood" is an attack on a front line, coded by the fighting beside it.
+            if (trigger.Id == "mobilize" && article.TokenText(tFirst).StartsWith("infiltrat", StringComparison.OrdinalIgnoreCase)
+                && !Enumerable.Range(tLast + 1, Math.Max(0, Math.Min(end, tLast + 7) - tLast - 1)).Any(k => article.TokenText(k) is "border" or "frontier"
+                    || article.Places.Any(p => p.Precision == PlacePrecision.Country && p.Span.Start == article.Tokens[k].Span.Start)
+                    || article.TokenText(k).EndsWith("Turkish", StringComparison.Ordinal)))
+                continue;
             // "dispatched an envoy", "sent a letter": only forces mobilise — an armed sender or armed men sent.
-            if (trigger.Id == "mobilize" && !actor1.Any(a => a.Role is "MIL" or "REB" or "INS")
+            if (trigger.Id == "mobilize" && !actor1.Any(a => a.Role is "MIL" or "REB" or "INS" or "UAF")
                 && !Enumerable.Range(tFirst, Math.Min(end, tLast + 8) - tFirst).Any(k => s_armedWords.Contains(article.TokenText(k))))
                 continue;
             // "the besieged district", "entering besieged Moadamieh": a standing state named in passing; the
