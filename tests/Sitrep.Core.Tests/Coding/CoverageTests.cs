@@ -311,7 +311,7 @@ public sealed class CoverageTests
     [Fact]
     public void Fighters_crossing_a_border_mobilise_but_infiltrating_a_front_line_is_fighting()
     {
-        Assert.Contains(Analyze("Some 150 militants slipped into Azaz after crossing the border from Turkey.").Events, e => e.Root == "15");
+        Assert.Contains(Analyze("Some 150 militants entered Azaz after crossing the border from Turkey.").Events, e => e.Root == "15");
         Assert.Contains(Analyze("Some of the attackers infiltrated from the Turkish border, the Kurdish militia said.").Events, e => e.Root == "15");
         Assert.Contains(Analyze("Fourteen Turkish F-16s patrolled the border on Friday.").Events, e => e.Root == "15" && e.Actor1.Any(a => a.Code == "TURMIL"));
         Assert.DoesNotContain(Analyze("Militants who tried to infiltrate toward a district of Azaz were killed.").Events, e => e.Root == "15");
