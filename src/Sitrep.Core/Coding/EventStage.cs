@@ -279,11 +279,20 @@ public sealed class EventStage : IArticleStage
                 // "described the strike on its clinic in Azaz as a war crime": the act named between may run long.
                 int calling = Preceding(first, tFirst, 12).LastOrDefault(k => article.TokenText(k).ToLowerInvariant() is "called" or "calls" or "calling"
                     or "described" or "describes" or "describing" or "branded" or "brands" or "labelled" or "labeled" or "termed" or "terms" or "deemed" or "considered" or "considers", -1);
-                if (calling < 0)
+                // '"It is barbaric," the minister said': the speaker names the act so.
+                if (calling < 0 && QuotedSpeaker(article, span) is { } namer)
+                    (actor1, actor2) = ([namer], []);
+                else if (calling < 0)
                     continue;
+                else
+                {
                 var callers = Coordinated(article, actorsIn.Where(a => a.Span.End <= article.Tokens[calling].Span.Start && a.Span.Start >= sentence.Start).ToList(), last: true);
                 (actor1, actor2) = (callers, actorsIn.Where(a => a.Span.Start >= article.Tokens[calling].Span.End && a.Span.End <= span.Start).ToList());
+                }
             }
+            // '"This is an outrage," Lane said': a criticism in a quotation with no one named is the speaker's.
+            if (trigger.Plover == "ACCUSE" && trigger.Id != "call it a crime" && actor1.Count == 0 && QuotedSpeaker(article, span) is { } critic)
+                actor1 = [critic];
             List<ActorMention>? truceMakers = null;
             // A truce named as a noun was made by those its own words name: "a US-Russian truce", "the truce
             // brokered by Moscow and Washington", "a ceasefire between the regime and the rebels" — not by
@@ -1210,6 +1219,10 @@ public sealed class EventStage : IArticleStage
         }
         return null;
     }
+
+    /// <summary>The resolved speaker of the quotation holding <paramref name="span"/>, if any.</summary>
+    private static ActorMention? QuotedSpeaker(Article article, TextSpan span) =>
+        article.Quotes.FirstOrDefault(q => q.Span.Contains(span))?.Speaker;
 
     private static bool AmongTheDead(Article article, ActorMention actor, int tFirst)
     {

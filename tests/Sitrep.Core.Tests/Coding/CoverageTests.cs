@@ -318,6 +318,15 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void An_outrage_or_war_crime_in_a_quotation_is_the_speaker_s_condemnation()
+    {
+        var article = Analyze("UNICEF Director Alan Quill said six teachers died in Azaz. \"It is an outrage. If deliberate it is a war crime,\" Quill said.");
+
+        Assert.All(article.Events.Where(e => e.Root == "11"), e => Assert.Equal(["IGOUNO"], Codes(e.Actor1)));
+        Assert.Equal(2, article.Events.Count(e => e.Root == "11"));
+    }
+
+    [Fact]
     public void Actors_and_places_named_in_a_tag_list_are_not_the_sentence_s()
     {
         var e = Single(Analyze("Tags Syria Aleppo Turkey Rebels A bomber struck a wedding in Azaz on Monday."), "bomber");

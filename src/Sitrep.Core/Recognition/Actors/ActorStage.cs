@@ -47,9 +47,26 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     {
         string? home = article.FocusPlace?.Country is { } iso2 ? gazetteer?.Country(iso2)?.Iso3 : null;
         var actors = new List<ActorMention>();
+        // People the dictionaries lack, introduced by their office ("UNICEF Director Alan Lane"), by surname.
+        var introduced = new Dictionary<string, ActorMention>(StringComparer.Ordinal);
         for (int i = 0; i < article.Tokens.Count; i++)
         {
+            // "… Lane said": a surname introduced earlier stands for that person.
+            if (introduced.TryGetValue(Word(article, i), out var known) && !dictionary.Named.TryMatch(article, i, out _, out _))
+            {
+                actors.Add(Mention(article, i, i, known.Code, known.Country, known.Role, known.Group, known.Person, "surname"));
+                continue;
+            }
+            int count = actors.Count;
             int last = Match(article, i, home, actors);
+            if (last >= i && actors.Count == count + 1 && actors[^1].Person is null && IntroducedPerson(article, last) is var (nameFirst, nameLast) && nameLast > last)
+            {
+                var office = actors[^1];
+                string person = article[new TextSpan(article.Tokens[nameFirst].Span.Start, article.Tokens[nameLast].Span.End)];
+                actors[^1] = Mention(article, i, nameLast, office.Code, office.Country, office.Role, office.Group, person, "office-person");
+                introduced.TryAdd(Word(article, nameLast), actors[^1]);
+                last = nameLast;
+            }
             if (last >= i)
                 i = last;
         }
@@ -206,6 +223,47 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             || ActAfter(article, i + 1) is { Plover: "ASSAULT" } || Word(article, i + 1) is "air" or "aerial" or "bombing" or "bombardment";
         return armedAfter && home is "SYR" or "IRQ" ? dictionary.Group("US-led coalition") : null;
     }
+
+    private static readonly HashSet<string> s_titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "director", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "official", "commander", "leader",
+        "governor", "president", "minister", "secretary", "representative", "coordinator", "chairman", "general", "colonel", "brigadier", "MP", "deputy",
+    };
+
+    /// <summary>
+    /// A name of two to four capitalised words after an office ("UNICEF Director Alan Lane", "Homs Governor
+    /// Talal Barazi", "Turkish Foreign Minister Ahmet Davutoglu"): the tokens of the name, the office ending at
+    /// <paramref name="last"/> or one title word after it.
+    /// </summary>
+    private (int First, int Last)? IntroducedPerson(Article article, int last)
+    {
+        int k = last + 1;
+        if (!s_titles.Contains(Word(article, last)) && k < article.Tokens.Count && s_titles.Contains(Word(article, k)) && SameLine(article, last, k))
+            k++;
+        else if (!s_titles.Contains(Word(article, last)))
+            return null;
+        // Headlines capitalise every word: "Syrian Tourism Minister Says Economy Lost…" names no one.
+        if (article.TitleSpan is { } title && title.Contains(article.Tokens[last].Span))
+            return null;
+        // "spokesman Maj. Gen. Igor K.", "Lt. Col. Thomas G.": ranks come before the name.
+        while (k < article.Tokens.Count && (s_ranks.Contains(Word(article, k)) || Word(article, k) == "." && k > last + 1 && s_ranks.Contains(Word(article, k - 1))))
+            k++;
+        int first = k, end = k;
+        while (end < article.Tokens.Count && end - first < 4 && CountryModifier(Word(article, end)) is null && GovernmentOf(Word(article, end)) is null && SameLine(article, end - 1, end) && article.Tokens[end].Kind == TokenKind.Word
+               && (char.IsUpper(Word(article, end)[0]) || end > first && Word(article, end).StartsWith("al-", StringComparison.Ordinal))
+               && !s_titles.Contains(Word(article, end)) && !dictionary.Named.TryMatch(article, end, out _, out _) && !dictionary.Roles.TryMatch(article, end, out _, out _)
+               && !article.Places.Any(p => p.Span.Start == article.Tokens[end].Span.Start) && !IsCalendar(Word(article, end)))
+            end++;
+        return end - first >= 2 ? (first, end - 1) : null;
+    }
+
+    private static readonly HashSet<string> s_ranks = new(StringComparer.Ordinal)
+    {
+        "Maj", "Gen", "Lt", "Col", "Brig", "Capt", "Sgt", "Dr", "Major", "General", "Colonel", "Lieutenant", "Brigadier", "Captain", "Rear", "Vice", "Admiral", "Sheikh",
+    };
+
+    private static bool IsCalendar(string word) => word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
+        or "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December";
 
     /// <summary>
     /// The country of a government or military speaker whose verb of saying stands right before token

@@ -49,6 +49,9 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
         LinkContainers(article, candidates);
         var country = DominantCountry(article, candidates);
         Resolve(candidates, country);
+        // "… Lane said": a name before a verb of saying, read as a place abroad, is a speaker.
+        candidates = candidates.Where(c => !(c.Resolved is { IsCountry: false, FeatureCode: not "PPLC" } r && r.CountryCode != country
+            && c.LastToken + 1 < article.Tokens.Count && Word(article, c.LastToken + 1) is "said" or "says" or "told" or "added" or "stated")).ToList();
         ResolveByArticleProvince(candidates, country);
         candidates = RepeatedNames(article, candidates, unmatched);
         OneSensePerArticle(candidates, country);

@@ -40,6 +40,24 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void A_person_the_dictionaries_lack_takes_the_office_that_introduces_them_and_is_known_by_surname_after()
+    {
+        var article = Analyze("UNICEF Director Alan Quill said six teachers died in Azaz. Quill said the school was hit twice. Lt. Col. Ann Roe of the Turkish army said nothing.");
+
+        var introduced = Assert.Single(article.Actors, a => a.Rule == "office-person");
+        Assert.Equal(("Alan Quill", "IGOUNO"), (introduced.Person, introduced.Code));
+        Assert.Contains(article.Actors, a => a.Text == "Quill" && a.Person == "Alan Quill");
+    }
+
+    [Fact]
+    public void A_headline_s_capitalised_words_after_an_office_name_no_one()
+    {
+        var article = Analyze("Turkish Minister Says Economy Lost Billions", title: "Turkish Minister Says Economy Lost Billions");
+
+        Assert.DoesNotContain(article.Actors, a => a.Rule == "office-person" && article.TitleSpan!.Value.Contains(a.Span));
+    }
+
+    [Fact]
     public void Two_demonyms_side_by_side_are_partners()
     {
         Assert.Equal(["Syrian Turkish jets=SYRMIL", "Syrian Turkish jets=TURMIL"], Codes(Analyze("Syrian Turkish jets pounded Azaz.")).Order().ToArray());
