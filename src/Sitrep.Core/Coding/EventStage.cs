@@ -397,7 +397,7 @@ public sealed class EventStage : IArticleStage
             if (truceMakers is not null)
                 (actor1, actor2) = (truceMakers, []);
             // Rebels, jihadists and gunmen fly no warplanes: an air strike is never theirs ("IS positions hit in air strikes").
-            if (trigger.Id == "aerial" && FromTheAir(article[span]) && actor1.Count > 0 && actor1.All(FliesNoAircraft))
+            if (trigger.Id == "aerial" && FromTheAir(article.TokenText(tFirst - 1) + " " + article[span]) && actor1.Count > 0 && actor1.All(FliesNoAircraft))
                 actor1 = [];
             string cameo = trigger.Cameo, plover = trigger.Plover;
             // "declared the ceasefire over": the truce rejected, not agreed.

@@ -327,6 +327,12 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void Air_bombardment_of_a_rebel_hub_is_not_the_rebels()
+    {
+        Assert.Empty(Single(Analyze("Azaz, a hub for rebels, has been the target of air bombardment."), "bombardment").Actor1);
+    }
+
+    [Fact]
     public void Actors_and_places_named_in_a_tag_list_are_not_the_sentence_s()
     {
         var e = Single(Analyze("Tags Syria Aleppo Turkey Rebels A bomber struck a wedding in Azaz on Monday."), "bomber");
