@@ -177,6 +177,10 @@ public sealed class EventStage : IArticleStage
                 && article.TokenText(killing.Last + 1).ToLowerInvariant() is not ("in" or "by" or "during" or "near" or "at" or "as" or "when" or "after" or "on"))
             {
                 var killers = before.Where(a => a.Span.End <= article.Tokens[killing.First].Span.Start).ToList();
+                // "Russia says kills 7 commanders in air strike": a headline's speaker is the one who kills.
+                if (killers.Count == 0 && s_saying.Contains(article.TokenText(killing.First - 1))
+                    && actorsIn.LastOrDefault(a => a.Span.End <= article.Tokens[killing.First - 1].Span.Start) is { } claimant)
+                    killers = [claimant];
                 if (killers.Count > 0)
                 {
                     actor2 = Coordinated(article, before.Where(a => a.Span.Start >= article.Tokens[killing.Last].Span.End).ToList(), last: false);
@@ -400,6 +404,9 @@ public sealed class EventStage : IArticleStage
             if (trigger.Id == "aerial" && FromTheAir(article.TokenText(tFirst - 1) + " " + article[span]) && actor1.Count > 0 && actor1.All(FliesNoAircraft))
                 actor1 = [];
             string cameo = trigger.Cameo, plover = trigger.Plover;
+            // "rebel bombardment of Aleppo", "militant raids": by those who fly no aircraft, shelling or a ground raid.
+            if (trigger.Id == "aerial" && actor1.Count > 0 && actor1.All(FliesNoAircraft))
+                cameo = article.TokenText(tFirst).StartsWith("raid", StringComparison.OrdinalIgnoreCase) ? "190" : "194";
             // "declared the ceasefire over": the truce rejected, not agreed.
             if (trigger.Plover == "AGREE" && article.TokenText(tLast + 1) is "over" or "dead" or "void" or "finished")
                 (cameo, plover) = ("120", "REJECT");

@@ -333,6 +333,14 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void A_rebel_bombardment_is_shelling_and_a_headline_s_speaker_who_kills_is_the_agent()
+    {
+        Assert.Equal("194", Single(Analyze("The army says rebel bombardment of Azaz killed 84 in three days."), "bombardment").Cameo);
+        var strike = Single(AnalyzeTitled("Turkey says kills 7 jihadist commanders in Azaz air strike", "Jets struck the town."), "air strike");
+        Assert.Equal(["TURGOV"], Codes(strike.Actor1));
+    }
+
+    [Fact]
     public void Actors_and_places_named_in_a_tag_list_are_not_the_sentence_s()
     {
         var e = Single(Analyze("Tags Syria Aleppo Turkey Rebels A bomber struck a wedding in Azaz on Monday."), "bomber");
