@@ -341,6 +341,25 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void A_truce_is_made_by_the_states_a_relative_clause_a_broker_prefix_or_a_list_of_parties_names()
+    {
+        var relative = Assert.Single(Analyze("The truce that Turkey and the United States brokered has held in Azaz since Monday.").Events, e => e.Root == "05");
+        Assert.Equal(["TURGOV", "USAGOV"], Codes(relative.Actor1));
+
+        var prefixed = Single(Analyze("A Turkish-brokered truce took hold in Azaz last week."), "truce");
+        Assert.Equal(["TURGOV"], Codes(prefixed.Actor1));
+
+        var listed = Analyze("Azaz lies in a zone agreed under a deal between Turkey, Iraq and Syria.");
+        Assert.Contains(listed.Events, e => e.Root == "05" && Codes(e.Actor1).Order().SequenceEqual(new[] { "IRQGOV", "SYRGOV", "TURGOV" }));
+    }
+
+    [Fact]
+    public void Countries_listed_after_a_preposition_are_places_not_governments()
+    {
+        Assert.DoesNotContain(Analyze("Fighting raged in Syria, Iraq and Turkey.").Actors, a => a.Role == "GOV");
+    }
+
+    [Fact]
     public void Actors_and_places_named_in_a_tag_list_are_not_the_sentence_s()
     {
         var e = Single(Analyze("Tags Syria Aleppo Turkey Rebels A bomber struck a wedding in Azaz on Monday."), "bomber");

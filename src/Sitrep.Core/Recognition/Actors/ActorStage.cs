@@ -25,7 +25,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         "urged", "urges", "called", "rejected", "rejects", "agreed", "agrees", "sent", "sends", "has", "have", "had", "will", "would",
         "is", "was", "are", "were", "claims", "claimed", "blamed", "blames", "demanded", "demands", "threatened", "threatens",
         "begins", "began", "continues", "continued", "launched", "launches", "seized", "captured", "took",
-        "uses", "used", "hit out", "described", "describes", "branded", "termed", "dismissed", "dismisses", "welcomed", "welcomes", "insisted", "insists", "vowed", "vows", "expressed", "criticised", "criticized",
+        "brokered", "mediated", "sponsored", "signed", "negotiated", "uses", "used", "hit out", "described", "describes", "branded", "termed", "dismissed", "dismisses", "welcomed", "welcomes", "insisted", "insists", "vowed", "vows", "expressed", "criticised", "criticized",
     };
 
     /// <summary>Verbs whose object, when a country or capital, is a government: "accused Damascus of…".</summary>
@@ -333,6 +333,17 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             after = k + 1;
             return true;
         }
+        // "a Russian-brokered truce", "Turkish-sponsored talks": the broker is a party to what it brokered.
+        foreach (string suffix in (ReadOnlySpan<string>)["-brokered", "-sponsored", "-mediated"])
+        {
+            if (Word(article, k) is { } brokered && brokered.Length > suffix.Length + 1 && brokered.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)
+                && CountryModifier(brokered[..^suffix.Length]) is { } broker)
+            {
+                countries.Add(broker.Iso3);
+                after = k + 1;
+                return true;
+            }
+        }
         // "a US-Russian deal", "Turkish-Russian talks": both countries.
         if (HyphenatedDemonyms(Word(article, k)) is { } pair)
         {
@@ -422,10 +433,27 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         if (AfterPreposition(article, i))
             return null;
         // "Tehran and Moscow", "Russia and the Syrian regime", "the United States and its partners".
-        bool andAnother = next == "and" && last + 2 < article.Tokens.Count
+        // "a deal between Russia, Iran and Turkey": the parties of an agreement, talks or truce.
+        bool parties = i > 1 && Word(article, i - 1) == "between" && Word(article, i - 2).ToLowerInvariant() is "deal" or "agreement" or "talks" or "truce"
+            or "ceasefire" or "meeting" or "accord" or "negotiations" or "tensions" or "dispute" or "rift" or "summit";
+        if (parties && GovernmentOf(name) is { } party)
+            return (party, last);
+        // "Russia, Iran and Turkey agreed": the first of a list whose commas remain.
+        bool listed = next == "," && last + 2 < article.Tokens.Count && GovernmentOf(Word(article, last + 2)) is not null
+            && Enumerable.Range(last + 2, 6).Any(k => k + 1 < article.Tokens.Count && Word(article, k) == "and" && GovernmentOf(Word(article, k + 1)) is not null);
+        bool andAnother = listed || next == "and" && last + 2 < article.Tokens.Count
             && (GovernmentOf(Word(article, last + 2)) is not null || CountryModifier(Word(article, Word(article, last + 2) == "the" ? last + 3 : last + 2)) is not null
                 || Word(article, last + 2) == "its" && Word(article, last + 3) is "allies" or "partners" or "coalition"
-                || Word(article, last + 2) is "allies" or "partners");
+                || Word(article, last + 2) is "allies" or "partners"
+                // "Russia and the United States": a country of several words after "the".
+                || Word(article, last + 2) is "the" && last + 3 < article.Tokens.Count
+                    && article.Places.Any(p => p.Precision == PlacePrecision.Country && p.Span.Start == article.Tokens[last + 3].Span.Start));
+        // "in Syria, Iraq and Yemen": every name of a list after a preposition is a place.
+        int run = i - 1;
+        while (run > 0 && (Word(article, run) is "," or "and" || GovernmentOf(Word(article, run)) is not null && char.IsUpper(Word(article, run)[0])))
+            run--;
+        if (run < i - 1 && Word(article, i - 1) is "," or "and" && s_placePrepositions.Contains(Word(article, run)))
+            return null;
         // "in Syria and Iraq": the second of two places after a preposition is a place too.
         if (i >= 3 && Word(article, i - 1) == "and" && char.IsUpper(Word(article, i - 2).FirstOrDefault())
             && AfterPreposition(article, i - 2))
