@@ -481,6 +481,9 @@ public sealed class EventStage : IArticleStage
             if (triggers.Any(x => x.Last < tFirst && x.Last >= first && x.Trigger.Plover == "REQUEST")
                 && (modality == Model.Modality.Planned || trigger.Plover != "ASSAULT" && s_nounMarkers.Contains(article.TokenText(tFirst - 1)) || article.TokenText(tFirst - 1) == "for"))
                 (modality, claimedBy) = (Model.Modality.Hypothetical, null);
+            // "repeatedly asked the US to make the YPG pull back": an infinitive someone is asked for is not done.
+            if (modality == Model.Modality.Planned && Preceding(first, tFirst, 12).Any(k => article.TokenText(k) is "asked" or "asks" or "asking" or "pressed" or "pressing" or "pushed" or "pushing" or "begged"))
+                (modality, claimedBy) = (Model.Modality.Hypothetical, null);
             var ownPlace = EventPlace(article, sentence, span, tLast, end, clauseEnd, topical: trigger.Plover != "ASSAULT", departure: trigger.Id == "flee",
                 furniture: p => InFurniture(article, furniture, p));
             var place = ownPlace ?? article.FocusPlace;

@@ -360,6 +360,14 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void An_act_someone_is_asked_for_is_not_done_or_planned_by_its_actor()
+    {
+        var asked = Analyze("Turkey repeatedly asked the United States to make the Kurdish militia retreat from Azaz.").Events.Where(e => e.Plover == "RETREAT");
+        Assert.All(asked, e => Assert.Equal(Modality.Hypothetical, e.Modality));
+        Assert.Equal(Modality.Planned, Single(Analyze("The army plans to retake Azaz."), "retake").Modality);
+    }
+
+    [Fact]
     public void Actors_and_places_named_in_a_tag_list_are_not_the_sentence_s()
     {
         var e = Single(Analyze("Tags Syria Aleppo Turkey Rebels A bomber struck a wedding in Azaz on Monday."), "bomber");
