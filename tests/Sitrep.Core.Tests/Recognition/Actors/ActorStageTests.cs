@@ -58,6 +58,14 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void Syrian_monitors_are_Syrian_and_international_rights_groups_have_no_country()
+    {
+        var article = Analyze("The Local Coordination Committees and the Syrian Network for Human Rights said so, as did Human Rights Watch.");
+
+        Assert.Equal(["Local Coordination Committees=SYROPP", "Syrian Network for Human Rights=SYRNGO", "Human Rights Watch=NGOHRW"], Codes(article));
+    }
+
+    [Fact]
     public void Two_demonyms_side_by_side_are_partners()
     {
         Assert.Equal(["Syrian Turkish jets=SYRMIL", "Syrian Turkish jets=TURMIL"], Codes(Analyze("Syrian Turkish jets pounded Azaz.")).Order().ToArray());
