@@ -25,14 +25,14 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         "urged", "urges", "called", "rejected", "rejects", "agreed", "agrees", "sent", "sends", "has", "have", "had", "will", "would",
         "is", "was", "are", "were", "claims", "claimed", "blamed", "blames", "demanded", "demands", "threatened", "threatens",
         "begins", "began", "continues", "continued", "launched", "launches", "seized", "captured", "took",
-        "brokered", "mediated", "sponsored", "signed", "negotiated", "uses", "used", "hit out", "described", "describes", "branded", "termed", "dismissed", "dismisses", "welcomed", "welcomes", "insisted", "insists", "vowed", "vows", "expressed", "criticised", "criticized",
+        "demanding", "demanded", "demand", "urging", "calling", "brokered", "mediated", "sponsored", "signed", "negotiated", "uses", "used", "hit out", "described", "describes", "branded", "termed", "dismissed", "dismisses", "welcomed", "welcomes", "insisted", "insists", "vowed", "vows", "expressed", "criticised", "criticized",
     };
 
     /// <summary>Verbs whose object, when a country or capital, is a government: "accused Damascus of…".</summary>
     private static readonly HashSet<string> s_addressingVerbs = new(StringComparer.Ordinal)
     {
         "blamed", "blames", "blaming", "accused", "accuses", "accusing", "urged", "urges", "urging", "warned", "warns",
-        "condemned", "condemns", "criticised", "criticized", "pressed", "pressing", "asked", "told", "thanked",
+        "condemned", "condemns", "criticised", "criticized", "pressed", "pressing", "asked", "told", "thanked", "demanding", "demanded", "demands",
     };
 
     public ActorStage(Gazetteer? gazetteer) : this(ActorDictionary.Default, gazetteer) { }
@@ -474,7 +474,8 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             int j = last + 1;
             while (j < article.Tokens.Count && GovernmentOf(Word(article, j)) is not null)
                 j++;
-            inList = j + 1 < article.Tokens.Count && Word(article, j) == "and" && GovernmentOf(Word(article, j + 1)) is not null
+            inList = j + 1 < article.Tokens.Count && Word(article, j) == "and" && (GovernmentOf(Word(article, j + 1)) is not null
+                    || Word(article, j + 1) == "the" && j + 2 < article.Tokens.Count && article.Places.Any(p => p.Precision == PlacePrecision.Country && p.Span.Start == article.Tokens[j + 2].Span.Start))
                 || s_metonymVerbs.Contains(Word(article, j));
         }
         bool listedBefore = i >= 1 && GovernmentOf(Word(article, i - 1)) is not null && char.IsUpper(Word(article, i - 1).FirstOrDefault())

@@ -66,6 +66,16 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void A_list_of_countries_ending_in_a_country_of_several_words_before_a_verb_are_governments_and_the_one_they_demand_of_too()
+    {
+        var codes = Codes(Analyze("The council met on Sunday with Turkey Iraq and the United States demanding Syria halt the shelling of Azaz."));
+
+        Assert.Contains("Turkey=TURGOV", codes);
+        Assert.Contains("Iraq=IRQGOV", codes);
+        Assert.Contains("Syria=SYRGOV", codes);
+    }
+
+    [Fact]
     public void Two_demonyms_side_by_side_are_partners()
     {
         Assert.Equal(["Syrian Turkish jets=SYRMIL", "Syrian Turkish jets=TURMIL"], Codes(Analyze("Syrian Turkish jets pounded Azaz.")).Order().ToArray());
