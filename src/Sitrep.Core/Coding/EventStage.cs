@@ -174,7 +174,8 @@ public sealed class EventStage : IArticleStage
                 && triggers.LastOrDefault(x => x.Trigger.Id == "kill" && x.Last < inAt && x.First >= first && article.Tokens[x.First].Span.Start >= subjectFrom) is { Trigger: not null } killing
                 && article.TokenText(killing.First).ToLowerInvariant() is "kills" or "kill" or "killed" or "killing" && !s_passiveAuxiliaries.Contains(article.TokenText(killing.First - 1))
                 // "Terrorists Killed in Russian Offensive": a participle with no object names the victims.
-                && article.TokenText(killing.Last + 1).ToLowerInvariant() is not ("in" or "by" or "during" or "near" or "at" or "as" or "when" or "after" or "on"))
+                && (article.TokenText(killing.Last + 1).ToLowerInvariant() is not ("in" or "by" or "during" or "near" or "at" or "as" or "when" or "after" or "on")
+                    || article.TokenText(killing.Last + 2) is "least" or "most"))
             {
                 var killers = before.Where(a => a.Span.End <= article.Tokens[killing.First].Span.Start).ToList();
                 // "Russia says kills 7 commanders in air strike": a headline's speaker is the one who kills.
@@ -450,7 +451,10 @@ public sealed class EventStage : IArticleStage
             // "infighting among the armed groups", "clashes between X and Y", "an agreement between
             // opposition forces and the regime": each side takes part.
             bool reciprocal = trigger.Plover is "AGREE" or "CONSULT" || trigger.Id == "fight" && article.TokenText(tFirst).ToLowerInvariant() is "infighting" or "clashes" or "clashed" or "clash" or "fighting";
-            if (reciprocal && actor1.Count == 0 && after.Count > 0
+            // Not the topic of another act: "met to address the fighting, with Britain and France demanding…".
+            bool topicOfAnother = trigger.Plover == "ASSAULT" && s_nounMarkers.Contains(article.TokenText(tFirst - 1))
+                && triggers.Any(x => x.Last < tFirst && x.First >= first && x.Trigger.Plover != "ASSAULT");
+            if (reciprocal && actor1.Count == 0 && after.Count > 0 && !topicOfAnother
                 && Enumerable.Range(tLast + 1, 3).Any(k => article.TokenText(k) is "between" or "with" or "among"))
                 (actor1, actor2) = (Coordinated(article, after, last: false), []);
 
@@ -1352,7 +1356,9 @@ public sealed class EventStage : IArticleStage
         {
             if (s_saying.Contains(Word(t)))
             {
-                var speaker = article.Actors.FirstOrDefault(a => sentence.Contains(a.Span) && Math.Abs(a.Span.Start - article.Tokens[t].Span.Start) < 40 && a.Span.Start > trigger.End);
+                // The speaker stands at the verb: "…, the army said", "…, said the army" — not an actor of the clause before the comma.
+                var speaker = article.Actors.FirstOrDefault(a => sentence.Contains(a.Span) && Math.Abs(a.Span.Start - article.Tokens[t].Span.Start) < 40 && a.Span.Start > trigger.End
+                    && (a.Span.Start > article.Tokens[t].Span.Start || !article.Text.AsSpan(a.Span.End, Math.Max(0, article.Tokens[t].Span.Start - a.Span.End)).ContainsAny(",;")));
                 return (Model.Modality.Claimed, speaker is null ? null : [speaker]);
             }
         }

@@ -368,6 +368,19 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void Bombings_are_bombings_the_speaker_stands_at_the_verb_and_a_fight_another_act_addresses_is_not_fought_by_whom_it_names_next()
+    {
+        Assert.Equal("18", Single(Analyze("Bombings claimed by the jihadists in Azaz killed 17 people last month."), "Bombings").Root);
+
+        var strike = Single(Analyze("Fifty civilians in Azaz have been killed in airstrikes conducted by Turkish jets, a monitor said."), "airstrikes");
+        Assert.Equal(["TURMIL"], Codes(strike.Actor1));
+        Assert.Null(strike.ClaimedBy);
+
+        var topic = Single(Analyze("The council met on Sunday to address the fighting with Turkey and Iraq demanding calm in Azaz."), "fighting");
+        Assert.Empty(topic.Actor1);
+    }
+
+    [Fact]
     public void Actors_and_places_named_in_a_tag_list_are_not_the_sentence_s()
     {
         var e = Single(Analyze("Tags Syria Aleppo Turkey Rebels A bomber struck a wedding in Azaz on Monday."), "bomber");
