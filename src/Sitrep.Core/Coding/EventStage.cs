@@ -986,7 +986,24 @@ public sealed class EventStage : IArticleStage
             return false;
         int t = TokenStartingAt(article, place.Span.Start);
         string next = t < 0 ? "" : article.TokenText(t + 1);
-        return next.Length > 0 && (char.IsLower(next[0]) || next[0] is '"' or '“');
+        // A headline capitalises the noun: "Stop Russias Use of Banned Weapons" — unless a place follows ("Syrias Idlib").
+        bool headlineNoun = next.Length > 0 && char.IsUpper(next[0]) && !article.Places.Any(p => p.Span.Start == article.Tokens[t + 1].Span.Start)
+            && article.Sentences.FirstOrDefault(x => x.Contains(place.Span)) is var sentence && HeadlineCase(article, sentence);
+        return next.Length > 0 && (char.IsLower(next[0]) || next[0] is '"' or '“' || headlineNoun);
+    }
+
+    /// <summary>A sentence in headline case (a headline, or one repeated as the lede): most of its words capitalised.</summary>
+    private static bool HeadlineCase(Article article, TextSpan sentence)
+    {
+        int words = 0, capitals = 0;
+        for (int k = article.TokenAfter(sentence.Start); k < article.Tokens.Count && article.Tokens[k].Span.End <= sentence.End; k++)
+        {
+            if (article.Tokens[k].Kind != TokenKind.Word)
+                continue;
+            words++;
+            capitals += char.IsUpper(article.TokenText(k)[0]) ? 1 : 0;
+        }
+        return words >= 4 && capitals * 10 >= words * 6;
     }
 
     /// <summary>"on Syria's border with Turkey", "near the Turkish border", "Turkey's border": the neighbour marks the line, the act is on this side.</summary>
