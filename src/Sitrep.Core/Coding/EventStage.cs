@@ -306,6 +306,9 @@ public sealed class EventStage : IArticleStage
             {
                 var makers = actorsIn.Where(a => a.Span.End <= span.Start && TokenAfter(article, a.Span.End) >= tFirst - 2).ToList();
                 int link = Enumerable.Range(tLast + 1, 4).FirstOrDefault(k => k < end && article.TokenText(k) is "between" or "by", -1);
+                // "The army declared a 48-hour truce": who declares it makes it.
+                if (makers.Count == 0 && Declared(article, first, tFirst) is >= 0 and var declared)
+                    makers = Coordinated(article, actorsIn.Where(a => a.Span.End <= article.Tokens[declared].Span.Start && a.Span.Start >= sentence.Start).ToList(), last: true);
                 if (makers.Count == 0 && link >= 0)
                     makers = Coordinated(article, actorsIn.Where(a => a.Span.Start >= article.Tokens[link].Span.End && a.Span.Start - article.Tokens[link].Span.End <= 24).ToList(), last: false);
                 // "the truce that Russia and the United States brokered": its makers stand in the relative clause.
@@ -415,11 +418,14 @@ public sealed class EventStage : IArticleStage
             // "declared the ceasefire over": the truce rejected, not agreed.
             if (trigger.Plover == "AGREE" && article.TokenText(tLast + 1) is "over" or "dead" or "void" or "finished")
                 (cameo, plover) = ("120", "REJECT");
-            // "agreed a ceasefire", "signed a truce": a ceasefire, not any agreement.
             // "agreed on Thursday to step up efforts": an intent to cooperate, not an agreement signed.
-            if (trigger.Id == "agree" && article.TokenText(tFirst) == "agreed" && AgreedTo(article, tLast, end))
+            bool aboutTruce = Enumerable.Range(Math.Max(first, tFirst - 2), Math.Max(0, Math.Min(end, tLast + 8) - Math.Max(first, tFirst - 2)))
+                .Any(k => article.TokenText(k) is "ceasefire" or "truce" or "cease-fire");
+            if (trigger.Id == "agree" && article.TokenText(tFirst) == "agreed" && AgreedTo(article, tLast, end) && !aboutTruce)
                 cameo = "030";
-            if (trigger.Id == "agree" && Enumerable.Range(Math.Max(first, tFirst - 2), Math.Max(0, Math.Min(end, tLast + 8) - Math.Max(first, tFirst - 2))).Any(k => article.TokenText(k) is "ceasefire" or "truce" or "cease-fire"))
+            // "agreed a ceasefire", "agreed to join the truce": an agreement between parties (057), as the gold
+            // rules code it. A truce one side declares alone ("the army declared a 48-hour truce") is 0871.
+            if (trigger.Id == "ceasefire" && plover == "AGREE" && Declared(article, first, tFirst) >= 0)
                 cameo = "0871";
             // Executing or killing many unarmed people is mass killing (202): "executed 700 members of a
             // tribe", "troops killed 48 civilians". An air strike or shelling keeps its own, finer code.
@@ -1254,6 +1260,11 @@ public sealed class EventStage : IArticleStage
         }
         return null;
     }
+
+    /// <summary>The token of a verb declaring a truce a few words before it ("declared a 48-hour truce"), or -1.</summary>
+    private static int Declared(Article article, int first, int tFirst) =>
+        Preceding(first, tFirst, 4).LastOrDefault(k => article.TokenText(k).ToLowerInvariant() is "declared" or "declares" or "declare" or "announced"
+            or "announces" or "announce" or "unilateral" or "proclaimed", -1);
 
     /// <summary>The resolved speaker of the quotation holding <paramref name="span"/>, if any.</summary>
     private static ActorMention? QuotedSpeaker(Article article, TextSpan span) =>

@@ -10,7 +10,16 @@ public sealed class CeasefireTests
     {
         var article = Analyze("Damascus and Ankara agreed a ceasefire in Azaz. The ceasefire atmosphere was tense.");
 
-        Assert.Equal("0871", Single(article, "agreed").Cameo);
+        Assert.Equal("057", Single(article, "agreed").Cameo);
         Assert.Single(article.Events);
+    }
+
+    [Fact]
+    public void A_truce_one_side_declares_is_a_declared_ceasefire()
+    {
+        var e = Single(Analyze("The Turkish army declared a 48-hour truce in Azaz on Monday."), "truce");
+
+        Assert.Equal("0871", e.Cameo);
+        Assert.Equal(["TURMIL"], Codes(e.Actor1));
     }
 }
