@@ -199,6 +199,14 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             return militaryLast;
         }
 
+        // "… FSA members after they rejected": "they" is the group or body last named in this sentence or the one before.
+        if (Word(article, i) is "they" or "They" && actors.LastOrDefault() is { Person: null } referent
+            && article.Tokens[i].Span.Start - referent.Span.End < 300 && referent.Role is not ("CVL" or "MED"))
+        {
+            actors.Add(Mention(article, i, i, referent.Code, referent.Country, referent.Role, referent.Group, null, "pronoun"));
+            return i;
+        }
+
         // A capital or country standing for its government: "Tehran and Moscow", "Iran condemns".
         if (Metonym(article, i) is var (government, governmentLast))
         {

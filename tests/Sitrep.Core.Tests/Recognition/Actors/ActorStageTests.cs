@@ -76,6 +76,15 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void They_is_the_group_last_named_but_never_civilians_or_the_press()
+    {
+        var article = Analyze("The jihadists threatened to kill more FSA fighters after they refused to pledge allegiance. Civilians fled Azaz before they were hit.");
+
+        Assert.Contains(article.Actors, a => a.Text == "they" && a.Group == "Free Syrian Army");
+        Assert.DoesNotContain(article.Actors, a => a.Text == "they" && a.Role == "CVL");
+    }
+
+    [Fact]
     public void Two_demonyms_side_by_side_are_partners()
     {
         Assert.Equal(["Syrian Turkish jets=SYRMIL", "Syrian Turkish jets=TURMIL"], Codes(Analyze("Syrian Turkish jets pounded Azaz.")).Order().ToArray());
