@@ -1052,6 +1052,8 @@ public sealed class EventStage : IArticleStage
     /// </summary>
     private static bool IsWarTotal(Article article, int first, int end, int tFirst, PlaceMention? place, bool agentless)
     {
+        bool campaign = article.TokenText(tFirst).ToLowerInvariant() is "campaign" or "air" or "airstrikes" or "strikes" or "raids" or "offensive" or "bombing" or "operations"
+            || article.TokenText(tFirst + 1).ToLowerInvariant() is "campaign" or "strikes";
         if (place is not null && place.Precision is not PlacePrecision.Country)
             return false;
         // "the first U.S. air strikes in Iraq since the withdrawal of 2011" is news, measured against history.
@@ -1067,6 +1069,9 @@ public sealed class EventStage : IArticleStage
             {
                 if (agentless)
                     return true;
+                // "the coalition's air campaign in Syria since 2014": a named party's campaign still going on is news.
+                if (campaign)
+                    continue;
                 // "since 2012", "since the start of the war", "since the regime cracked down … in March 2011"
                 for (int n = k + 1; n < end; n++)
                 {

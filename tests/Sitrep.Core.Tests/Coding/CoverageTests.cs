@@ -381,6 +381,13 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void A_named_party_s_campaign_since_a_year_is_news_but_a_war_toll_since_then_is_not()
+    {
+        Assert.Contains(Analyze("The US-led coalition has carried out air strikes on jihadists in Syria since 2014.").Events, e => e.Root == "19" && Codes(e.Actor1).SequenceEqual(["USAMIL"]));
+        Assert.Empty(Analyze("More than 300,000 people have been killed in Syria since 2011.").Events);
+    }
+
+    [Fact]
     public void Actors_and_places_named_in_a_tag_list_are_not_the_sentence_s()
     {
         var e = Single(Analyze("Tags Syria Aleppo Turkey Rebels A bomber struck a wedding in Azaz on Monday."), "bomber");
