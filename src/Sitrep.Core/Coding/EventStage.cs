@@ -135,6 +135,8 @@ public sealed class EventStage : IArticleStage
             int clauseEnd = ClauseEnd(article, tLast, end);
             // "… halted aid to the camp, the Observatory said": who speaks after the act is not its target.
             var after = actorsIn.Where(a => a.Span.Start >= span.End && a.Span.End <= clauseEnd && !Speaks(article, a)).ToList();
+            // "Syrian opposition: 1300 killed in chemical attack": a name before a colon is the source, not the agent.
+            before = before.Where(a => !article.Text.AsSpan(a.Span.End).TrimStart(' ').StartsWith(":")).ToList();
             // Civilians, monitors, agencies and the media suffer or report violence; they are not its
             // agents ("killed 48 civilians by shooting", "SOHR: 28 killed in airstrikes").
             var civiliansBefore = before.Where(a => a.Role == "CVL").ToList();
@@ -230,7 +232,7 @@ public sealed class EventStage : IArticleStage
                 continue;
             // "the besieged district", "entering besieged Moadamieh": a standing state named in passing; the
             // siege itself ("the siege of Madaya", "troops have besieged the town", "besieged by the army") is coded.
-            if (trigger.Id == "siege" && article.TokenText(tFirst) is "besieged" && article.TokenText(tLast + 1) != "by"
+            if (trigger.Id == "siege" && article.TokenText(tFirst).ToLowerInvariant() is "besieged" && article.TokenText(tLast + 1) != "by"
                 && article.TokenText(tFirst - 1) is not ("has" or "have" or "had" or "was" or "were" or "been" or "is" or "are"))
                 continue;
             // "Turkey has denied those accusations": the accusation rejected, not made by the one who denies it.
@@ -1372,8 +1374,11 @@ public sealed class EventStage : IArticleStage
         if (tFirst - 1 >= first && !toBeSaid && (toInfinitive || Word(tFirst - 1) is "will" or "would" || Word(tFirst - 2) is "will" or "to" && Word(tFirst - 1) is "be" or "also"))
             return (Model.Modality.Planned, null);
 
-        // Reported speech: inside a quotation, or after "X said (that)".
+        // Reported speech: inside a quotation, or after "X said (that)", or a headline's "X: …".
         var trigger = article.Tokens[tFirst].Span;
+        if (article.Actors.LastOrDefault(a => sentence.Contains(a.Span) && a.Span.End <= trigger.Start
+                && article.Text.AsSpan(a.Span.End).TrimStart(' ').StartsWith(":")) is { } source)
+            return (Model.Modality.Claimed, [source]);
         if (article.Quotes.FirstOrDefault(q => q.Span.Contains(trigger)) is { } quote)
             return (Model.Modality.Claimed, quote.Speaker is { } s ? [s] : null);
         for (int t = first; t < tFirst; t++)

@@ -388,6 +388,22 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void A_name_before_a_colon_is_the_source_of_the_claim_not_its_agent()
+    {
+        var e = Single(Analyze("Syrian opposition: 1300 killed in chemical attack on Azaz"), "chemical attack");
+
+        Assert.Empty(e.Actor1);
+        Assert.Equal(Modality.Claimed, e.Modality);
+        Assert.Equal(["SYRREB"], Codes(e.ClaimedBy));
+    }
+
+    [Fact]
+    public void A_besieged_town_in_a_headline_is_a_state_named_in_passing()
+    {
+        Assert.DoesNotContain(Analyze("Death Toll in Blast Targeting Evacuees From Besieged Towns near Azaz Rises to 70").Events, e => e.Cameo == "191");
+    }
+
+    [Fact]
     public void Actors_and_places_named_in_a_tag_list_are_not_the_sentence_s()
     {
         var e = Single(Analyze("Tags Syria Aleppo Turkey Rebels A bomber struck a wedding in Azaz on Monday."), "bomber");
