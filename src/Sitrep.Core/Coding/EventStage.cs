@@ -135,7 +135,7 @@ public sealed class EventStage : IArticleStage
             int clauseEnd = ClauseEnd(article, tLast, end);
             // "… halted aid to the camp, the Observatory said": who speaks after the act is not its target.
             var after = actorsIn.Where(a => a.Span.Start >= span.End && a.Span.End <= clauseEnd && !Speaks(article, a)).ToList();
-            // "Syrian opposition: 1300 killed in chemical attack": a name before a colon is the source, not the agent.
+            // "Syrian rebels: 200 dead in gas attack": a name before a colon is the source, not the agent.
             before = before.Where(a => !article.Text.AsSpan(a.Span.End).TrimStart(' ').StartsWith(":")).ToList();
             // Civilians, monitors, agencies and the media suffer or report violence; they are not its
             // agents ("killed 48 civilians by shooting", "SOHR: 28 killed in airstrikes").
@@ -170,7 +170,7 @@ public sealed class EventStage : IArticleStage
                 before = before.Where(a => !AmongTheDead(article, a, tFirst)).ToList();
             var actor1 = Coordinated(article, before, last: !(mainSubject || trailingParticiple));
             var actor2 = Coordinated(article, after, last: false);
-            // "Syrian Army Kills 10 Terrorists in Missile Attack": the attack is the killers', its victims stand between.
+            // "Army Kills 12 Militants in Rocket Strike": the attack is the killers', its victims stand between.
             if (trigger.Plover == "ASSAULT" && trigger.Id != "kill" && Preceding(first, tFirst, 4).LastOrDefault(k => article.TokenText(k) == "in", -1) is >= 0 and var inAt
                 && Enumerable.Range(inAt + 1, tFirst - inAt - 1).All(k => char.IsLetter(article.TokenText(k)[0]) && !s_saying.Contains(article.TokenText(k)))
                 && triggers.LastOrDefault(x => x.Trigger.Id == "kill" && x.Last < inAt && x.First >= first && article.Tokens[x.First].Span.Start >= subjectFrom) is { Trigger: not null } killing
@@ -375,7 +375,7 @@ public sealed class EventStage : IArticleStage
             // "rebels fighting to topple Assad", "groups battling to overthrow the regime": who they are, not a fight reported.
             if (trigger.Id == "fight" && article.TokenText(tLast + 1) == "to" && article.TokenText(tLast + 2) is "topple" or "overthrow" or "oust" or "unseat" or "remove" or "bring" or "end")
                 continue;
-            // "firefighters battled to put out blazes", "doctors fought to save the wounded": a struggle, no combat.
+            // "crews battled to put out the fires", "doctors fought to save the wounded": a struggle, no combat.
             if (trigger.Id == "fight" && article.TokenText(tLast + 1) == "to" && article.TokenText(tLast + 2) is "put" or "save" or "extinguish" or "contain" or "rescue" or "treat" or "cope" or "survive" or "keep" or "find" or "feed")
                 continue;
             // "a girl pulled out of the rubble": a rescue, not a withdrawal.
@@ -459,7 +459,7 @@ public sealed class EventStage : IArticleStage
             // "infighting among the armed groups", "clashes between X and Y", "an agreement between
             // opposition forces and the regime": each side takes part.
             bool reciprocal = trigger.Plover is "AGREE" or "CONSULT" || trigger.Id == "fight" && article.TokenText(tFirst).ToLowerInvariant() is "infighting" or "clashes" or "clashed" or "clash" or "fighting";
-            // Not the topic of another act: "met to address the fighting, with Britain and France demanding…".
+            // Not the topic of another act: "met to discuss the fighting, with two states demanding…".
             bool topicOfAnother = trigger.Plover == "ASSAULT" && s_nounMarkers.Contains(article.TokenText(tFirst - 1))
                 && triggers.Any(x => x.Last < tFirst && x.First >= first && x.Trigger.Plover != "ASSAULT");
             if (reciprocal && actor1.Count == 0 && after.Count > 0 && !topicOfAnother
@@ -513,7 +513,7 @@ public sealed class EventStage : IArticleStage
                 continue;
             if (IsWarTotal(article, first, end, tFirst, ownPlace, agentless: actor1.Count == 0) || violent && IsTopic(article, first, tFirst))
                 continue;
-            // "The protests became an armed uprising after…", "the war broke out after a crackdown on protests": the
+            // "the marches turned into an armed uprising after…", "the war broke out after a crackdown on protests": the
             // story of how the war began. Its protests are never news; its other acts only where it places them finely.
             if (IsWarOrigin(article, first, end) && (trigger.Plover == "PROTEST" || ownPlace is null or { Precision: PlacePrecision.Country }))
                 continue;
@@ -537,7 +537,7 @@ public sealed class EventStage : IArticleStage
                     placed.Add(false);
                 }
             }
-            // "terrorist attacks in Aleppo, Damascus Countryside and Quneitra": a report of acts in several provinces.
+            // "rocket attacks on Aleppo, Idlib and Hama": a report of acts in several provinces.
             else if (ownPlace?.Admin1 is not null)
             {
                 foreach (var partner in JoinedProvinces(article, sentence, ownPlace))
@@ -820,7 +820,7 @@ public sealed class EventStage : IArticleStage
             && after.FirstOrDefault(p => p.Precision is not PlacePrecision.Country) is { } finer
             && TokenAfter(article, finer.Span.Start) - TokenAfter(article, after[0].Span.End) > 3)
             after = [after[0]];
-        // "use the Incirlik base in southern Turkey to bomb IS in Syria": an infinitive's place follows it; the
+        // "flies from a base in Turkey to bomb IS in Syria": an infinitive's place follows it; the
         // places before belong to the clause it serves.
         if (after.Count > 0 && tFirst > 0 && article.TokenText(tFirst - 1) == "to")
             return after.FirstOrDefault(p => p.Precision is not PlacePrecision.Country) ?? after[0];
@@ -994,7 +994,7 @@ public sealed class EventStage : IArticleStage
             return false;
         int t = TokenStartingAt(article, place.Span.Start);
         string next = t < 0 ? "" : article.TokenText(t + 1);
-        // A headline capitalises the noun: "Stop Russias Use of Banned Weapons" — unless a place follows ("Syrias Idlib").
+        // A headline capitalises the noun: "Halt Russias Bombing of Hospitals" — unless a place follows ("Syrias Idlib").
         bool headlineNoun = next.Length > 0 && char.IsUpper(next[0]) && !article.Places.Any(p => p.Span.Start == article.Tokens[t + 1].Span.Start)
             && article.Sentences.FirstOrDefault(x => x.Contains(place.Span)) is var sentence && HeadlineCase(article, sentence);
         return next.Length > 0 && (char.IsLower(next[0]) || next[0] is '"' or '“' || headlineNoun);
@@ -1097,7 +1097,7 @@ public sealed class EventStage : IArticleStage
 
     /// <summary>
     /// A sentence telling how the war began: a revolt beside the protests or crackdown it grew from ("peaceful
-    /// protests … escalated into a full-scale insurgency"), or the war or conflict that "broke out", "began", "erupted".
+    /// protests … grew into a revolt"), or the war or conflict that "broke out", "began", "erupted".
     /// </summary>
     private static bool IsWarOrigin(Article article, int first, int end)
     {
@@ -1348,7 +1348,7 @@ public sealed class EventStage : IArticleStage
             if (Word(t) is not ("air" or "force" or "new" or "more" or "military" or "aerial" or "ground" or "a" or "an" or "the"))
                 break;
         }
-        // "Its capture would be a strategic prize": an act valued before it happens. Not "the attack would
+        // "Its capture would be a big prize": an act valued before it happens. Not "the attack would
         // continue" (a plan in reported speech), nor "gunfire could still be heard" (a report).
         if (Word(tLast + 1) is "would" or "could" or "might" && Word(tLast + 2) == "be" && Word(tLast + 3) is "a" or "an")
             return (Model.Modality.Hypothetical, null);

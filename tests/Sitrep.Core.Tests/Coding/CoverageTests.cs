@@ -200,8 +200,8 @@ public sealed class CoverageTests
     public void An_act_valued_before_it_happens_is_hypothetical_but_one_whose_agent_is_unclear_happened()
     {
         Assert.Equal(Modality.Hypothetical, Single(Analyze("Its capture would be a prize for the rebels in Azaz."), "capture").Modality);
-        Assert.NotEqual(Modality.Hypothetical, Single(Analyze("A monitor said it was unclear if the strike on Azaz was Turkish."), "strike").Modality);
-        Assert.NotEqual(Modality.Hypothetical, Single(Analyze("Intermittent gunfire could still be heard in Azaz."), "gunfire").Modality);
+        Assert.NotEqual(Modality.Hypothetical, Single(Analyze("Monitors could not tell if the strike on Azaz was Turkish."), "strike").Modality);
+        Assert.NotEqual(Modality.Hypothetical, Single(Analyze("Sporadic gunfire could still be heard in Azaz."), "gunfire").Modality);
     }
 
     [Fact]
@@ -253,16 +253,16 @@ public sealed class CoverageTests
     [Fact]
     public void How_the_war_began_is_background_but_a_protest_today_is_news()
     {
-        Assert.DoesNotContain(Analyze("The protests became an armed uprising after the regime cracked down on demonstrators.").Events, e => e.Plover == "PROTEST");
+        Assert.DoesNotContain(Analyze("The marches turned into an armed uprising once the regime cracked down on demonstrators.").Events, e => e.Plover == "PROTEST");
         Assert.Empty(Analyze("Thousands have been killed since the war broke out after a crackdown on protests.").Events);
         Assert.Contains(Analyze("Hundreds of residents of Azaz protested against the jihadists on Friday.").Events, e => e.Plover == "PROTEST");
-        Assert.Contains(Analyze("Azaz, a cradle of the revolution and its protests, saw fierce fighting between the regime and rebels.").Events, e => e.Root == "19");
+        Assert.Contains(Analyze("Azaz, a cradle of the revolution and its protests, saw heavy fighting between regime troops and rebels.").Events, e => e.Root == "19");
     }
 
     [Fact]
     public void Rebels_fighting_to_topple_a_ruler_are_described_not_reported_fighting()
     {
-        Assert.DoesNotContain(Analyze("The blast in Azaz was blamed on rebels fighting to overthrow the president.").Events, e => e.Trigger == "fighting");
+        Assert.DoesNotContain(Analyze("The blast in Azaz was pinned on insurgents fighting to topple the president.").Events, e => e.Trigger == "fighting");
         Assert.Contains(Analyze("Rebels fought to take back Azaz on Monday.").Events, e => e.Trigger == "fought");
     }
 
@@ -286,7 +286,7 @@ public sealed class CoverageTests
     [Fact]
     public void Struggles_and_rescues_are_no_fight_and_no_withdrawal()
     {
-        Assert.Empty(Analyze("Firefighters battled to put out blazes in Azaz.").Events);
+        Assert.Empty(Analyze("Rescue crews battled to put out the fires in Azaz.").Events);
         Assert.Empty(Analyze("A girl was pulled out of the rubble in Azaz.").Events);
     }
 
@@ -295,8 +295,8 @@ public sealed class CoverageTests
     {
         Assert.Empty(Single(Analyze("An opposition minister was among 12 dead in a car bomb in Azaz."), "car bomb").Actor1);
 
-        var e = Assert.Single(AnalyzeTitled("Syrian Army Kills 10 Terrorists in Missile Attack near Azaz", "Troops hit the town.").Events, x => x.Trigger == "Attack");
-        Assert.Equal(["SYRMIL"], Codes(e.Actor1));
+        var e = Assert.Single(AnalyzeTitled("Turkish Army Kills 12 Militants in Missile Attack near Azaz", "Troops hit the town.").Events, x => x.Trigger == "Attack");
+        Assert.Equal(["TURMIL"], Codes(e.Actor1));
 
         var victims = Assert.Single(AnalyzeTitled("Ten Rebels Killed in Turkish Offensive near Azaz", "Troops hit the town.").Events, x => x.Trigger == "Offensive");
         Assert.DoesNotContain(victims.Actor1, a => a.Role == "REB");
@@ -305,14 +305,14 @@ public sealed class CoverageTests
     [Fact]
     public void Agreeing_to_join_a_ceasefire_is_a_ceasefire()
     {
-        Assert.Equal("057", Single(Analyze("Ahrar al-Sham was among the groups that agreed to join the nationwide Syrian ceasefire."), "agreed").Cameo);
+        Assert.Equal("057", Single(Analyze("Jaish al-Islam was one of the factions that agreed to join the countrywide ceasefire."), "agreed").Cameo);
     }
 
     [Fact]
     public void Fighters_crossing_a_border_mobilise_but_infiltrating_a_front_line_is_fighting()
     {
         Assert.Contains(Analyze("Some 150 militants entered Azaz after crossing the border from Turkey.").Events, e => e.Root == "15");
-        Assert.Contains(Analyze("Some of the attackers infiltrated from the Turkish border, the Kurdish militia said.").Events, e => e.Root == "15");
+        Assert.Contains(Analyze("A few attackers had infiltrated from the Turkish border, the Kurdish militia said.").Events, e => e.Root == "15");
         Assert.Contains(Analyze("Fourteen Turkish F-16s patrolled the border on Friday.").Events, e => e.Root == "15" && e.Actor1.Any(a => a.Code == "TURMIL"));
         Assert.DoesNotContain(Analyze("Militants who tried to infiltrate toward a district of Azaz were killed.").Events, e => e.Root == "15");
     }
@@ -320,7 +320,7 @@ public sealed class CoverageTests
     [Fact]
     public void An_outrage_or_war_crime_in_a_quotation_is_the_speaker_s_condemnation()
     {
-        var article = Analyze("UNICEF Director Alan Quill said six teachers died in Azaz. \"It is an outrage. If deliberate it is a war crime,\" Quill said.");
+        var article = Analyze("UNICEF Director Alan Quill said six teachers died in Azaz. \"It is an outrage. Done on purpose, this is a war crime,\" Quill said.");
 
         Assert.All(article.Events.Where(e => e.Root == "11"), e => Assert.Equal(["IGOUNO"], Codes(e.Actor1)));
         Assert.Equal(2, article.Events.Count(e => e.Root == "11"));
@@ -329,7 +329,7 @@ public sealed class CoverageTests
     [Fact]
     public void Air_bombardment_of_a_rebel_hub_is_not_the_rebels()
     {
-        Assert.Empty(Single(Analyze("Azaz, a hub for rebels, has been the target of air bombardment."), "bombardment").Actor1);
+        Assert.Empty(Single(Analyze("Azaz, a rebel stronghold, has suffered weeks of air bombardment."), "bombardment").Actor1);
     }
 
     [Fact]
@@ -372,11 +372,11 @@ public sealed class CoverageTests
     {
         Assert.Equal("18", Single(Analyze("Bombings claimed by the jihadists in Azaz killed 17 people last month."), "Bombings").Root);
 
-        var strike = Single(Analyze("Fifty civilians in Azaz have been killed in airstrikes conducted by Turkish jets, a monitor said."), "airstrikes");
+        var strike = Single(Analyze("Fifty civilians in Azaz died in airstrikes conducted by Turkish jets, a monitor said."), "airstrikes");
         Assert.Equal(["TURMIL"], Codes(strike.Actor1));
         Assert.Null(strike.ClaimedBy);
 
-        var topic = Single(Analyze("The council met on Sunday to address the fighting with Turkey and Iraq demanding calm in Azaz."), "fighting");
+        var topic = Single(Analyze("The council met on Friday to discuss the fighting with Turkey and Iraq demanding calm in Azaz."), "fighting");
         Assert.Empty(topic.Actor1);
     }
 
@@ -384,13 +384,13 @@ public sealed class CoverageTests
     public void A_named_party_s_campaign_since_a_year_is_news_but_a_war_toll_since_then_is_not()
     {
         Assert.Contains(Analyze("The US-led coalition has carried out air strikes on jihadists in Syria since 2014.").Events, e => e.Root == "19" && Codes(e.Actor1).SequenceEqual(["USAMIL"]));
-        Assert.Empty(Analyze("More than 300,000 people have been killed in Syria since 2011.").Events);
+        Assert.Empty(Analyze("Over 300,000 people have died in Syria since 2011.").Events);
     }
 
     [Fact]
     public void A_name_before_a_colon_is_the_source_of_the_claim_not_its_agent()
     {
-        var e = Single(Analyze("Syrian opposition: 1300 killed in chemical attack on Azaz"), "chemical attack");
+        var e = Single(Analyze("Syrian rebels: 200 dead in chemical attack on Azaz"), "chemical attack");
 
         Assert.Empty(e.Actor1);
         Assert.Equal(Modality.Claimed, e.Modality);
@@ -400,7 +400,7 @@ public sealed class CoverageTests
     [Fact]
     public void A_besieged_town_in_a_headline_is_a_state_named_in_passing()
     {
-        Assert.DoesNotContain(Analyze("Death Toll in Blast Targeting Evacuees From Besieged Towns near Azaz Rises to 70").Events, e => e.Cameo == "191");
+        Assert.DoesNotContain(Analyze("Toll From Blast Hitting Buses From Besieged Towns near Azaz Climbs to 70").Events, e => e.Cameo == "191");
     }
 
     [Fact]

@@ -250,7 +250,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             k++;
         else if (!s_titles.Contains(Word(article, last)))
             return null;
-        // Headlines capitalise every word: "Syrian Tourism Minister Says Economy Lost…" names no one.
+        // Headlines capitalise every word: "Syrian Trade Minister Says Exports Fell…" names no one.
         if (article.TitleSpan is { } title && title.Contains(article.Tokens[last].Span))
             return null;
         // "spokesman Maj. Gen. Igor K.", "Lt. Col. Thomas G.": ranks come before the name.
@@ -472,7 +472,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         bool verb = s_metonymVerbs.Contains(next)
             // "blamed Moscow for…", "urged Ankara to…", "called on Tehran": the government addressed.
             || i > 0 && s_addressingVerbs.Contains(Word(article, i - 1))
-            // "in support of its ally Damascus": a capital named as someone's ally is its government.
+            // "to back its ally Damascus": a capital named as someone's ally is its government.
             || i > 0 && Word(article, i - 1) is "ally" or "allies" or "backer" or "patron" or "partner"
             || i > 1 && Word(article, i - 1) == "on" && Word(article, i - 2) is "called" or "calls" or "calling";
         // "Turkey Iran and Russia have asked": a list of countries whose commas were lost.

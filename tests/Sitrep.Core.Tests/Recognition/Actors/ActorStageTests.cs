@@ -99,7 +99,7 @@ public sealed class ActorStageTests
     [Fact]
     public void A_capital_named_as_an_ally_is_its_government()
     {
-        var article = Analyze("Ankara has been shelling Azaz in support of its ally Damascus.");
+        var article = Analyze("Ankara has been shelling Azaz to back its ally Damascus.");
 
         Assert.Contains("Damascus=SYRGOV", Codes(article));
     }

@@ -23,8 +23,8 @@ public sealed class PlaceContextTests
     }
 
     [Theory]
-    [InlineData("Syrian troops fought around Salihiyah village to the west of Aleppo city on Monday.")]
-    [InlineData("Syrian troops fought around Salihiyah village in the northern countryside of Aleppo on Monday.")]
+    [InlineData("Syrian troops fought around Salihiyah village to the west of Halab city on Monday.")]
+    [InlineData("Syrian troops fought around Salihiyah village in the rural north of Aleppo on Monday.")]
     [InlineData("Syrian troops fought around Salihiyah village 10 km east of Aleppo on Monday.")]
     public void A_village_framed_by_a_bearing_or_a_countryside_lies_by_the_place_named_after_it(string sentence)
     {
