@@ -697,8 +697,9 @@ public sealed class EventStage : IArticleStage
                 var e = events[i];
                 if (e.Sentence != title || e.Cameo != "190" || e.Trigger.ToLowerInvariant() is not ("attack" or "attacks") || e.Place?.Admin1 is not { } admin1)
                     continue;
+                // A bombing, air strike, shelling or gas attack — not an abduction or execution the lede also reports.
                 var finer = events.Skip(i + 1).Where(x => x.Sentence != title).Take(6).FirstOrDefault(x => x.Plover == "ASSAULT" && x.Place?.Admin1?.Code == admin1.Code
-                    && (x.Cameo.StartsWith("18", StringComparison.Ordinal) || x.Cameo is "195" or "194" or "2041"));
+                    && (x.Cameo.StartsWith("183", StringComparison.Ordinal) || x.Cameo is "195" or "194" or "2041"));
                 if (finer is not null)
                     events[i] = e with { Cameo = finer.Cameo };
             }

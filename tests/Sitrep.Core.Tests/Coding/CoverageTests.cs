@@ -270,8 +270,10 @@ public sealed class CoverageTests
     public void A_headline_s_generic_attack_is_the_lede_s_finer_act_in_the_same_province()
     {
         var article = AnalyzeTitled("Terrorist attacks kill a woman in Azaz", "A motorcycle bomb exploded in Azaz on Monday, killing a woman.");
-
         Assert.Equal("18", Single(article, "attacks").Root);
+
+        var abduction = AnalyzeTitled("Jihadists attacks kill 11 near Azaz", "Gunmen kidnapped two fighters near Azaz on Monday.");
+        Assert.Equal("19", Single(abduction, "attacks").Root);
     }
 
     [Fact]
