@@ -465,6 +465,15 @@ public sealed class EventStage : IArticleStage
             if (reciprocal && actor1.Count == 0 && after.Count > 0 && !topicOfAnother
                 && Enumerable.Range(tLast + 1, 3).Any(k => article.TokenText(k) is "between" or "with" or "among"))
                 (actor1, actor2) = (Coordinated(article, after, last: false), []);
+            // "Russia held talks with Turkey", "Ankara struck a deal with Tehran": each named participant takes part.
+            else if (trigger.Plover is "CONSULT" or "AGREE" && actor1.Count > 0 && (article.TokenText(tLast + 1) == "with" || article.TokenText(tLast) == "with")
+                && after.FirstOrDefault() is { } partner && (article.TokenText(tLast) == "with" ? tLast + 1 : tLast + 2) is var at && at + 1 < end
+                && (partner.Span.Start == article.Tokens[at].Span.Start || article.TokenText(at) == "the" && partner.Span.Start == article.Tokens[at + 1].Span.Start))
+            {
+                var partners = Coordinated(article, after, last: false);
+                actor1 = [.. actor1, .. partners];
+                actor2 = actor2.Where(a => !partners.Contains(a)).ToList();
+            }
 
             // "…an assault on eastern Aleppo, killing hundreds": the participle gives the assault's toll.
             if (tollOnly && (cameo != "202" || weaponInSentence || trailingParticiple))
@@ -946,11 +955,22 @@ public sealed class EventStage : IArticleStage
         int tFirst = TokenStartingAt(article, trigger.Start);
         for (int k = tFirst - 1; k >= 0 && k >= tFirst - 4; k--)
         {
-            if (article.TokenText(k) is not ("for" or "of"))
+            if (article.TokenText(k) is not ("for" or "of" or "behind"))
                 continue;
-            // "Western officials think Russian jets were responsible for the raid": the one named before "responsible".
-            if (article.TokenText(k) == "for" && article.TokenText(k - 1) == "responsible" && s_passiveAuxiliaries.Contains(article.TokenText(k - 2))
-                && actors.LastOrDefault(a => TokenAfter(article, a.Span.End) == k - 2) is { } culprit)
+            // "The opposition held the regime responsible for the massacre": who holds them so accuses them.
+            if (article.TokenText(k) == "for" && article.TokenText(k - 1) == "responsible"
+                && actors.LastOrDefault(a => TokenAfter(article, a.Span.End) == k - 1) is { } held
+                && TokenStartingAt(article, held.Span.Start) - 1 is var h && (article.TokenText(h) is "the" or "The" ? h - 1 : h) is var holding
+                && holding >= 0 && article.TokenText(holding) is "held" or "holds" or "hold" or "holding")
+            {
+                var holder = actors.LastOrDefault(a => a.Span.End <= article.Tokens[holding].Span.Start && article.Sentences.Any(s => s.Contains(a.Span) && s.Contains(trigger)));
+                return ([held], holder is null ? null : [holder]);
+            }
+            // "Western officials think Russian jets were responsible for the raid", "Turkey said the militia was behind
+            // the bombing": the one named before "responsible" or "behind".
+            if ((article.TokenText(k) == "for" && article.TokenText(k - 1) == "responsible" && s_passiveAuxiliaries.Contains(article.TokenText(k - 2))
+                 || article.TokenText(k) == "behind" && s_passiveAuxiliaries.Contains(article.TokenText(k - 1)))
+                && actors.LastOrDefault(a => TokenAfter(article, a.Span.End) == (article.TokenText(k) == "behind" ? k - 1 : k - 2)) is { } culprit)
             {
                 int said = Preceding(0, TokenStartingAt(article, culprit.Span.Start), 3).FirstOrDefault(j => s_saying.Contains(article.TokenText(j))
                     || s_believing.Contains(article.TokenText(j)), -1);

@@ -406,6 +406,32 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void Whoever_is_held_responsible_or_said_to_be_behind_an_act_is_its_alleged_agent()
+    {
+        var held = Analyze("The opposition held the regime responsible for the massacre in Azaz.");
+        Assert.Contains(held.Events, e => e.Root == "11" && Codes(e.Actor1).SequenceEqual(["SYRREB"]) && Codes(e.Actor2).SequenceEqual(["SYRGOV"]));
+        var massacre = Single(held, "massacre");
+        Assert.Equal(["SYRGOV"], Codes(massacre.Actor1));
+        Assert.Equal(Modality.Claimed, massacre.Modality);
+
+        var behind = Single(Analyze("Officials in Aleppo said the jihadists were behind the bombing in Azaz."), "bombing");
+        Assert.Equal(["SYRREB"], Codes(behind.Actor1));
+    }
+
+    [Fact]
+    public void Each_named_participant_of_talks_or_a_deal_takes_part()
+    {
+        Assert.Equal(["IRQGOV", "TURGOV"], Codes(Single(Analyze("Iraq held talks with Turkey in Ankara."), "held talks").Actor1));
+        Assert.Equal(["IRQGOV", "TURGOV"], Codes(Single(Analyze("The Turkish foreign minister met with Iraqi officials in Ankara."), "met with").Actor1));
+    }
+
+    [Fact]
+    public void A_capital_that_denounces_is_its_government()
+    {
+        Assert.Contains(Analyze("Ankara denounced the shelling of Azaz as a terrorist act.").Events, e => e.Root == "11" && Codes(e.Actor1).SequenceEqual(["TURGOV"]));
+    }
+
+    [Fact]
     public void Actors_and_places_named_in_a_tag_list_are_not_the_sentence_s()
     {
         var e = Single(Analyze("Tags Syria Aleppo Turkey Rebels A bomber struck a wedding in Azaz on Monday."), "bomber");

@@ -25,6 +25,12 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         "urged", "urges", "called", "rejected", "rejects", "agreed", "agrees", "sent", "sends", "has", "have", "had", "will", "would",
         "is", "was", "are", "were", "claims", "claimed", "blamed", "blames", "demanded", "demands", "threatened", "threatens",
         "begins", "began", "continues", "continued", "launched", "launches", "seized", "captured", "took",
+        "held", "holds", "denounced", "denounces", "deplored", "deplores", "slammed", "slams", "lambasted", "praised", "praises", "hailed", "hails",
+        "backed", "supported", "supports", "pledged", "pledges", "voted", "votes", "vetoed", "vetoes", "deployed", "deploys",
+        "struck", "strikes", "bombed", "bombs", "shelled", "shells", "attacked", "attacks", "targeted", "targets", "carried", "conducted",
+        "responded", "responds", "retaliated", "summoned", "summons", "expelled", "recalled", "suspended", "suspends", "refused", "refuses",
+        "stressed", "stresses", "reiterated", "confirmed", "confirms", "requested", "requests", "proposed", "proposes", "approved", "approves",
+        "delivered", "delivers", "dispatched", "hosted", "hosts", "met", "meets", "declared", "declares", "welcomed",
         "demanding", "demanded", "demand", "urging", "calling", "brokered", "mediated", "sponsored", "signed", "negotiated", "uses", "used", "hit out", "described", "describes", "branded", "termed", "dismissed", "dismisses", "welcomed", "welcomes", "insisted", "insists", "vowed", "vows", "expressed", "criticised", "criticized",
     };
 
@@ -441,6 +447,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         if (AfterPreposition(article, i))
             return null;
         // "Tehran and Moscow", "Russia and the Syrian regime", "the United States and its partners".
+        // "held talks with Turkey", "a deal with Iran": the other party of talks or an agreement.
+        if (i > 2 && Word(article, i - 1) == "with" && (ActAfter(article, i - 2) ?? ActAfter(article, i - 3)) is { Plover: "CONSULT" or "AGREE" }
+            && GovernmentOf(name) is { } counterpart)
+            return (counterpart, last);
         // "a deal between Russia, Iran and Turkey": the parties of an agreement, talks or truce.
         bool parties = i > 1 && Word(article, i - 1) == "between" && Word(article, i - 2).ToLowerInvariant() is "deal" or "agreement" or "talks" or "truce"
             or "ceasefire" or "meeting" or "accord" or "negotiations" or "tensions" or "dispute" or "rift" or "summit";
