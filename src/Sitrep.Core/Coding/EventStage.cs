@@ -1479,7 +1479,9 @@ public sealed class EventStage : IArticleStage
     {
         bool many = toll >= 10 || tollText is not null && tollText.ToLowerInvariant() is "dozens" or "scores" or "hundreds";
         return trigger.Id == "execute" && many
-            || trigger.Id == "kill" && victims.Any(a => a.Role == "CVL") && (toll >= 20 || tollText is not null && tollText.ToLowerInvariant() is "dozens" or "scores" or "hundreds");
+            // "50 fighters and two civilians were killed in clashes": a toll that counts fighters is no massacre.
+            || trigger.Id == "kill" && victims.Any(a => a.Role == "CVL") && !victims.Any(a => a.Role is "REB" or "INS" or "MIL" or "UAF")
+               && (toll >= 20 || tollText is not null && tollText.ToLowerInvariant() is "dozens" or "scores" or "hundreds");
     }
 
     /// <summary>A death toll in the sentence: "killed 16", "at least 70 people were killed", "Seventy-six dead"; "dozens" gives no number.</summary>

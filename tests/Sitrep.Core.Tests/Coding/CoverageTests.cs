@@ -432,6 +432,13 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void A_toll_that_counts_fighters_beside_civilians_is_no_massacre()
+    {
+        Assert.DoesNotContain(Analyze("At least 50 fighters and two civilians were killed on Tuesday in clashes between rival groups near Azaz.").Events, e => e.Root == "20");
+        Assert.Contains(Analyze("Regime troops killed 40 civilians in Azaz on Tuesday.").Events, e => e.Cameo == "202");
+    }
+
+    [Fact]
     public void Actors_and_places_named_in_a_tag_list_are_not_the_sentence_s()
     {
         var e = Single(Analyze("Tags Syria Aleppo Turkey Rebels A bomber struck a wedding in Azaz on Monday."), "bomber");
