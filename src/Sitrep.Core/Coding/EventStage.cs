@@ -136,7 +136,7 @@ public sealed class EventStage : IArticleStage
             // "… halted aid to the camp, the Observatory said": who speaks after the act is not its target.
             var after = actorsIn.Where(a => a.Span.Start >= span.End && a.Span.End <= clauseEnd && !Speaks(article, a)).ToList();
             // "Syrian rebels: 200 dead in gas attack": a name before a colon is the source, not the agent.
-            before = before.Where(a => !article.Text.AsSpan(a.Span.End).TrimStart(' ').StartsWith(":")).ToList();
+            before = before.Where(a => !BeforeColon(article, a)).ToList();
             // Civilians, monitors, agencies and the media suffer or report violence; they are not its
             // agents ("killed 48 civilians by shooting", "SOHR: 28 killed in airstrikes").
             var civiliansBefore = before.Where(a => a.Role == "CVL").ToList();
@@ -1294,6 +1294,12 @@ public sealed class EventStage : IArticleStage
         Preceding(first, tFirst, 4).LastOrDefault(k => article.TokenText(k).ToLowerInvariant() is "declared" or "declares" or "declare" or "announced"
             or "announces" or "announce" or "unilateral" or "proclaimed", -1);
 
+    private static readonly System.Text.RegularExpressions.Regex s_ofNameColon = new(@"\G\s+of\s+\p{Lu}[\w-]*(\s+\p{Lu}[\w-]*){0,2}\s*:", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>"Syrian rebels: …", "Interim Minister of Health: …": an actor naming the source of a headline's claim.</summary>
+    private static bool BeforeColon(Article article, ActorMention actor) =>
+        article.Text.AsSpan(actor.Span.End).TrimStart(' ').StartsWith(":") || s_ofNameColon.IsMatch(article.Text, actor.Span.End);
+
     /// <summary>The resolved speaker of the quotation holding <paramref name="span"/>, if any.</summary>
     private static ActorMention? QuotedSpeaker(Article article, TextSpan span) =>
         article.Quotes.FirstOrDefault(q => q.Span.Contains(span))?.Speaker;
@@ -1397,8 +1403,7 @@ public sealed class EventStage : IArticleStage
 
         // Reported speech: inside a quotation, or after "X said (that)", or a headline's "X: …".
         var trigger = article.Tokens[tFirst].Span;
-        if (article.Actors.LastOrDefault(a => sentence.Contains(a.Span) && a.Span.End <= trigger.Start
-                && article.Text.AsSpan(a.Span.End).TrimStart(' ').StartsWith(":")) is { } source)
+        if (article.Actors.LastOrDefault(a => sentence.Contains(a.Span) && a.Span.End <= trigger.Start && BeforeColon(article, a)) is { } source)
             return (Model.Modality.Claimed, [source]);
         if (article.Quotes.FirstOrDefault(q => q.Span.Contains(trigger)) is { } quote)
             return (Model.Modality.Claimed, quote.Speaker is { } s ? [s] : null);

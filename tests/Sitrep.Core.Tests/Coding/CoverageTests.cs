@@ -400,6 +400,14 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void An_office_of_a_ministry_before_a_colon_is_the_source_not_the_agent()
+    {
+        var e = Single(Analyze("Interim Minister of Health: Azaz Clinics Closed as Bombardment Goes On"), "Bombardment");
+
+        Assert.Empty(e.Actor1);
+    }
+
+    [Fact]
     public void A_besieged_town_in_a_headline_is_a_state_named_in_passing()
     {
         Assert.DoesNotContain(Analyze("Toll From Blast Hitting Buses From Besieged Towns near Azaz Climbs to 70").Events, e => e.Cameo == "191");
