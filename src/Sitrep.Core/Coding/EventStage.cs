@@ -1484,7 +1484,7 @@ public sealed class EventStage : IArticleStage
     {
         bool many = toll >= 10 || tollText is not null && tollText.ToLowerInvariant() is "dozens" or "scores" or "hundreds";
         return trigger.Id == "execute" && many
-            // "50 fighters and two civilians were killed in clashes": a toll that counts fighters is no massacre.
+            // "30 gunmen and a few villagers died in the clashes": a toll that counts fighters is no massacre.
             || trigger.Id == "kill" && victims.Any(a => a.Role == "CVL") && !victims.Any(a => a.Role is "REB" or "INS" or "MIL" or "UAF")
                && (toll >= 20 || tollText is not null && tollText.ToLowerInvariant() is "dozens" or "scores" or "hundreds");
     }

@@ -442,7 +442,7 @@ public sealed class CoverageTests
     [Fact]
     public void A_toll_that_counts_fighters_beside_civilians_is_no_massacre()
     {
-        Assert.DoesNotContain(Analyze("At least 50 fighters and two civilians were killed on Tuesday in clashes between rival groups near Azaz.").Events, e => e.Root == "20");
+        Assert.DoesNotContain(Analyze("Forty-five gunmen and four villagers were killed in Azaz during fighting between rival factions on Monday.").Events, e => e.Root == "20");
         Assert.Contains(Analyze("Regime troops killed 40 civilians in Azaz on Tuesday.").Events, e => e.Cameo == "202");
     }
 
