@@ -1075,10 +1075,10 @@ public sealed class EventStage : IArticleStage
     /// </summary>
     private static bool IsWarTotal(Article article, int first, int end, int tFirst, PlaceMention? place, bool agentless)
     {
-        bool campaign = article.TokenText(tFirst).ToLowerInvariant() is "campaign" or "air" or "airstrikes" or "strikes" or "raids" or "offensive" or "bombing" or "operations"
-            || article.TokenText(tFirst + 1).ToLowerInvariant() is "campaign" or "strikes";
         if (place is not null && place.Precision is not PlacePrecision.Country)
             return false;
+        bool campaign = article.TokenText(tFirst).ToLowerInvariant() is "campaign" or "air" or "airstrikes" or "strikes" or "raids" or "offensive" or "bombing" or "operations"
+            || article.TokenText(tFirst + 1).ToLowerInvariant() is "campaign" or "strikes";
         // "the first U.S. air strikes in Iraq since the withdrawal of 2011" is news, measured against history.
         for (int k = Math.Max(first, tFirst - 3); k < tFirst; k++)
         {

@@ -100,4 +100,8 @@ public sealed class Article
         }
         return lo < Tokens.Count ? lo : -1;
     }
+
+    /// <summary>No line break between tokens a and b: names and phrases do not run from a headline into the lede.</summary>
+    public bool SameLine(int a, int b) =>
+        !Text.AsSpan(Tokens[a].Span.End, Tokens[b].Span.Start - Tokens[a].Span.End).Contains('\n');
 }

@@ -1,6 +1,7 @@
 using Sitrep.Coding;
 using Sitrep.Model;
 using Sitrep.Pipeline;
+using Sitrep.Recognition.Dates;
 using Sitrep.Recognition.Places.Gazetteer;
 using Sitrep.Text;
 
@@ -87,7 +88,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         if (dictionary.Named.TryMatch(article, i, out var named, out int namedLast))
         {
             // "the Al-Qaeda terrorist group", "Nusra militants": a role head after a name belongs to it.
-            if (named.Kind == ActorEntryKind.Group && namedLast + 1 < article.Tokens.Count && SameLine(article, namedLast, namedLast + 1))
+            if (named.Kind == ActorEntryKind.Group && namedLast + 1 < article.Tokens.Count && article.SameLine(namedLast, namedLast + 1))
             {
                 int k = namedLast + 1;
                 if (!dictionary.Roles.TryMatch(article, k, out _, out _) && dictionary.Labels.TryMatch(article, k, out _, out int labelLast) && labelLast + 1 < article.Tokens.Count)
@@ -252,7 +253,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     private (int First, int Last)? IntroducedPerson(Article article, int last)
     {
         int k = last + 1;
-        if (!s_titles.Contains(Word(article, last)) && k < article.Tokens.Count && s_titles.Contains(Word(article, k)) && SameLine(article, last, k))
+        if (!s_titles.Contains(Word(article, last)) && k < article.Tokens.Count && s_titles.Contains(Word(article, k)) && article.SameLine(last, k))
             k++;
         else if (!s_titles.Contains(Word(article, last)))
             return null;
@@ -263,10 +264,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         while (k < article.Tokens.Count && (s_ranks.Contains(Word(article, k)) || Word(article, k) == "." && k > last + 1 && s_ranks.Contains(Word(article, k - 1))))
             k++;
         int first = k, end = k;
-        while (end < article.Tokens.Count && end - first < 4 && CountryModifier(Word(article, end)) is null && GovernmentOf(Word(article, end)) is null && SameLine(article, end - 1, end) && article.Tokens[end].Kind == TokenKind.Word
+        while (end < article.Tokens.Count && end - first < 4 && CountryModifier(Word(article, end)) is null && GovernmentOf(Word(article, end)) is null && article.SameLine(end - 1, end) && article.Tokens[end].Kind == TokenKind.Word
                && (char.IsUpper(Word(article, end)[0]) || end > first && Word(article, end).StartsWith("al-", StringComparison.Ordinal))
                && !s_titles.Contains(Word(article, end)) && !dictionary.Named.TryMatch(article, end, out _, out _) && !dictionary.Roles.TryMatch(article, end, out _, out _)
-               && !article.Places.Any(p => p.Span.Start == article.Tokens[end].Span.Start) && !IsCalendar(Word(article, end)))
+               && !article.Places.Any(p => p.Span.Start == article.Tokens[end].Span.Start) && !CalendarWords.Default.TryMonth(Word(article, end), out _) && !CalendarWords.Default.TryWeekday(Word(article, end), out _))
             end++;
         return end - first >= 2 ? (first, end - 1) : null;
     }
@@ -276,8 +277,6 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         "Maj", "Gen", "Lt", "Col", "Brig", "Capt", "Sgt", "Dr", "Major", "General", "Colonel", "Lieutenant", "Brigadier", "Captain", "Rear", "Vice", "Admiral", "Sheikh",
     };
 
-    private static bool IsCalendar(string word) => word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
-        or "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December";
 
     /// <summary>
     /// The country of a government or military speaker whose verb of saying stands right before token
@@ -323,7 +322,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     /// </summary>
     private (ActorEntry Role, int Last) Head(Article article, ActorEntry role, int last)
     {
-        while (last + 1 < article.Tokens.Count && SameLine(article, last, last + 1) && dictionary.Roles.TryMatch(article, last + 1, out var next, out int nextLast))
+        while (last + 1 < article.Tokens.Count && article.SameLine(last, last + 1) && dictionary.Roles.TryMatch(article, last + 1, out var next, out int nextLast))
         {
             // "rebel forces", "opposition fighters": the side decides, the generic armed noun does not.
             // "opposition minister", "rebel government": the opposition's own office.
@@ -465,7 +464,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                 || Word(article, last + 2) is "allies" or "partners"
                 // "Russia and the United States": a country of several words after "the".
                 || Word(article, last + 2) is "the" && last + 3 < article.Tokens.Count
-                    && article.Places.Any(p => p.Precision == PlacePrecision.Country && p.Span.Start == article.Tokens[last + 3].Span.Start));
+                    && CountryPlaceAt(article, last + 3) is not null);
         // "in Syria, Iraq and Yemen": every name of a list after a preposition is a place.
         int run = i - 1;
         while (run > 0 && (Word(article, run) is "," or "and" || GovernmentOf(Word(article, run)) is not null && char.IsUpper(Word(article, run)[0])))
@@ -493,7 +492,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             while (j < article.Tokens.Count && GovernmentOf(Word(article, j)) is not null)
                 j++;
             inList = j + 1 < article.Tokens.Count && Word(article, j) == "and" && (GovernmentOf(Word(article, j + 1)) is not null
-                    || Word(article, j + 1) == "the" && j + 2 < article.Tokens.Count && article.Places.Any(p => p.Precision == PlacePrecision.Country && p.Span.Start == article.Tokens[j + 2].Span.Start))
+                    || Word(article, j + 1) == "the" && j + 2 < article.Tokens.Count && CountryPlaceAt(article, j + 2) is not null)
                 || s_metonymVerbs.Contains(Word(article, j));
         }
         bool listedBefore = i >= 1 && GovernmentOf(Word(article, i - 1)) is not null && char.IsUpper(Word(article, i - 1).FirstOrDefault())
@@ -505,18 +504,21 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     {
         if (gazetteer is null || !char.IsUpper(Word(article, i)[0]) || AfterPreposition(article, i))
             return null;
-        var place = article.Places.FirstOrDefault(p => p.Span.Start == article.Tokens[i].Span.Start && p.Precision == PlacePrecision.Country);
+        var place = CountryPlaceAt(article, i);
         if (place?.Country is not { } iso2 || gazetteer.Country(iso2)?.Iso3 is not { } iso3 || iso3 == home)
             return null;
         int last = CountryNameLast(article, i);
         return ActAfter(article, last + 1) is { Plover: "ASSAULT" } ? (iso3, last) : null;
     }
 
+    /// <summary>The country the gazetteer found starting at token <paramref name="k"/> ("the United States" from "United"), if any.</summary>
+    private static PlaceMention? CountryPlaceAt(Article article, int k) =>
+        k < article.Tokens.Count ? article.Places.FirstOrDefault(p => p.Precision == PlacePrecision.Country && p.Span.Start == article.Tokens[k].Span.Start) : null;
+
     /// <summary>The last token of a country's name of several words starting at token i ("United States"), else i.</summary>
     private static int CountryNameLast(Article article, int i)
     {
-        var start = article.Tokens[i].Span.Start;
-        var place = article.Places.FirstOrDefault(p => p.Span.Start == start && p.Precision == PlacePrecision.Country);
+        var place = CountryPlaceAt(article, i);
         if (place is null)
             return i;
         int last = i;
@@ -612,7 +614,4 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
 
     private static string Word(Article article, int i) => article.TokenText(i);
 
-    /// <summary>No line break between tokens a and b: a headline's last word and the lede's first are not one phrase.</summary>
-    private static bool SameLine(Article article, int a, int b) =>
-        !article.Text.AsSpan(article.Tokens[a].Span.End, article.Tokens[b].Span.Start - article.Tokens[a].Span.End).Contains('\n');
 }

@@ -83,7 +83,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
 
             // The longest run of name tokens (with inner particles: "Ras al Ain").
             int end = i;
-            while (end + 1 < tokens.Count && end + 1 - i < MaxChunkTokens && SameLine(article, end, end + 1)
+            while (end + 1 < tokens.Count && end + 1 - i < MaxChunkTokens && article.SameLine(end, end + 1)
                    && (IsNameToken(article, end + 1) || IsParticle(article, end + 1) && end + 2 < tokens.Count && IsNameToken(article, end + 2)))
                 end++;
 
@@ -105,7 +105,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             }
 
             // Scraped copy lowercases glued articles ("Deir ezzor"): take one more word if the gazetteer knows the longer name.
-            if (end + 1 < tokens.Count && SameLine(article, end, end + 1) && tokens[end + 1].Kind == TokenKind.Word
+            if (end + 1 < tokens.Count && article.SameLine(end, end + 1) && tokens[end + 1].Kind == TokenKind.Word
                 && gazetteer.Find(article.Text.AsSpan(tokens[i].Span.Start, tokens[end + 1].Span.End - tokens[i].Span.Start)).Count > 0)
                 end++;
 
@@ -197,7 +197,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             int lastToken = first + length - 1;
 
             // Cue after: "Aleppo province", "Raqqa city".
-            if (lastToken + 1 < article.Tokens.Count && SameLine(article, lastToken, lastToken + 1)
+            if (lastToken + 1 < article.Tokens.Count && article.SameLine(lastToken, lastToken + 1)
                 && vocabulary.CuesAfter.TryGetValue(Word(article, lastToken + 1), out var after))
             {
                 hint = after;
@@ -696,9 +696,6 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
         return true;
     }
 
-    /// <summary>Names do not run across a line break (a headline above a dateline, a list).</summary>
-    private static bool SameLine(Article article, int a, int b) =>
-        !article.Text.AsSpan(article.Tokens[a].Span.End, article.Tokens[b].Span.Start - article.Tokens[a].Span.End).Contains('\n');
 
     private static string Word(Article article, int i) => article.TokenText(i);
 }
