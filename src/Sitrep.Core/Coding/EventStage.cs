@@ -1,6 +1,7 @@
 using Sitrep.Model;
 using Sitrep.Pipeline;
 using Sitrep.Recognition.Actors;
+using Sitrep.Recognition.Places;
 using Sitrep.Text;
 
 namespace Sitrep.Coding;
@@ -130,7 +131,9 @@ public sealed class EventStage : IArticleStage
             // Actors inside an apposition ("Al-Nusra – the Syria arm of Al-Qaeda – could…") are not the subject.
             var (subjectFrom, mainSubject) = SubjectFrom(article, clause == sentence ? first : TokenStartingAt(article, clause.Start) is var q && q >= 0 ? q : first, tFirst,
                 noun: trigger.Id == "chemical");
-            var before = actorsIn.Where(a => a.Span.End <= span.Start && a.Span.Start >= subjectFrom && !InApposition(article, a.Span.End, span.Start)).ToList();
+            // An actor the trigger begins inside ("regime warplanes struck", trigger "warplanes struck") stands before it.
+            var before = actorsIn.Where(a => (a.Span.End <= span.Start || a.Span.Start < span.Start && a.Span.End <= span.End) && a.Span.Start >= subjectFrom
+                && !InApposition(article, Math.Min(a.Span.End, span.Start), span.Start)).ToList();
             // The object stays in the trigger's clause: "... taken back the town, but government forces say ...".
             int clauseEnd = ClauseEnd(article, tLast, end);
             // "… halted aid to the camp, the Observatory said": who speaks after the act is not its target.
@@ -573,7 +576,8 @@ public sealed class EventStage : IArticleStage
         for (int k = 1; k < places.Count; k++)
         {
             var gap = article.Text.AsSpan(places[k - 1].Span.End, Math.Max(0, places[k].Span.Start - places[k - 1].Span.End)).Trim();
-            if (gap is not ("and" or "," or ", and" or "or"))
+            // An empty gap is a list whose commas the scraper dropped ("in Aleppo Idlib and Hama").
+            if (gap is not ("and" or "," or ", and" or "or" or ""))
                 break;
             joined.Add(places[k]);
         }
@@ -589,7 +593,7 @@ public sealed class EventStage : IArticleStage
         if (at < 0)
             return [];
         var joined = new List<PlaceMention>();
-        bool And(PlaceMention a, PlaceMention b) => article.Text.AsSpan(a.Span.End, b.Span.Start - a.Span.End).Trim() is "and" or "," or ", and" or "or";
+        bool And(PlaceMention a, PlaceMention b) => article.Text.AsSpan(a.Span.End, b.Span.Start - a.Span.End).Trim() is "and" or "," or ", and" or "or" or "";
         for (int k = at + 1; k < countries.Count && And(countries[k - 1], countries[k]); k++)
             joined.Add(countries[k]);
         for (int k = at - 1; k >= 0 && And(countries[k], countries[k + 1]); k--)
@@ -791,6 +795,7 @@ public sealed class EventStage : IArticleStage
             // "the Britain-based Observatory": where a monitor sits, not where the event happened.
             && !article.Text.AsSpan(p.Span.End).StartsWith("-based", StringComparison.OrdinalIgnoreCase)
             && !article.Text.AsSpan(p.Span.End).StartsWith(" based", StringComparison.OrdinalIgnoreCase)
+            && !DatelinePlace.Is(article, p.Span)
             && !CountryAsModifier(article, p) && !(topical && CountryAsTopic(article, p)) && !BorderLandmark(article, p)
             // Flight happens where people leave, not where they go: "fled the fighting to Turkey".
             && !(departure && TokenStartingAt(article, p.Span.Start) is var at && at > 0 && article.TokenText(at - 1) is "to" or "into" or "toward" or "towards" or "for")).ToList();

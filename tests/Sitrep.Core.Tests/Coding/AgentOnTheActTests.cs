@@ -147,4 +147,23 @@ public sealed class AgentOnTheActTests
 
         Assert.DoesNotContain(Analyze("A car bomb exploded in Azaz on Monday. The blast targeted a checkpoint.").Events, e => e.Trigger == "targeted");
     }
+
+    [Fact]
+    public void An_actor_the_trigger_begins_inside_is_its_agent()
+    {
+        var e = Single(Analyze("Eight fighters died when regime warplanes struck a convoy near Azaz on Monday."), "warplanes struck");
+
+        Assert.Equal(["SYRMIL"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void Acts_in_a_province_list_without_commas_are_coded_in_each_and_a_dateline_is_no_event_place()
+    {
+        var places = Analyze("Clashes erupted in Aleppo Damascus and Deir ez-Zor on Monday.").Events.Where(e => e.Root == "19")
+            .Select(e => e.Place?.Admin1?.Code).Order().ToArray();
+        Assert.Equal(["SY.07", "SY.09", "SY.13"], places);
+
+        var dated = Single(Analyze("ANKARA (Reuters) Rebels shelled a village on Monday. The fighting in Aleppo went on."), "shelled");
+        Assert.Equal("SY", dated.Place?.Country);
+    }
 }

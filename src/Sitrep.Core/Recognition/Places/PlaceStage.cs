@@ -112,7 +112,14 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             // Headlines capitalise every word: there a known name may stand inside a longer chunk
             // ("Iran Condemns Terrorists"), so every start is tried. In body text a chunk is one name.
             bool headline = article.TitleSpan is { } title && title.Contains(article.Tokens[i].Span);
-            if (Match(article, i, end, sentence, allowInner: headline) is { } candidate)
+            // "Aleppo Damascus Countryside": an unknown name its cue vouches for may be a comma-less list of known ones.
+            var candidate = Match(article, i, end, sentence, allowInner: headline);
+            if (candidate is { Entries.Count: 0 } && end > i && !headline && KnownNameRun(article, i, end, sentence) is { } listed)
+            {
+                found.AddRange(listed);
+                i = listed[^1].LastToken;
+            }
+            else if (candidate is not null)
             {
                 found.Add(candidate);
                 i = candidate.LastToken;
@@ -132,6 +139,12 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
                 found.Add(city);
                 i = end;
             }
+            else if (end > i && !headline && KnownNameRun(article, i, end, sentence) is { } run)
+            {
+                // "in Aleppo Idlib and Hama": a list whose commas the scraper dropped is several names.
+                found.AddRange(run);
+                i = run[^1].LastToken;
+            }
             else if (!headline)
             {
                 unmatched.Add((i, end, sentence));
@@ -139,6 +152,33 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// tokens[first..last] read as adjacent well-known names — countries, provinces, big cities —
+    /// that cover it whole, longest first from the left; null when any part is not such a name, so a
+    /// person or group ("Hossein Amir Abdollahian") never yields the place inside it.
+    /// </summary>
+    private List<PlaceCandidate>? KnownNameRun(Article article, int first, int last, int sentence)
+    {
+        var run = new List<PlaceCandidate>();
+        for (int start = first; start <= last;)
+        {
+            PlaceCandidate? part = null;
+            for (int stop = last; stop >= start && part is null; stop--)
+            {
+                if (stop == last && start == first)
+                    continue;
+                if (Match(article, start, stop, sentence, allowInner: false) is { } c && c.FirstToken == start
+                    && c.Entries.Any(e => e.IsCountry || e.IsAdmin1 || e.IsPopulatedPlace && e.Population >= 100_000))
+                    part = c;
+            }
+            if (part is null)
+                return null;
+            run.Add(part);
+            start = part.LastToken + 1;
+        }
+        return run.Count >= 2 ? run : null;
     }
 
     /// <summary>The longest sub-chunk of tokens[first..last] that the gazetteer knows, once leading qualifiers and openers are set aside.</summary>
@@ -334,7 +374,8 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             var part = candidates[i];
             if (part.Container is not null || !s_quarterWords.Contains(Word(article, part.LastToken)))
                 continue;
-            var city = candidates.Take(i).LastOrDefault(c => c.Sentence == part.Sentence && !s_quarterWords.Contains(Word(article, c.LastToken)));
+            var city = candidates.Take(i).LastOrDefault(c => c.Sentence == part.Sentence && !s_quarterWords.Contains(Word(article, c.LastToken))
+                && !DatelinePlace.Is(article, c.NameSpan));
             if (city is not null)
                 part.Container = city;
         }

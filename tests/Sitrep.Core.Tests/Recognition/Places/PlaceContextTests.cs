@@ -140,4 +140,21 @@ public sealed class PlaceContextTests
 
         Assert.Contains(article.Places, p => p.Text == "Tal Abyad" && p.Country == "SY");
     }
+
+    [Fact]
+    public void A_list_of_provinces_without_commas_is_each_province_but_a_person_s_name_is_no_list()
+    {
+        var article = Analyze("Shells fell on Aleppo Damascus Countryside and Deir ez-Zor on Monday.");
+
+        Assert.Equal(["SY.07", "SY.08", "SY.09"], article.Places.Select(p => p.Admin1?.Code).Order().ToArray());
+        Assert.DoesNotContain(Analyze("Envoy Aleppo Hamdan Karimi arrived on Monday.").Places, p => p.Text == "Aleppo");
+    }
+
+    [Fact]
+    public void A_dateline_city_does_not_hold_the_neighbourhood_the_report_names()
+    {
+        var article = Analyze("Aleppo fighting goes on ANKARA (Reuters) Rebels shelled the Salihiyah neighbourhood on Monday.");
+
+        Assert.DoesNotContain(article.Places, p => p.Text.StartsWith("Salihiyah", StringComparison.Ordinal) && p.Country == "TR");
+    }
 }
