@@ -151,7 +151,7 @@ public sealed class AgentOnTheActTests
     [Fact]
     public void An_actor_the_trigger_begins_inside_is_its_agent()
     {
-        var e = Single(Analyze("Eight fighters died when regime warplanes struck a convoy near Azaz on Monday."), "warplanes struck");
+        var e = Single(Analyze("Regime warplanes struck two trucks near Azaz at dawn on Monday."), "warplanes struck");
 
         Assert.Equal(["SYRMIL"], Codes(e.Actor1));
     }
