@@ -71,6 +71,13 @@ public static class PageFurniture
                     i = close;
                 }
             }
+            // "… officials said. AP Photo Jane Doe Army Retakes Hilltop Near Hama The army then shelled…":
+            // a photo credit, then a related story's headline in title case, glued before the next sentence.
+            else if (CreditLength(article, i) is > 0 and var credit && RelatedHeadlineEnd(article, i + credit) is var end && end - (i + credit) >= 4)
+            {
+                ranges.Add((i, end));
+                i = end;
+            }
             // A related-headlines block in the second half of the copy runs to its end; one near the
             // top (before the lede) cannot be told from the lede without punctuation, so it stays.
             else if (word == "Related" && article.Tokens[i].Span.Start > article.Text.Length / 2
@@ -81,6 +88,61 @@ public static class PageFurniture
             }
         }
         return ranges;
+    }
+
+    /// <summary>Lowercase words a title-case headline keeps ("Fighters in Hama", "Get the Better of").</summary>
+    private static readonly HashSet<string> s_headlineFunctionWords =
+        ["of", "to", "in", "for", "and", "on", "at", "as", "with", "from", "by", "over", "after", "near", "against", "into", "the", "a", "an", "is", "are", "-", "–"];
+
+    /// <summary>Words that open the report's own sentence after a glued headline.</summary>
+    private static readonly HashSet<string> s_sentenceOpeners =
+        ["The", "A", "An", "According", "Earlier", "Meanwhile", "Later", "This", "It", "He", "She", "They"];
+
+    /// <summary>
+    /// How many tokens a photo credit at token i takes before the photographer's name ("AP Photo", "AFP 2018",
+    /// "REUTERS", "Sputnik"), or 0: it opens a sentence of its own, after a full stop or a closing quote.
+    /// </summary>
+    private static int CreditLength(Article article, int i)
+    {
+        int start = article.Tokens[i].Span.Start;
+        int before = start - 1;
+        while (before >= 0 && char.IsWhiteSpace(article.Text[before]))
+            before--;
+        if (before >= 0 && article.Text[before] is not ('.' or '"' or '”'))
+            return 0;
+        return article.TokenText(i) switch
+        {
+            "AP" or "AA" or "DHA" when article.TokenText(i + 1) == "Photo" => 2,
+            "AFP" when article.Tokens.Count > i + 1 && article.Tokens[i + 1].Kind == TokenKind.Number => 2,
+            "REUTERS" or "Sputnik" or "Photo" => 1,
+            _ => 0,
+        };
+    }
+
+    /// <summary>
+    /// The last token of a title-case run from token <paramref name="from"/> (photographer, then headline): it stops
+    /// before a dateline ("MOSCOW (Sputnik)"), a quotation mark or a sentence opener, or before the capitalised
+    /// word that starts the first lowercase stretch ("… Near Hama Local people fled …").
+    /// </summary>
+    private static int RelatedHeadlineEnd(Article article, int from)
+    {
+        int count = article.Tokens.Count;
+        for (int k = from; k < count; k++)
+        {
+            string word = article.TokenText(k);
+            bool far = k - from >= 4;
+            if (far && s_sentenceOpeners.Contains(word))
+                return k - 1;
+            if (k + 1 < count && word.Length >= 4 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && article.TokenText(k + 1) == "(")
+                return k - 1;
+            if (Capitalised(article, k) || article.Tokens[k].Kind == TokenKind.Number || s_headlineFunctionWords.Contains(word)
+                || word.StartsWith("al-", StringComparison.Ordinal))
+                continue;
+            if (article.Tokens[k].Kind == TokenKind.Word && Capitalised(article, k - 1))
+                return k - 2;
+            return k - 1;
+        }
+        return count - 1;
     }
 
     private static bool Capitalised(Article article, int k) =>

@@ -155,6 +155,20 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void A_credited_related_headline_is_page_furniture_and_the_sentence_after_it_keeps_its_subject()
+    {
+        var article = Analyze("Troops held the town, the agency said. AP Photo Rami Haddad Turkish Jets Bomb Kurdish Fighters Near Azaz "
+            + "The Air Force struck rebel depots in Aleppo on Monday.");
+
+        Assert.DoesNotContain(article.Events, e => e.Trigger == "Bomb");
+        Assert.Equal(["SYRMIL"], Codes(Single(article, "struck").Actor1));
+
+        var dated = Analyze("Four died, the source said. REUTERS Omar Sanadiki Rebels Shell Aleppo Market DAMASCUS (Reuters) Rebels shelled Azaz on Monday.");
+        Assert.DoesNotContain(dated.Events, e => e.Trigger == "Shell");
+        Assert.Contains(dated.Events, e => e.Trigger == "shelled");
+    }
+
+    [Fact]
     public void A_photo_captured_or_orders_taken_take_no_ground()
     {
         Assert.DoesNotContain(Analyze("This photo captured from Azaz shows smoke over the town.").Events, e => e.Root == "19");

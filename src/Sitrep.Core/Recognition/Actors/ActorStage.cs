@@ -154,7 +154,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         // A role on its own: "the army", "government forces", "the terrorists" — the article's country.
         // An adjective role stands alone only before a verb, another role or an act: "government
         // shelling", "rebel rocket fire" — not "government-held" or "government officials' house".
-        if (dictionary.Roles.TryMatch(article, i, out var bare, out int bareLast) && IsLowercaseOrSentenceStart(article, i))
+        // Capitalised after "the" it is still the institution ("the Air Force shelled"), unless a name follows ("the Army of Conquest").
+        if (dictionary.Roles.TryMatch(article, i, out var bare, out int bareLast)
+            && (IsLowercaseOrSentenceStart(article, i) || Word(article, i - 1) is "the" or "The" && Word(article, bareLast + 1) is not ("of" or "Of")))
         {
             bool beforeAct = bare.IsAdjective && bareLast == i && ActAfter(article, i + 1) is not null;
             if (!(bare.IsAdjective && bareLast == i && char.IsLower(Word(article, i + 1).FirstOrDefault())

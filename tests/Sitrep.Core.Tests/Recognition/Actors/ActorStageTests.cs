@@ -158,4 +158,11 @@ public sealed class ActorStageTests
 
         Assert.Equal(["government=SYRGOV", "military=SYRMIL", "army spokesman=SYRMIL"], Codes(article));
     }
+
+    [Fact]
+    public void A_capitalised_role_after_the_is_the_institution_unless_a_name_follows_it()
+    {
+        Assert.Contains("Air Force=SYRMIL", Codes(Analyze("Shells hit Azaz. Later the Air Force struck depots near the town.")));
+        Assert.DoesNotContain(Analyze("Fighters of the Army of Conquest held Azaz.").Actors, a => a.Code == "SYRMIL");
+    }
 }
