@@ -448,6 +448,13 @@ public sealed class EventStage : IArticleStage
             // "regime bombs", "government bombing": a state's armed forces bomb from the air; car and suicide bombs keep their codes.
             if (cameo == "183" && actor1.Count > 0 && actor1.All(a => a.Role is "MIL" or "GOV"))
                 cameo = "195";
+            // "a halt on air raids near Idlib", "a pause in the bombing": the attacks stopped, a de-escalation (087).
+            if (plover == "ASSAULT" && Paused(article, first, tFirst) is var pause and not PauseKind.None)
+            {
+                if (pause == PauseKind.Lull)
+                    continue;
+                (cameo, plover) = ("087", "RETREAT");
+            }
             // "Assad accused of releasing prisoners": the one named before a bare "accused of" is the accused.
             if (trigger.Id == "accuse" && article.TokenText(tFirst) == "accused" && article.TokenText(tLast + 1) == "of"
                 && !s_passiveAuxiliaries.Contains(article.TokenText(tFirst - 1)) && actor1.Count > 0 && !s_saying.Contains(article.TokenText(tFirst - 1)))
@@ -494,6 +501,9 @@ public sealed class EventStage : IArticleStage
                 actor1 = [campaigner];
 
             var (modality, claimedBy) = Modality(article, sentence, first, tFirst, tLast, actor1);
+            // "the army announced a pause in the bombing": a state that announces its own halt makes it.
+            if (cameo == "087" && actor1.Count == 0 && claimedBy is { Count: > 0 } announcers && announcers.All(a => a.Role is "GOV" or "MIL"))
+                actor1 = announcers;
             // "the gas attack … that Washington has blamed on Assad's forces": the accused is the agent, by the accuser's claim.
             if (trigger.Plover == "ASSAULT" && BlamedOn(article, actorsIn, span, tLast, end) is { } blame)
             {
@@ -775,6 +785,24 @@ public sealed class EventStage : IArticleStage
         return false;
     }
 
+    private enum PauseKind { None, Halt, Lull }
+
+    /// <summary>"halt on air strikes", "a pause in the bombing", "its moratorium on strikes"; a "lull in the fighting" is nobody's act.</summary>
+    private static PauseKind Paused(Article article, int first, int tFirst)
+    {
+        int k = tFirst - 1;
+        if (k > first && article.TokenText(k) is "the" or "its" or "their")
+            k--;
+        if (k <= first || article.TokenText(k) is not ("on" or "in" or "to" or "of"))
+            return PauseKind.None;
+        return article.TokenText(k - 1).ToLowerInvariant() switch
+        {
+            "halt" or "pause" or "moratorium" or "suspension" or "halting" or "pausing" or "suspending" => PauseKind.Halt,
+            "lull" => PauseKind.Lull,
+            _ => PauseKind.None,
+        };
+    }
+
     private static bool InFurniture(Article article, List<(int First, int Last)> furniture, TextSpan span) =>
         furniture.Any(f => span.Start >= article.Tokens[f.First].Span.Start && span.End <= article.Tokens[f.Last].Span.End);
 
@@ -872,7 +900,9 @@ public sealed class EventStage : IArticleStage
                 || w is "which" or "whom" && k > first && article.TokenText(k - 1) is "from" or "in" or "during" or "by" or "at" or "on";
             bool speech = nominal && s_saying.Contains(w);
             bool passiveVerb = nominal && k > first && (w.EndsWith("ed", StringComparison.Ordinal) || w is "hit" or "struck" or "shot" or "taken" or "overrun" or "caught" or "beaten")
-                && s_passiveAuxiliaries.Contains(article.TokenText(k - 1));
+                && s_passiveAuxiliaries.Contains(article.TokenText(k - 1))
+                // "Turkey is determined to launch an offensive", "troops were ordered to attack": the subject acts.
+                && article.TokenText(k + 1) != "to";
             if (opens || speech || passiveVerb)
                 return (article.Tokens[k].Span.End, false);
         }

@@ -166,4 +166,11 @@ public sealed class AgentOnTheActTests
         var dated = Single(Analyze("ANKARA (Reuters) Rebels shelled a village on Monday. The fighting in Aleppo went on."), "shelled");
         Assert.Equal("SY", dated.Place?.Country);
     }
+
+    [Fact]
+    public void A_state_determined_to_launch_or_pushing_ahead_with_an_offensive_is_its_agent()
+    {
+        Assert.Equal(["TURGOV"], Codes(Single(Analyze("Turkey is determined to launch an offensive on Azaz soon."), "offensive").Actor1));
+        Assert.Equal(["TURGOV"], Codes(Single(Analyze("Turkey pushed ahead with its offensive near Azaz on Monday."), "offensive").Actor1));
+    }
 }

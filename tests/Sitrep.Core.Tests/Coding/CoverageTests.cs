@@ -169,6 +169,17 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void A_halt_on_air_strikes_is_a_de_escalation_and_a_lull_in_fighting_is_nobody_s_act()
+    {
+        var halt = Single(Analyze("The Turkish army announced a halt on air strikes near Azaz on Monday."), "air strikes");
+        Assert.Equal("087", halt.Cameo);
+        Assert.Equal("RETREAT", halt.Plover);
+        Assert.Equal(["TURMIL"], Codes(halt.Actor1));
+
+        Assert.DoesNotContain(Analyze("A lull in the fighting around Azaz let families leave on Monday.").Events, e => e.Root == "19");
+    }
+
+    [Fact]
     public void A_photo_captured_or_orders_taken_take_no_ground()
     {
         Assert.DoesNotContain(Analyze("This photo captured from Azaz shows smoke over the town.").Events, e => e.Root == "19");

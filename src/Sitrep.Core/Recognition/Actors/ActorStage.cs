@@ -33,6 +33,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         "stressed", "stresses", "reiterated", "confirmed", "confirms", "requested", "requests", "proposed", "proposes", "approved", "approves",
         "delivered", "delivers", "dispatched", "hosted", "hosts", "met", "meets", "declared", "declares", "welcomed",
         "demanding", "demanded", "demand", "urging", "calling", "brokered", "mediated", "sponsored", "signed", "negotiated", "uses", "used", "hit out", "described", "describes", "branded", "termed", "dismissed", "dismisses", "welcomed", "welcomes", "insisted", "insists", "vowed", "vows", "expressed", "criticised", "criticized",
+        "pushed", "pushes", "pressed", "presses", "sought", "seeks", "wants", "plans", "planned", "intends", "aims", "prepared", "prepares",
+        "resumed", "resumes", "halted", "halts", "ordered", "orders", "imposed", "imposes", "provided", "provides", "offered", "offers",
+        "joined", "joins", "led", "leads",
     };
 
     /// <summary>Verbs whose object, when a country or capital, is a government: "accused Damascus of…".</summary>
