@@ -1,3 +1,4 @@
+using Sitrep.Coding;
 using Sitrep.Dictionaries;
 using Sitrep.Model;
 using Sitrep.Pipeline;
@@ -84,6 +85,10 @@ public sealed class GoldEvaluation
             var evidence = new Dictionary<Triple, string>();
             foreach (var e in article.Events)
             {
+                // Rule 1 leaves out states ("a town held by IS", "under government control"): Sitrep reports them for
+                // the control timeline, but the gold set never codes them, so they are not scored.
+                if (EventTriggers.Default.TryMatch(article, article.TokenAfter(e.Span.Start), out var trigger, out _) && trigger.Id == "hold territory")
+                    continue;
                 foreach (var t in Reduce(e))
                     evidence.TryAdd(t, $"[{e.Trigger}] {article[e.Sentence]}");
             }

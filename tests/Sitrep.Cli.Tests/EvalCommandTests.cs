@@ -50,6 +50,22 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public void Eval_gold_leaves_out_states_which_the_coding_rules_do_not_code()
+    {
+        if (!Sitrep.Recognition.Places.Gazetteer.Gazetteer.IsAvailable)
+            Assert.Skip("The world gazetteer is not built; run scripts/build-gazetteer.sh.");
+        using var dir = new TempDir();
+        string corpus = dir.File("corpus.csv", "unit_id,article_title,article_content,source,date,location,labels\n"
+            + "7,Shelling in Azaz,\"Rebels shelled Azaz on Monday. The town is held by the Islamic State.\",wire,5/9/2016,aleppo,1\n");
+        string gold = dir.File("gold.tsv", "unit_id\troot\tactor1_country\tadmin1\tnote\n7\t19\tSYR\tSY.09\trebel shelling\n");
+
+        var run = CliRun.Invoke("eval", "gold", corpus, "--gold", gold);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("found: 1   matched: 1", run.Stdout);
+    }
+
+    [Fact]
     public void Eval_gold_with_a_missing_gold_file_names_it()
     {
         string corpus = TestPaths.SharedFile("corpora/fa-kes/dev.csv");

@@ -411,6 +411,13 @@ public sealed class EventStage : IArticleStage
                 actor1 = agents.Count > 0 && agents[0].Span.Start - agent <= 24 ? Coordinated(article, agents, last: false) : [];
             }
 
+            // "villages held by IS", "under the control of rebels": the holder follows the trigger's own "by"/"of".
+            if (trigger.Id == "hold territory" && article.TokenText(tLast) is "by" or "of" && after.FirstOrDefault() is { } holder
+                && TokenStartingAt(article, holder.Span.Start) is var h && (h == tLast + 1 || h == tLast + 2 && article.TokenText(tLast + 1) == "the"))
+            {
+                var holders = Coordinated(article, after, last: false);
+                (actor1, actor2) = (holders, [.. actor1.Where(a => !holders.Contains(a))]);
+            }
             if (truceMakers is not null)
                 (actor1, actor2) = (truceMakers, []);
             // Rebels, jihadists and gunmen fly no warplanes: an air strike is never theirs ("IS positions hit in air strikes").
@@ -785,6 +792,30 @@ public sealed class EventStage : IArticleStage
         return false;
     }
 
+    private static readonly HashSet<string> s_people = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fighters", "mercenaries", "militants", "jihadists", "volunteers", "members", "nationals", "citizens", "recruits", "terrorists", "gunmen",
+    };
+
+    /// <summary>
+    /// Not where anything happened: a boilerplate ban ("a group outlawed in Russia") or where people come from
+    /// ("volunteers from Chechnya and Iraq").
+    /// </summary>
+    private static bool BanOrOrigin(Article article, PlaceMention place)
+    {
+        int at = TokenStartingAt(article, place.Span.Start);
+        if (at < 2)
+            return false;
+        if (article.TokenText(at - 1) == "in" && article.TokenText(at - 2) is "outlawed" or "banned" or "illegal" or "prohibited")
+            return true;
+        if (place.Precision is not PlacePrecision.Country)
+            return false;
+        int k = at - 1;
+        while (k > 0 && (article.TokenText(k) is "and" or "," || article.Places.Any(p => p.Precision is PlacePrecision.Country && p.Span.Contains(article.Tokens[k].Span))))
+            k--;
+        return k > 0 && article.TokenText(k) == "from" && s_people.Contains(article.TokenText(k - 1));
+    }
+
     private enum PauseKind { None, Halt, Lull }
 
     /// <summary>"halt on air strikes", "a pause in the bombing", "its moratorium on strikes"; a "lull in the fighting" is nobody's act.</summary>
@@ -823,7 +854,7 @@ public sealed class EventStage : IArticleStage
             // "the Britain-based Observatory": where a monitor sits, not where the event happened.
             && !article.Text.AsSpan(p.Span.End).StartsWith("-based", StringComparison.OrdinalIgnoreCase)
             && !article.Text.AsSpan(p.Span.End).StartsWith(" based", StringComparison.OrdinalIgnoreCase)
-            && !DatelinePlace.Is(article, p.Span)
+            && !DatelinePlace.Is(article, p.Span) && !BanOrOrigin(article, p)
             && !CountryAsModifier(article, p) && !(topical && CountryAsTopic(article, p)) && !BorderLandmark(article, p)
             // Flight happens where people leave, not where they go: "fled the fighting to Turkey".
             && !(departure && TokenStartingAt(article, p.Span.Start) is var at && at > 0 && article.TokenText(at - 1) is "to" or "into" or "toward" or "towards" or "for")).ToList();
@@ -1410,6 +1441,11 @@ public sealed class EventStage : IArticleStage
             if (Word(t) is not ("air" or "force" or "new" or "more" or "military" or "aerial" or "ground" or "a" or "an" or "the"))
                 break;
         }
+        // "did not say whether any fighters were also killed": an open question, not a report. Not "unclear whether
+        // the strike was carried out by Syrian or Russian jets", where only the agent is in doubt.
+        if (Preceding(first, tFirst, 6).Any(k => Word(k) == "whether")
+            && !Enumerable.Range(tLast + 1, 5).Any(k => Word(k) is "by" or "carried" or "conducted"))
+            return (Model.Modality.Hypothetical, null);
         // "Its capture would be a big prize": an act valued before it happens. Not "the attack would
         // continue" (a plan in reported speech), nor "gunfire could still be heard" (a report).
         if (Word(tLast + 1) is "would" or "could" or "might" && Word(tLast + 2) == "be" && Word(tLast + 3) is "a" or "an")

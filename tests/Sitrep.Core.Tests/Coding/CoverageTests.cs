@@ -180,6 +180,33 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void A_country_after_in_and_a_region_word_is_a_place_and_the_holder_follows_held_by()
+    {
+        var article = Analyze("Jets struck a village in eastern Syria held by the Islamic State near Azaz on Monday.");
+
+        Assert.DoesNotContain(article.Actors, a => a.Code == "SYRGOV");
+        var held = Single(article, "held by");
+        Assert.Equal("Islamic State", Assert.Single(held.Actor1).Group);
+    }
+
+    [Fact]
+    public void An_open_question_is_no_report_but_a_doubtful_agent_still_leaves_the_act()
+    {
+        Assert.Equal(Modality.Hypothetical, Single(Analyze("The monitor did not say whether 20 fighters were killed near Azaz."), "killed").Modality);
+        Assert.NotEqual(Modality.Hypothetical, Single(Analyze("It was unclear whether the strike on Azaz was carried out by Turkish jets."), "strike").Modality);
+    }
+
+    [Fact]
+    public void Where_fighters_come_from_and_where_a_group_is_banned_are_not_where_the_act_happened()
+    {
+        var origin = Single(Analyze("Shells hit Aleppo and Azaz on Sunday. The army killed dozens of fighters from Turkey and Iraq in Azaz on Monday."), "killed");
+        Assert.Equal("SY", origin.Place?.Country);
+
+        var banned = Single(Analyze("Fighting raged in Azaz and Aleppo. Fighters of a group outlawed in Turkey shelled the town."), "shelled");
+        Assert.Equal("SY", banned.Place?.Country);
+    }
+
+    [Fact]
     public void A_photo_captured_or_orders_taken_take_no_ground()
     {
         Assert.DoesNotContain(Analyze("This photo captured from Azaz shows smoke over the town.").Events, e => e.Root == "19");

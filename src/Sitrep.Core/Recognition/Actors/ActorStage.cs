@@ -535,7 +535,15 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     /// <summary>A preposition before the name, or before "both"/"either" before it ("in both Iraq and Syria").</summary>
     private static bool AfterPreposition(Article article, int i) =>
         i > 0 && s_placePrepositions.Contains(Word(article, i - 1))
-        || i > 1 && Word(article, i - 1) is "both" or "either" && s_placePrepositions.Contains(Word(article, i - 2));
+        || i > 1 && Word(article, i - 1) is "both" or "either" && s_placePrepositions.Contains(Word(article, i - 2))
+        // "villages in northern Syria seized by IS": a region of the country, still a place.
+        || i > 1 && s_regionAdjectives.Contains(Word(article, i - 1)) && s_placePrepositions.Contains(Word(article, i - 2));
+
+    private static readonly HashSet<string> s_regionAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern", "southwestern", "central",
+        "north", "south", "east", "west", "war-torn", "neighbouring", "neighboring",
+    };
 
     private string? GovernmentOf(string name)
     {

@@ -352,7 +352,10 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             // "X village to the west of Y city", "X town in the southern countryside of Idlib", "X village 10 km north of Y":
             // a place the text calls a village or town, framed by a bearing or a countryside before the next place, lies by it.
             int gap = nameStart - gapStart;
-            if (inner.Sentence == outer.Sentence && inner.Hint is PlaceHint.Locality or PlaceHint.Area && gap is >= 2 and <= 6
+            // A distance and a bearing ("X 30 km north of Y") place any name by Y, cue or not.
+            bool measured = Enumerable.Range(gapStart, Math.Max(0, gap)).Any(k => Word(article, k) is "km" or "kilometres" or "kilometers" or "miles")
+                && Enumerable.Range(gapStart, Math.Max(0, gap)).Any(k => s_bearings.Contains(Word(article, k)));
+            if (inner.Sentence == outer.Sentence && (inner.Hint is PlaceHint.Locality or PlaceHint.Area || measured) && gap is >= 2 and <= 6
                 && Word(article, nameStart - 1) == "of" && Enumerable.Range(gapStart, gap).All(k => IsFrameWord(Word(article, k))))
             {
                 inner.Container = outer;

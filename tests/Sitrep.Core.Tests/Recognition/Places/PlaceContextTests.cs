@@ -157,4 +157,13 @@ public sealed class PlaceContextTests
 
         Assert.DoesNotContain(article.Places, p => p.Text.StartsWith("Salihiyah", StringComparison.Ordinal) && p.Country == "TR");
     }
+
+    [Fact]
+    public void A_name_a_distance_and_a_bearing_from_a_city_lies_by_it_and_time_is_no_place()
+    {
+        var article = Analyze("Rebels advanced on Bab 20 km north of Aleppo on Monday. Time is short for the town.");
+
+        Assert.Equal("SY.09", Assert.Single(article.Places, p => p.Text == "Bab").Admin1?.Code);
+        Assert.DoesNotContain(article.Places, p => p.Text == "Time");
+    }
 }
