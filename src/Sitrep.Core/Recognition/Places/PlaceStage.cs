@@ -112,8 +112,11 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             // Headlines capitalise every word: there a known name may stand inside a longer chunk
             // ("Iran Condemns Terrorists"), so every start is tried. In body text a chunk is one name.
             bool headline = article.TitleSpan is { } title && title.Contains(article.Tokens[i].Span);
+            // "… on Bab Touma neighbourhood in Damascus": a chunk its cue calls a place is one name, even in a headline.
+            bool cued = end + 1 < tokens.Count && article.SameLine(end, end + 1) && vocabulary.CuesAfter.ContainsKey(Word(article, end + 1))
+                && char.IsLower(Word(article, end + 1)[0]);
             // "Aleppo Damascus Countryside": an unknown name its cue vouches for may be a comma-less list of known ones.
-            var candidate = Match(article, i, end, sentence, allowInner: headline);
+            var candidate = Match(article, i, end, sentence, allowInner: headline && !cued);
             if (candidate is { Entries.Count: 0 } && end > i && !headline && KnownNameRun(article, i, end, sentence) is { } listed)
             {
                 found.AddRange(listed);
@@ -655,7 +658,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             && (q.Contains("outskirts", StringComparison.Ordinal) || q.Contains("suburbs", StringComparison.Ordinal) || q.Contains("countryside", StringComparison.Ordinal))
             || c.Qualifier is null && PrecedingWord(article, c.Span.Start) is "near" or "outside" or "around"
             // "shelled the Damascus suburbs", "the Damascus countryside": the surroundings named after the city.
-            || FollowingWord(article, c.NameSpan.End) is "suburbs" or "outskirts" or "countryside" or "environs"
+            || FollowingWord(article, c.NameSpan.End) is "suburbs" or "suburb" or "outskirts" or "countryside" or "environs"
             // "northwest of Damascus" lies outside the city; "northern Damascus" is within it.
             || c.Qualifier is not null && PrecedingWord(article, c.NameSpan.Start) == "of" && s_bearings.Contains(PrecedingWord(article, c.NameSpan.Start - 3));
         if (place.IsPopulatedPlace && admin1Key is not null && surroundings

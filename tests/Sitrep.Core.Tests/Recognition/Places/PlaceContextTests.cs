@@ -6,11 +6,11 @@ namespace Sitrep.Tests.Recognition.Places;
 /// <summary>Where the text's own context decides between namesakes: bearings, repeated names, the Arabic article, city edges.</summary>
 public sealed class PlaceContextTests
 {
-    private static Article Analyze(string body)
+    private static Article Analyze(string body, string title = "Report")
     {
         using var dir = new TempDir();
         var pipeline = SitrepPipeline.CreateBuilder(TinyGazetteer.Build(dir)).Build();
-        return pipeline.Process(ArticleText.Compose("t", "Report", body));
+        return pipeline.Process(ArticleText.Compose("t", title, body));
     }
 
     [Fact]
@@ -165,5 +165,15 @@ public sealed class PlaceContextTests
 
         Assert.Equal("SY.09", Assert.Single(article.Places, p => p.Text == "Bab").Admin1?.Code);
         Assert.DoesNotContain(article.Places, p => p.Text == "Time");
+    }
+
+    [Fact]
+    public void A_headline_name_its_cue_calls_a_neighbourhood_is_one_name_and_a_city_s_suburb_is_the_province_around_it()
+    {
+        var titled = Analyze("Shells fell on the old city on Monday.", "Mortars hit Bab Touma neighbourhood in Damascus");
+        Assert.Contains(titled.Places, p => p.Text.StartsWith("Bab Touma", StringComparison.Ordinal) && p.Admin1?.Code == "SY.13");
+
+        var suburb = Analyze("Gas killed hundreds in the Damascus suburb of Ghouta in 2013.");
+        Assert.Equal("SY.08", Assert.Single(suburb.Places, p => p.Text.StartsWith("Damascus", StringComparison.Ordinal)).Admin1?.Code);
     }
 }
