@@ -69,7 +69,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             }
             int count = actors.Count;
             int last = Match(article, i, home, actors);
-            if (last >= i && actors.Count == count + 1 && actors[^1].Person is null && IntroducedPerson(article, last) is var (nameFirst, nameLast) && nameLast > last)
+            if (last >= i && actors.Count == count + 1 && actors[^1].Person is null && IntroducedPerson(article, i, last) is var (nameFirst, nameLast) && nameLast > last)
             {
                 var office = actors[^1];
                 string person = article[new TextSpan(article.Tokens[nameFirst].Span.Start, article.Tokens[nameLast].Span.End)];
@@ -255,13 +255,23 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     /// Talal Barazi", "Turkish Foreign Minister Ahmet Davutoglu"): the tokens of the name, the office ending at
     /// <paramref name="last"/> or one title word after it.
     /// </summary>
-    private (int First, int Last)? IntroducedPerson(Article article, int last)
+    private (int First, int Last)? IntroducedPerson(Article article, int start, int last)
     {
         int k = last + 1;
+        // "the head of the Syrian Coalition Anas Abdah": the office stands before the body it heads.
+        bool officeBefore = start >= 2 && Word(article, start - 1) is "of" or "for" && s_titles.Contains(Word(article, start - 2))
+            || start >= 3 && Word(article, start - 1) == "the" && Word(article, start - 2) is "of" or "for" && s_titles.Contains(Word(article, start - 3));
         if (!s_titles.Contains(Word(article, last)) && k < article.Tokens.Count && s_titles.Contains(Word(article, k)) && article.SameLine(last, k))
             k++;
-        else if (!s_titles.Contains(Word(article, last)))
+        else if (!s_titles.Contains(Word(article, last)) && !officeBefore)
             return null;
+        // "Secretary of the Coalition's political committee Riyad X": the body's organ may come between.
+        int organ = k;
+        while (officeBefore && organ < article.Tokens.Count && organ - k < 3 && article.Tokens[organ].Kind == TokenKind.Word && char.IsLower(Word(article, organ)[0])
+               && Word(article, organ) is "political" or "media" or "military" or "legal" or "executive" or "general" or "foreign" or "relations" or "committee"
+                   or "office" or "council" or "bureau" or "board" or "department" or "wing" or "body" or "assembly" or "secretariat")
+            organ++;
+        k = organ;
         // Headlines capitalise every word: "Syrian Trade Minister Says Exports Fell…" names no one.
         if (article.TitleSpan is { } title && title.Contains(article.Tokens[last].Span))
             return null;
@@ -269,7 +279,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         while (k < article.Tokens.Count && (s_ranks.Contains(Word(article, k)) || Word(article, k) == "." && k > last + 1 && s_ranks.Contains(Word(article, k - 1))))
             k++;
         int first = k, end = k;
-        while (end < article.Tokens.Count && end - first < 4 && CountryModifier(Word(article, end)) is null && GovernmentOf(Word(article, end)) is null && article.SameLine(end - 1, end) && article.Tokens[end].Kind == TokenKind.Word
+        // A given name that spells a capital ("Riyad X") is a name when a surname follows.
+        bool givenName(int at) => at == first && at + 1 < article.Tokens.Count && article.Tokens[at + 1].Kind == TokenKind.Word && char.IsUpper(Word(article, at + 1)[0])
+            && GovernmentOf(Word(article, at + 1)) is null && CountryModifier(Word(article, at + 1)) is null && !s_titles.Contains(Word(article, at + 1));
+        while (end < article.Tokens.Count && end - first < 4 && CountryModifier(Word(article, end)) is null && (GovernmentOf(Word(article, end)) is null || givenName(end)) && article.SameLine(end - 1, end) && article.Tokens[end].Kind == TokenKind.Word
                && (char.IsUpper(Word(article, end)[0]) || end > first && Word(article, end).StartsWith("al-", StringComparison.Ordinal))
                && !s_titles.Contains(Word(article, end)) && !dictionary.Named.TryMatch(article, end, out _, out _) && !dictionary.Roles.TryMatch(article, end, out _, out _)
                && !article.Places.Any(p => p.Span.Start == article.Tokens[end].Span.Start) && !CalendarWords.Default.TryMonth(Word(article, end), out _) && !CalendarWords.Default.TryWeekday(Word(article, end), out _))

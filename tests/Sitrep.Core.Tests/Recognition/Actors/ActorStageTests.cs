@@ -165,4 +165,13 @@ public sealed class ActorStageTests
         Assert.Contains("Air Force=SYRMIL", Codes(Analyze("Shells hit Azaz. Later the Air Force struck depots near the town.")));
         Assert.DoesNotContain(Analyze("Fighters of the Army of Conquest held Azaz.").Actors, a => a.Code == "SYRMIL");
     }
+
+    [Fact]
+    public void A_person_after_the_office_of_a_body_takes_the_body_s_code_and_is_then_known_by_surname()
+    {
+        var article = Analyze("The head of the Syrian Coalitions legal committee Riyad Karimi spoke on Monday. Later Karimi urged the UN to act.");
+
+        Assert.Contains("Syrian Coalitions legal committee Riyad Karimi=SYROPP", Codes(article));
+        Assert.Contains("Karimi=SYROPP", Codes(article));
+    }
 }
