@@ -725,11 +725,13 @@ public sealed class EventStage : IArticleStage
             for (int i = 0; i < events.Count; i++)
             {
                 var e = events[i];
-                if (e.Sentence != title || e.Cameo != "190" || e.Trigger.ToLowerInvariant() is not ("attack" or "attacks") || e.Place?.Admin1 is not { } admin1)
+                // "Camp hit with bombs" over "warplanes bombed the camp": a headline's bombing with no bomber named is the lede's air strike.
+                bool bombs = e.Cameo == "183" && e.Actor1.Count == 0;
+                if (e.Sentence != title || !(bombs || e.Cameo == "190" && e.Trigger.ToLowerInvariant() is "attack" or "attacks") || e.Place?.Admin1 is not { } admin1)
                     continue;
                 // A bombing, air strike, shelling or gas attack — not an abduction or execution the lede also reports.
                 var finer = events.Skip(i + 1).Where(x => x.Sentence != title).Take(6).FirstOrDefault(x => x.Plover == "ASSAULT" && x.Place?.Admin1?.Code == admin1.Code
-                    && (x.Cameo.StartsWith("183", StringComparison.Ordinal) || x.Cameo is "195" or "194" or "2041"));
+                    && (bombs ? x.Cameo == "195" : x.Cameo.StartsWith("183", StringComparison.Ordinal) || x.Cameo is "195" or "194" or "2041"));
                 if (finer is not null)
                     events[i] = e with { Cameo = finer.Cameo };
             }
@@ -1267,14 +1269,22 @@ public sealed class EventStage : IArticleStage
             bool bombingStruck = merged.Count > 0 && merged[^1].Trigger.Cameo.StartsWith("18", StringComparison.Ordinal)
                 && article.TokenText(t.First).ToLowerInvariant() is "hit" or "hits" or "struck" or "targeted" or "rocked" or "ripped"
                 && t.First - reach <= 5 && Enumerable.Range(reach + 1, Math.Max(0, t.First - reach - 1)).All(k => article.TokenText(k) is not ("and" or "," or "as" or "while" or "but"));
+            // "hit with missiles and bombs", "attacked the post with car bombs": the weapon after "with" is the act's instrument.
+            int with = merged.Count > 0 && t.First - reach <= 7 ? Enumerable.Range(reach + 1, Math.Max(0, t.First - reach - 1)).FirstOrDefault(k => article.TokenText(k) == "with", -1) : -1;
+            bool instrument = with > reach && t.First - with <= 4
+                && Enumerable.Range(reach + 1, t.First - reach - 1).All(k => article.TokenText(k) is not ("," or "as" or "while" or "but" or "killing" or "who" or "which" or "that")
+                    && (k > with || article.TokenText(k) != "and"));
             if (merged.Count > 0 && t.Trigger.Plover == "ASSAULT" && merged[^1].Trigger.Plover == "ASSAULT"
-                && t.Trigger.Id != "kill" && merged[^1].Trigger.Id != "kill" && (t.First - reach <= 2 || bombingStruck))
+                && t.Trigger.Id != "kill" && merged[^1].Trigger.Id != "kill" && (t.First - reach <= 2 || bombingStruck || instrument))
             {
                 var previous = merged[^1];
                 // "explosions from rockets hitting Zamalka": the weapon named beside a blast is the act.
                 bool blastOfWeapon = previous.Trigger.Id == "bomb blast" && article.TokenText(previous.First).ToLowerInvariant() is "explosion" or "explosions" or "blast" or "blasts"
                     && t.Trigger.Cameo is "194" or "195";
-                merged[^1] = blastOfWeapon || Specificity(t.Trigger) > Specificity(previous.Trigger) ? t : previous;
+                merged[^1] = blastOfWeapon || Specificity(t.Trigger) > Specificity(previous.Trigger)
+                    // The instrument gives the finer code; the verb keeps its place, so its subject is still the agent.
+                    ? instrument ? (previous.First, previous.Last, t.Trigger) : t
+                    : previous;
                 reach = Math.Max(reach, t.Last);
                 continue;
             }

@@ -207,6 +207,17 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void A_weapon_after_with_is_the_instrument_of_the_attack_and_a_headline_s_bombs_are_the_lede_s_air_strike()
+    {
+        var attack = Assert.Single(Analyze("Rebels attacked an army post with two car bombs near Azaz on Monday.").Events, e => e.Plover == "ASSAULT");
+        Assert.Equal("1832", attack.Cameo);
+        Assert.Equal(["SYRREB"], Codes(attack.Actor1));
+
+        var titled = AnalyzeTitled("Village near Azaz hit with bombs", "Turkish warplanes bombed a village near Azaz on Monday.");
+        Assert.All(titled.Events.Where(e => e.Plover == "ASSAULT"), e => Assert.Equal("195", e.Cameo));
+    }
+
+    [Fact]
     public void A_photo_captured_or_orders_taken_take_no_ground()
     {
         Assert.DoesNotContain(Analyze("This photo captured from Azaz shows smoke over the town.").Events, e => e.Root == "19");
