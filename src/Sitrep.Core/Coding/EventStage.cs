@@ -218,6 +218,14 @@ public sealed class EventStage : IArticleStage
             if (trigger.Id == "occupy" && tFirst == tLast && article.TokenText(tFirst) is "taken" or "took" or "take" or "takes"
                 && article.TokenText(tLast + 1) is "to" or "effect" or "place" or "part" or "off" or "out" or "shelter" or "refuge" or "cover" or "hold" or "orders" or "over" or "advantage" or "office")
                 continue;
+            // "before an agreement was struck": a deal made, not an attack.
+            if (trigger.Plover == "ASSAULT" && article.TokenText(tFirst) is "struck" or "strike" && Preceding(first, tFirst, 3)
+                    .Any(k => article.TokenText(k).ToLowerInvariant() is "agreement" or "deal" or "accord" or "truce" or "ceasefire" or "bargain" or "compromise"))
+                continue;
+            // "it took months of talks", "the trip takes two hours": time spent, not ground taken.
+            if (trigger.Id == "occupy" && tFirst == tLast && article.TokenText(tFirst) is "taken" or "took" or "take" or "takes"
+                && Enumerable.Range(tLast + 1, 2).Any(k => article.TokenText(k).ToLowerInvariant() is "months" or "weeks" or "days" or "years" or "hours" or "minutes" or "time" or "long" or "longer"))
+                continue;
             // "This photo captured from Nusaybin", "footage captured by activists": a picture taken, no ground taken.
             if (trigger.Id == "occupy" && article.TokenText(tFirst) is "captured" && Preceding(first, tFirst, 3).Any(k => article.TokenText(k).ToLowerInvariant()
                     is "photo" or "photos" or "image" or "images" or "video" or "videos" or "footage" or "picture" or "pictures" or "camera"))
@@ -525,7 +533,11 @@ public sealed class EventStage : IArticleStage
             // "repeatedly asked the US to make the YPG pull back": an infinitive someone is asked for is not done.
             if (modality == Model.Modality.Planned && Preceding(first, tFirst, 12).Any(k => article.TokenText(k) is "asked" or "asks" or "asking" or "pressed" or "pressing" or "pushed" or "pushing" or "begged"))
                 (modality, claimedBy) = (Model.Modality.Hypothetical, null);
-            var ownPlace = EventPlace(article, sentence, span, tLast, end, clauseEnd, topical: trigger.Plover != "ASSAULT", departure: trigger.Id == "flee",
+            // "the truce brokered in February was meant to help peace talks in Geneva": a place after later talks or a
+            // deal is theirs.
+            int otherAct = triggers.Where(x => x.First > tLast && x.Trigger.Plover is "CONSULT" or "AGREE" && x.Trigger.Plover != trigger.Plover)
+                .Select(x => article.Tokens[x.First].Span.Start).DefaultIfEmpty(int.MaxValue).Min();
+            var ownPlace = EventPlace(article, sentence, span, tLast, end, Math.Min(clauseEnd, otherAct), topical: trigger.Plover != "ASSAULT", departure: trigger.Id == "flee",
                 furniture: p => InFurniture(article, furniture, p));
             var place = ownPlace ?? article.FocusPlace;
             // The date expression nearest the trigger governs it ("said yesterday that … will be sent next week").
@@ -859,7 +871,9 @@ public sealed class EventStage : IArticleStage
             && !DatelinePlace.Is(article, p.Span) && !BanOrOrigin(article, p)
             && !CountryAsModifier(article, p) && !(topical && CountryAsTopic(article, p)) && !BorderLandmark(article, p)
             // Flight happens where people leave, not where they go: "fled the fighting to Turkey".
-            && !(departure && TokenStartingAt(article, p.Span.Start) is var at && at > 0 && article.TokenText(at - 1) is "to" or "into" or "toward" or "towards" or "for")).ToList();
+            // "had fled in waves into camps in Turkey": the destination may be named inside a phrase.
+            && !(departure && TokenStartingAt(article, p.Span.Start) is var at && at > 0
+                && Enumerable.Range(Math.Max(0, at - 4), Math.Min(4, at)).Any(k => article.Tokens[k].Span.Start > trigger.Start && article.TokenText(k) is "to" or "into" or "toward" or "towards" or "for"))).ToList();
         // A country is the last resort when the clause names somewhere finer ("in Syria's Hasakeh").
         var after = places.Where(p => p.Span.Start >= trigger.End && p.Span.End <= Math.Min(clauseEnd, attribution)).ToList();
         // Nor one before a verb of saying that introduces the event: "the Observatory, which monitors
@@ -1079,7 +1093,9 @@ public sealed class EventStage : IArticleStage
     /// <summary>A country's possessive before a noun: "in America's national interest", "Syrias war" — whose, not where.</summary>
     private static bool CountryAsModifier(Article article, PlaceMention place)
     {
-        if (place.Precision is not PlacePrecision.Country || !(place.Text.EndsWith('s') || place.Text.EndsWith("'s", StringComparison.Ordinal)))
+        // "Ankaras offensive", "Moscows role": a foreign capital's possessive is its government's, like a country's.
+        bool foreignCapital = place.FeatureCode == "PPLC" && place.Country != article.FocusPlace?.Country;
+        if (place.Precision is not PlacePrecision.Country && !foreignCapital || !(place.Text.EndsWith('s') || place.Text.EndsWith("'s", StringComparison.Ordinal)))
             return false;
         int t = TokenStartingAt(article, place.Span.Start);
         string next = t < 0 ? "" : article.TokenText(t + 1);

@@ -218,6 +218,28 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void Time_taken_and_a_deal_struck_are_no_attacks()
+    {
+        var article = Analyze("It took weeks of talks in Azaz before a deal was struck to reopen the road.");
+
+        Assert.DoesNotContain(article.Events, e => e.Root == "19");
+    }
+
+    [Fact]
+    public void A_place_after_later_talks_is_theirs_and_a_destination_inside_a_phrase_is_not_where_people_fled_from()
+    {
+        var truce = Analyze("Shelling went on in Aleppo and Azaz. The ceasefire that Turkey brokered in May was meant to help peace talks in Ankara.").Events
+            .Single(e => e.Root == "05");
+        Assert.NotEqual("TR", truce.Place?.Country);
+
+        var fled = Single(Analyze("Shells hit Azaz on Monday. Families had fled in waves into camps in Turkey."), "fled");
+        Assert.Equal("SY", fled.Place?.Country);
+
+        var offensive = Single(Analyze("Clashes went on in Aleppo and Azaz. Rebels fought on in Ankaras offensive against IS."), "offensive");
+        Assert.NotEqual("TR", offensive.Place?.Country);
+    }
+
+    [Fact]
     public void A_photo_captured_or_orders_taken_take_no_ground()
     {
         Assert.DoesNotContain(Analyze("This photo captured from Azaz shows smoke over the town.").Events, e => e.Root == "19");
