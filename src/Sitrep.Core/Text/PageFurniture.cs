@@ -73,7 +73,7 @@ public static class PageFurniture
             }
             // "… officials said. AP Photo Jane Doe Army Retakes Hilltop Near Hama The army then shelled…":
             // a photo credit, then a related story's headline in title case, glued before the next sentence.
-            else if (CreditLength(article, i) is > 0 and var credit && RelatedHeadlineEnd(article, i + credit) is var end && end - (i + credit) >= 4)
+            else if (word is "AP" or "AA" or "DHA" or "AFP" or "REUTERS" or "Sputnik" or "Photo" && CreditLength(article, i) is > 0 and var credit && RelatedHeadlineEnd(article, i + credit) is var end && end - (i + credit) >= 4)
             {
                 ranges.Add((i, end));
                 i = end;

@@ -43,8 +43,11 @@ public sealed class PhraseMatcher<T>
                 continue;
             bool all = true;
             for (int k = 0; k < tokens.Length && all; k++)
-                all = Same(Word(article, start + k), tokens[k])
-                    || k == tokens.Length - 1 && k > 0 && StrippedPossessive(article, start, start + k, tokens[k]);
+            {
+                string word = Word(article, start + k);
+                all = Same(word, tokens[k])
+                    || k == tokens.Length - 1 && k > 0 && word.Length == tokens[k].Length + 1 && StrippedPossessive(article, start, start + k, word, tokens[k]);
+            }
             if (all)
             {
                 value = candidate;
@@ -59,11 +62,12 @@ public sealed class PhraseMatcher<T>
     /// "the Syrian Coalitions political committee": scraped copy drops the apostrophe of a name's possessive. Only a
     /// capitalised name of several words, its last word plus "s" before a lowercase word.
     /// </summary>
-    private static bool StrippedPossessive(Article article, int first, int at, string phrase)
+    private static bool StrippedPossessive(Article article, int first, int at, string text, string phrase)
     {
-        string text = Word(article, at), next = article.TokenText(at + 1);
-        return text.Length == phrase.Length + 1 && text[^1] == 's' && !phrase.EndsWith('s') && Same(text[..^1], phrase)
-            && char.IsUpper(article.TokenText(first).FirstOrDefault()) && next.Length > 0 && char.IsLower(next[0]);
+        if (text[^1] != 's' || phrase.EndsWith('s') || !text.AsSpan(0, phrase.Length).Equals(phrase, StringComparison.OrdinalIgnoreCase) || IsAcronym(phrase))
+            return false;
+        string next = article.TokenText(at + 1);
+        return char.IsUpper(article.TokenText(first).FirstOrDefault()) && next.Length > 0 && char.IsLower(next[0]);
     }
 
     /// <summary>Case-insensitive, except for acronyms: "IS" and "WHO" are not "is" and "who".</summary>

@@ -172,6 +172,10 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             {
                 if (stop == last && start == first)
                     continue;
+                // A plain lookup first: Match, with its fallbacks, only for names the gazetteer lists as they stand.
+                var slice = article.Text.AsSpan(article.Tokens[start].Span.Start, article.Tokens[stop].Span.End - article.Tokens[start].Span.Start);
+                if (gazetteer.Find(slice).Count == 0)
+                    continue;
                 if (Match(article, start, stop, sentence, allowInner: false) is { } c && c.FirstToken == start
                     && c.Entries.Any(e => e.IsCountry || e.IsAdmin1 || e.IsPopulatedPlace && e.Population >= 100_000))
                     part = c;
