@@ -460,6 +460,10 @@ public sealed class EventStage : IArticleStage
             // A bombing, pounding, shelling or massacre by warplanes or drones is an air strike: the weapon is the finer code.
             if ((cameo.StartsWith("183", StringComparison.Ordinal) || cameo is "190" or "194" or "202") && actor1.Any(Airborne))
                 cameo = "195";
+            // "bombs were dropped on a school", "dropped bombs on the town": bombs that fall are an air strike's.
+            if (cameo == "183" && Enumerable.Range(Math.Max(first, tFirst - 3), Math.Min(end, tLast + 4) - Math.Max(first, tFirst - 3))
+                    .Any(k => article.TokenText(k) is "dropped" or "dropping" or "drop" or "drops"))
+                cameo = "195";
             // "regime bombs", "government bombing": a state's armed forces bomb from the air; car and suicide bombs keep their codes.
             if (cameo == "183" && actor1.Count > 0 && actor1.All(a => a.Role is "MIL" or "GOV"))
                 cameo = "195";

@@ -240,6 +240,13 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void Bombs_that_are_dropped_are_an_air_strike_and_one_that_explodes_a_bombing()
+    {
+        Assert.Equal("195", Single(Analyze("Bombs were dropped on a school near Azaz on Monday."), "Bombs").Cameo);
+        Assert.Equal("183", Single(Analyze("A bomb exploded near a school in Azaz on Monday."), "bomb").Cameo);
+    }
+
+    [Fact]
     public void A_photo_captured_or_orders_taken_take_no_ground()
     {
         Assert.DoesNotContain(Analyze("This photo captured from Azaz shows smoke over the town.").Events, e => e.Root == "19");
