@@ -972,7 +972,8 @@ public sealed class EventStage : IArticleStage
         string word = article.TokenText(tFirst).ToLowerInvariant();
         if (word is "dead" or "died")
             return true;
-        if (!(word.EndsWith("ed", StringComparison.Ordinal) || word is "taken"))
+        // "depots were hit overnight": irregular participles are passive only after "was/were/been".
+        if (!(word.EndsWith("ed", StringComparison.Ordinal) || word is "taken" || auxiliary && word is "hit" or "struck" or "shot" or "overrun"))
             return false;
         string next = article.TokenText(tLast + 1);
         if (next.Equals("by", StringComparison.OrdinalIgnoreCase))

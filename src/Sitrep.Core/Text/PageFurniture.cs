@@ -36,6 +36,13 @@ public static class PageFurniture
         for (int i = 0; i + 1 < count; i++)
         {
             string word = article.TokenText(i);
+            // "Tags Daesh airstrikes … Community standards Comment via Facebook": a closing tag list runs to the page's end.
+            if (word == "Tags" && Enumerable.Range(i + 1, Math.Max(0, Math.Min(count, i + 1 + MaxTags) - i - 1))
+                    .Any(k => article.TokenText(k).StartsWith("Community", StringComparison.Ordinal) || article.TokenText(k) == "Comment"))
+            {
+                ranges.Add((i, count - 1));
+                break;
+            }
             if (word == "Tags" && Capitalised(article, i + 1))
             {
                 // The article's own sentence starts at the first capitalised determiner ("… barrel bombs

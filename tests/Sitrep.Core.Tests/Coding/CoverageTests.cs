@@ -247,6 +247,16 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void Targets_that_were_hit_suffered_the_strike_and_a_closing_tag_list_is_furniture()
+    {
+        var hit = Single(Analyze("Ten IS group posts were hit near Azaz on Monday."), "hit");
+        Assert.Empty(hit.Actor1);
+
+        var tagged = Analyze("Turkish jets struck Azaz on Monday. Tags Daesh airstrikes Turkey Community standards Comment via Facebook");
+        Assert.DoesNotContain(tagged.Events, e => e.Trigger == "airstrikes");
+    }
+
+    [Fact]
     public void A_photo_captured_or_orders_taken_take_no_ground()
     {
         Assert.DoesNotContain(Analyze("This photo captured from Azaz shows smoke over the town.").Events, e => e.Root == "19");
