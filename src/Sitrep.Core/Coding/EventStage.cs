@@ -1,7 +1,6 @@
 using Sitrep.Model;
 using Sitrep.Pipeline;
 using Sitrep.Recognition.Actors;
-using Sitrep.Recognition.Places;
 using Sitrep.Text;
 
 namespace Sitrep.Coding;
@@ -214,17 +213,15 @@ public sealed class EventStage : IArticleStage
                 actor1 = by < 0 ? [] : Coordinated(article, after.Where(a => a.Span.Start > article.Tokens[by].Span.Start && !Backer(article, a)).ToList(), last: false);
                 after = [];
             }
-            // "were taken to a court", "took to the streets", "the truce took effect", "bombers took off", "took out": not taking ground.
-            if (trigger.Id == "occupy" && tFirst == tLast && article.TokenText(tFirst) is "taken" or "took" or "take" or "takes"
-                && article.TokenText(tLast + 1) is "to" or "effect" or "place" or "part" or "off" or "out" or "shelter" or "refuge" or "cover" or "hold" or "orders" or "over" or "advantage" or "office")
-                continue;
             // "before an agreement was struck": a deal made, not an attack.
             if (trigger.Plover == "ASSAULT" && article.TokenText(tFirst) is "struck" or "strike" && Preceding(first, tFirst, 3)
                     .Any(k => article.TokenText(k).ToLowerInvariant() is "agreement" or "deal" or "accord" or "truce" or "ceasefire" or "bargain" or "compromise"))
                 continue;
-            // "it took months of talks", "the trip takes two hours": time spent, not ground taken.
+            // "were taken to a court", "took to the streets", "the truce took effect", "bombers took off", "took out": not taking
+            // ground; nor is time spent: "it took months of talks", "the trip takes two hours".
             if (trigger.Id == "occupy" && tFirst == tLast && article.TokenText(tFirst) is "taken" or "took" or "take" or "takes"
-                && Enumerable.Range(tLast + 1, 2).Any(k => article.TokenText(k).ToLowerInvariant() is "months" or "weeks" or "days" or "years" or "hours" or "minutes" or "time" or "long" or "longer"))
+                && (article.TokenText(tLast + 1) is "to" or "effect" or "place" or "part" or "off" or "out" or "shelter" or "refuge" or "cover" or "hold" or "orders" or "over" or "advantage" or "office"
+                    || Enumerable.Range(tLast + 1, 2).Any(k => article.TokenText(k).ToLowerInvariant() is "months" or "weeks" or "days" or "years" or "hours" or "minutes" or "time" or "long" or "longer")))
                 continue;
             // "This photo captured from Nusaybin", "footage captured by activists": a picture taken, no ground taken.
             if (trigger.Id == "occupy" && article.TokenText(tFirst) is "captured" && Preceding(first, tFirst, 3).Any(k => article.TokenText(k).ToLowerInvariant()
@@ -304,8 +301,8 @@ public sealed class EventStage : IArticleStage
                     continue;
                 else
                 {
-                var callers = Coordinated(article, actorsIn.Where(a => a.Span.End <= article.Tokens[calling].Span.Start && a.Span.Start >= sentence.Start).ToList(), last: true);
-                (actor1, actor2) = (callers, actorsIn.Where(a => a.Span.Start >= article.Tokens[calling].Span.End && a.Span.End <= span.Start).ToList());
+                    var callers = Coordinated(article, actorsIn.Where(a => a.Span.End <= article.Tokens[calling].Span.Start && a.Span.Start >= sentence.Start).ToList(), last: true);
+                    (actor1, actor2) = (callers, actorsIn.Where(a => a.Span.Start >= article.Tokens[calling].Span.End && a.Span.End <= span.Start).ToList());
                 }
             }
             // '"This is an outrage," Lane said': a criticism in a quotation with no one named is the speaker's.
@@ -872,7 +869,7 @@ public sealed class EventStage : IArticleStage
             // "the Britain-based Observatory": where a monitor sits, not where the event happened.
             && !article.Text.AsSpan(p.Span.End).StartsWith("-based", StringComparison.OrdinalIgnoreCase)
             && !article.Text.AsSpan(p.Span.End).StartsWith(" based", StringComparison.OrdinalIgnoreCase)
-            && !DatelinePlace.Is(article, p.Span) && !BanOrOrigin(article, p)
+            && !DatelineCity.Is(article, p.Span) && !BanOrOrigin(article, p)
             && !CountryAsModifier(article, p) && !(topical && CountryAsTopic(article, p)) && !BorderLandmark(article, p)
             // Flight happens where people leave, not where they go: "fled the fighting to Turkey".
             // "had fled in waves into camps in Turkey": the destination may be named inside a phrase.

@@ -140,7 +140,7 @@ public static class PageFurniture
             bool far = k - from >= 4;
             if (far && s_sentenceOpeners.Contains(word))
                 return k - 1;
-            if (k + 1 < count && word.Length >= 4 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && article.TokenText(k + 1) == "(")
+            if (DatelineCity.Is(article, article.Tokens[k].Span))
                 return k - 1;
             if (Capitalised(article, k) || article.Tokens[k].Kind == TokenKind.Number || s_headlineFunctionWords.Contains(word)
                 || word.StartsWith("al-", StringComparison.Ordinal))

@@ -385,7 +385,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             if (part.Container is not null || !s_quarterWords.Contains(Word(article, part.LastToken)))
                 continue;
             var city = candidates.Take(i).LastOrDefault(c => c.Sentence == part.Sentence && !s_quarterWords.Contains(Word(article, c.LastToken))
-                && !DatelinePlace.Is(article, c.NameSpan));
+                && !DatelineCity.Is(article, c.NameSpan));
             if (city is not null)
                 part.Container = city;
         }

@@ -1,13 +1,13 @@
 using Sitrep.Model;
-using Sitrep.Text;
 
-namespace Sitrep.Recognition.Places;
+namespace Sitrep.Text;
 
 /// <summary>
 /// A dateline city ("MOSCOW (Sputnik)", "BEIRUT (Reuters)"): capitals followed by the agency in
-/// brackets say where the reporter files from, not where anything happened.
+/// brackets say where the reporter files from, not where anything happened. Page furniture ends a
+/// glued headline there; the place and event stages never locate anything by it.
 /// </summary>
-public static class DatelinePlace
+public static class DatelineCity
 {
     public static bool Is(Article article, TextSpan name)
     {
