@@ -31,7 +31,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         "struck", "strikes", "bombed", "bombs", "shelled", "shells", "attacked", "attacks", "targeted", "targets", "carried", "conducted",
         "responded", "responds", "retaliated", "summoned", "summons", "expelled", "recalled", "suspended", "suspends", "refused", "refuses",
         "stressed", "stresses", "reiterated", "confirmed", "confirms", "requested", "requests", "proposed", "proposes", "approved", "approves",
-        "delivered", "delivers", "dispatched", "hosted", "hosts", "met", "meets", "declared", "declares", "welcomed",
+        "delivered", "delivers", "dispatched", "hosted", "hosts", "met", "meets", "declared", "declares",
         "demanding", "demanded", "demand", "urging", "calling", "brokered", "mediated", "sponsored", "signed", "negotiated", "uses", "used", "hit out", "described", "describes", "branded", "termed", "dismissed", "dismisses", "welcomed", "welcomes", "insisted", "insists", "vowed", "vows", "expressed", "criticised", "criticized",
         "pushed", "pushes", "pressed", "presses", "sought", "seeks", "wants", "plans", "planned", "intends", "aims", "prepared", "prepares",
         "resumed", "resumes", "halted", "halts", "ordered", "orders", "imposed", "imposes", "provided", "provides", "offered", "offers",
@@ -280,9 +280,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             k++;
         int first = k, end = k;
         // A given name that spells a capital ("Riyad X") is a name when a surname follows.
-        bool givenName(int at) => at == first && at + 1 < article.Tokens.Count && article.Tokens[at + 1].Kind == TokenKind.Word && char.IsUpper(Word(article, at + 1)[0])
+        bool GivenName(int at) => at == first && at + 1 < article.Tokens.Count && article.Tokens[at + 1].Kind == TokenKind.Word && char.IsUpper(Word(article, at + 1)[0])
             && GovernmentOf(Word(article, at + 1)) is null && CountryModifier(Word(article, at + 1)) is null && !s_titles.Contains(Word(article, at + 1));
-        while (end < article.Tokens.Count && end - first < 4 && CountryModifier(Word(article, end)) is null && (GovernmentOf(Word(article, end)) is null || givenName(end)) && article.SameLine(end - 1, end) && article.Tokens[end].Kind == TokenKind.Word
+        while (end < article.Tokens.Count && end - first < 4 && CountryModifier(Word(article, end)) is null && (GovernmentOf(Word(article, end)) is null || GivenName(end)) && article.SameLine(end - 1, end) && article.Tokens[end].Kind == TokenKind.Word
                && (char.IsUpper(Word(article, end)[0]) || end > first && Word(article, end).StartsWith("al-", StringComparison.Ordinal))
                && !s_titles.Contains(Word(article, end)) && !dictionary.Named.TryMatch(article, end, out _, out _) && !dictionary.Roles.TryMatch(article, end, out _, out _)
                && !article.Places.Any(p => p.Span.Start == article.Tokens[end].Span.Start) && !CalendarWords.Default.TryMonth(Word(article, end), out _) && !CalendarWords.Default.TryWeekday(Word(article, end), out _))
@@ -294,7 +294,6 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     {
         "Maj", "Gen", "Lt", "Col", "Brig", "Capt", "Sgt", "Dr", "Major", "General", "Colonel", "Lieutenant", "Brigadier", "Captain", "Rear", "Vice", "Admiral", "Sheikh",
     };
-
 
     /// <summary>
     /// The country of a government or military speaker whose verb of saying stands right before token
