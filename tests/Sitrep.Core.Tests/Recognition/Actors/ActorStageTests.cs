@@ -60,7 +60,7 @@ public sealed class ActorStageTests
     [Fact]
     public void Syrian_monitors_are_Syrian_and_international_rights_groups_have_no_country()
     {
-        var article = Analyze("The Local Coordination Committees and the Syrian Network for Human Rights said so, as did Human Rights Watch.");
+        var article = Analyze("The Local Coordination Committees said so; so did Syrian Network for Human Rights staff, as did Human Rights Watch.");
 
         Assert.Equal(["Local Coordination Committees=SYROPP", "Syrian Network for Human Rights=SYRNGO", "Human Rights Watch=NGOHRW"], Codes(article));
     }
