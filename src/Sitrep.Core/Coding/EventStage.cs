@@ -1,6 +1,7 @@
 using Sitrep.Model;
 using Sitrep.Pipeline;
 using Sitrep.Recognition.Actors;
+using Sitrep.Recognition.Places.Gazetteer;
 using Sitrep.Text;
 
 namespace Sitrep.Coding;
@@ -15,7 +16,7 @@ namespace Sitrep.Coding;
 /// "denied" (denied). A killing in a sentence that already has a violent trigger adds its toll to
 /// that event instead of making a second one.
 /// </summary>
-public sealed class EventStage : IArticleStage
+public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
 {
     // Case matters: "IS seized the oilfields" names the Islamic State, not a passive.
     private static readonly HashSet<string> s_passiveAuxiliaries = new(StringComparer.Ordinal) { "was", "were", "been", "being", "be", "is", "are", "Was", "Were", "Is", "Are", "Been", "Being" };
@@ -57,6 +58,7 @@ public sealed class EventStage : IArticleStage
             CodeSentence(article, sentence, first, token, events, placed, furniture);
         }
         InheritPlaces(article, events, placed);
+        ForeignBrokeredTruces(article, events, placed);
         article.Events = RefineCountryPlaces(InheritAgents(Restatements(article, events), article.TitleSpan));
         article.FocusDate = FocusDate(article, events);
     }
@@ -675,6 +677,41 @@ public sealed class EventStage : IArticleStage
             if (source >= 0)
                 events[i] = e with { Place = events[source].Place };
         }
+    }
+
+    /// <summary>
+    /// "The truce that Moscow and Washington brokered": a deal made by foreign states with no place of its own
+    /// covers the whole country, not the town the report is about nor the place of the sentence before.
+    /// Deals that the country's own parties make are local ("a reconciliation deal"), so they keep their place.
+    /// </summary>
+    private void ForeignBrokeredTruces(Article article, List<EventMention> events, List<bool> placed)
+    {
+        if (article.FocusPlace?.Country is not { } iso2 || gazetteer?.Country(iso2)?.Iso3 is not { } home)
+            return;
+        // The country as the report names it, without a region ("northern Syria" stands for all of Syria here).
+        var countries = article.Places.Where(p => p.Precision == PlacePrecision.Country && p.Country == iso2).ToList();
+        if ((countries.FirstOrDefault(p => p.Qualifier is null) ?? countries.FirstOrDefault()) is not { } named)
+            return;
+        var country = named with { Qualifier = null };
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (placed[i] || e.Plover != "AGREE" || e.Place is { Precision: PlacePrecision.Country } || e.Actor1.Count == 0
+                || !e.Actor1.All(a => a.Country is { } c && c != home && a.Group is null)
+                || !s_nationwideTruceWords.Contains(e.Trigger) || ZoneDeal(article, e.Span))
+                continue;
+            events[i] = e with { Place = country };
+        }
+    }
+
+    private static readonly HashSet<string> s_nationwideTruceWords = new(StringComparer.OrdinalIgnoreCase) { "truce", "ceasefire", "cease-fire", "cessation of hostilities", "brokered" };
+
+    /// <summary>"A safe zone deal that Russia brokered", "de-escalation zones": a deal for one area, wherever the report puts it.</summary>
+    private static bool ZoneDeal(Article article, TextSpan span)
+    {
+        int t = TokenStartingAt(article, span.Start);
+        return t >= 0 && Enumerable.Range(Math.Max(0, t - 4), 8).Any(k => k < article.Tokens.Count
+            && article.TokenText(k).ToLowerInvariant() is "zone" or "zones" or "de-escalation" or "local" or "reconciliation");
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ public static class SitrepPipeline
         }
         return builder.Add(new ActorStage(gazetteer))
             .Add(new QuoteStage())
-            .Add(new EventStage());
+            .Add(new EventStage(gazetteer));
     }
 
     /// <summary>

@@ -22,4 +22,24 @@ public sealed class CeasefireTests
         Assert.Equal("0871", e.Cameo);
         Assert.Equal(["TURMIL"], Codes(e.Actor1));
     }
+
+    [Fact]
+    public void A_truce_foreign_powers_brokered_covers_the_country_not_the_town_of_the_report()
+    {
+        var article = Analyze("Government forces shelled rebel positions in Aleppo in Syria on Monday. The city had been calm since the truce mediated by the United States and Turkey took effect.");
+        var truce = Single(article, "truce");
+
+        Assert.Equal(["TUR", "USA"], truce.Actor1.Select(a => a.Country).Order().ToArray());
+        Assert.Equal((PlacePrecision.Country, "SY"), (truce.Place!.Precision!.Value, truce.Place.Country));
+    }
+
+    [Fact]
+    public void A_truce_of_the_country_s_own_parties_or_for_one_zone_keeps_the_report_s_place()
+    {
+        var own = Single(Analyze("Government forces shelled rebel positions in Aleppo in Syria on Monday. The city had been calm since the truce that rebels and the government agreed took effect."), "agreed");
+        var zone = Single(Analyze("Government forces shelled rebel positions in Aleppo in Syria on Monday. The city had been calm since a safe zone truce mediated by the United States and Turkey took effect."), "truce");
+
+        Assert.Equal("SY.09", own.Place?.Admin1?.Code);
+        Assert.Equal("SY.09", zone.Place?.Admin1?.Code);
+    }
 }
