@@ -59,7 +59,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         }
         InheritPlaces(article, events, placed);
         ForeignBrokeredTruces(article, events, placed);
-        article.Events = RefineCountryPlaces(InheritAgents(Restatements(article, events), article.TitleSpan));
+        article.Events = RefineCountryPlaces(InheritAgents(UnnamedBombers(Restatements(article, events)), article.TitleSpan));
         article.FocusDate = FocusDate(article, events);
     }
 
@@ -728,8 +728,11 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             var e = events[i];
             if (e.Place is not { Precision: PlacePrecision.Country } country)
                 continue;
-            var finer = events.Where(x => x.Root == e.Root && x.Place is { Admin1: not null } p && p.Country == country.Country
-                && Initiators(x) == Initiators(e) && Within(x.Place!, country)).ToList();
+            var alike = events.Where(x => x.Root == e.Root && x.Place is { Admin1: not null } p && p.Country == country.Country && Within(x.Place!, country)).ToList();
+            var finer = alike.Where(x => Initiators(x) == Initiators(e)).ToList();
+            // An act with no agent named ("air strikes in northern Syria killed ten") may be any of them, when no other agentless act is placed.
+            if (finer.Count == 0 && e.Actor1.Count == 0)
+                finer = alike;
             var provinces = finer.Select(x => x.Place!.Admin1!.Code).Distinct().ToList();
             if (provinces.Count == 1)
                 events[i] = e with { Place = finer[0].Place };
@@ -785,6 +788,25 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                 if (finer is not null)
                     events[i] = e with { Cameo = finer.Cameo };
             }
+        }
+        return events;
+    }
+
+    /// <summary>
+    /// "A terrorist car bomb hit the market": state media call every armed opponent a terrorist. Shelling from
+    /// rebel-held districts is the rebels', but a bombing, an abduction or an execution that the report pins
+    /// on nobody but "terrorists" names no side — the Islamic State and al-Qaeda's branches, which are
+    /// nobody's rebels, claim most of them — so its agent keeps the label and loses the home country.
+    /// </summary>
+    private static List<EventMention> UnnamedBombers(List<EventMention> events)
+    {
+        static bool Unnamed(ActorMention a) => a.Role == "REB" && a.Group is null && a.Person is null
+            && a.Text.Contains("terror", StringComparison.OrdinalIgnoreCase);
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Root == "18" && e.Actor1.Count > 0 && e.Actor1.All(Unnamed))
+                events[i] = e with { Actor1 = e.Actor1.Select(a => a with { Code = "REB", Country = null }).ToList() };
         }
         return events;
     }

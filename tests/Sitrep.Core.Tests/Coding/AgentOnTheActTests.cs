@@ -173,4 +173,17 @@ public sealed class AgentOnTheActTests
         Assert.Equal(["TURGOV"], Codes(Single(Analyze("Turkey is determined to launch an offensive on Azaz soon."), "offensive").Actor1));
         Assert.Equal(["TURGOV"], Codes(Single(Analyze("Turkey pushed ahead with its offensive near Azaz on Monday."), "offensive").Actor1));
     }
+
+    [Fact]
+    public void A_bombing_pinned_only_on_terrorists_names_no_side_but_their_shelling_is_the_rebels()
+    {
+        var article = Analyze("Terrorists detonated a car bomb in Azaz in Syria on Monday, killing five people. Terrorists also shelled a school in Aleppo.");
+        var bomb = Single(article, "car bomb");
+        var shelling = Single(article, "shelled");
+
+        Assert.Equal(["REB"], Codes(bomb.Actor1));
+        Assert.Null(Assert.Single(bomb.Actor1).Country);
+        Assert.Equal(["SYRREB"], Codes(shelling.Actor1));
+        Assert.Equal(["SYRINS"], Codes(Single(Analyze("Fighting went on in Syria. Nusra terrorists detonated a car bomb in Aleppo."), "car bomb").Actor1));
+    }
 }

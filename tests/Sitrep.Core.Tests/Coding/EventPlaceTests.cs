@@ -100,6 +100,14 @@ public sealed class EventPlaceTests
     }
 
     [Fact]
+    public void An_agentless_act_placed_only_in_the_country_is_the_one_province_where_the_report_places_such_acts()
+    {
+        var article = Analyze("Air strikes killed ten people in northern Syria on Monday. Government warplanes bombed a market in Azaz.");
+
+        Assert.Equal("SY.09", Single(article, "Air strikes").Place?.Admin1?.Code);
+    }
+
+    [Fact]
     public void A_neighbour_named_as_the_border_is_not_where_the_act_happened()
     {
         var article = Analyze("Fighting went on in Aleppo. Rebels attacked a village on the border with Turkey.");
