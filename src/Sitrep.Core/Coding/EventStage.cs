@@ -131,7 +131,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             var actorsIn = article.Actors.Where(a => clause.Contains(a.Span) && !InFurniture(article, furniture, a.Span)).ToList();
             // Actors inside an apposition ("Al-Nusra – the Syria arm of Al-Qaeda – could…") are not the subject.
             var (subjectFrom, mainSubject) = SubjectFrom(article, clause == sentence ? first : TokenStartingAt(article, clause.Start) is var q && q >= 0 ? q : first, tFirst,
-                noun: trigger.Id == "chemical");
+                noun: trigger.Id == "chemical", material: trigger.Plover is "ASSAULT" or "COERCE" or "MOBILIZE" or "RETREAT" or "AID");
             // An actor the trigger begins inside ("regime warplanes struck", trigger "warplanes struck") stands before it.
             var before = actorsIn.Where(a => (a.Span.End <= span.Start || a.Span.Start < span.Start && a.Span.End <= span.End) && a.Span.Start >= subjectFrom
                 && !InApposition(article, Math.Min(a.Span.End, span.Start), span.Start)).ToList();
@@ -163,6 +163,9 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                 before = [];
             // "regime forces backed by Hezbollah shelled…": the backer is not who acted.
             before = before.Where(a => !Backer(article, a)).ToList();
+            // "The gunmen outside the police station opened fire": a place named after an actor by a
+            // preposition of place ends at its noun; the actor before it is the subject.
+            before = before.Where(a => !WhereAnActorStands(article, a, before)).ToList();
             // "Troops killed 48 civilians before withdrawing": the participle's subject is the main clause's, its first actor.
             // "The troops stormed IS positions west of the city killing 13 militants": a trailing participle's
             // subject is the clause's first actor, not the nearest (its object).
@@ -424,6 +427,15 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             {
                 var holders = Coordinated(article, after, last: false);
                 (actor1, actor2) = (holders, [.. actor1.Where(a => !holders.Contains(a))]);
+            }
+            // "troops repulsed an attack", "police foiled the attack": who fends an attack off is its target. Its
+            // attacker is named inside the phrase ("thwarted an Islamic State attack"), else not at all.
+            if (trigger.Plover == "ASSAULT" && DefenceVerb(article, first, tFirst) is >= 0 and var fended && !passive)
+            {
+                var attackers = actorsIn.Where(a => a.Span.Start >= article.Tokens[fended].Span.End && a.Span.End <= span.Start).ToList();
+                var defenders = actorsIn.Where(a => a.Span.End <= article.Tokens[fended].Span.Start && a.Span.Start >= sentence.Start).ToList();
+                if (ByAgent(article, tFirst, tLast, end, clauseEnd) is null)
+                    (actor1, actor2) = (attackers, Coordinated(article, defenders, last: true));
             }
             if (truceMakers is not null)
                 (actor1, actor2) = (truceMakers, []);
@@ -792,6 +804,45 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         return events;
     }
 
+    /// <summary>Whether <paramref name="actor"/> only names where another actor stands: "the gunmen outside the police station".</summary>
+    private static bool WhereAnActorStands(Article article, ActorMention actor, List<ActorMention> before)
+    {
+        int t = TokenStartingAt(article, actor.Span.Start);
+        if (t < 2)
+            return false;
+        int prep = article.TokenText(t - 1) is "the" or "a" ? t - 2 : t - 1;
+        if (article.TokenText(prep) is not ("outside" or "near" or "inside" or "behind" or "around" or "beside" or "opposite") || prep < 1)
+            return false;
+        int head = article.Tokens[prep - 1].Span.End;
+        return before.Any(b => b != actor && b.Span.End == head);
+    }
+
+    private static readonly HashSet<string> s_defenceVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "repelled", "repulsed", "repel", "repulse", "repelling", "repulsing", "foiled", "foil", "foiling", "thwarted", "thwart", "thwarting",
+        "resisted", "averted", "fended", "fought", "beat", "beaten", "warded", "survived", "withstood",
+    };
+
+    /// <summary>
+    /// The verb that fends off the attack named at <paramref name="tFirst"/> ("repulsed an attack", "fought off a
+    /// rebel assault"), within three words before it; -1 when there is none.
+    /// </summary>
+    private static int DefenceVerb(Article article, int first, int tFirst)
+    {
+        for (int k = tFirst - 1; k >= Math.Max(first, tFirst - 4); k--)
+        {
+            string w = article.TokenText(k);
+            // "fended off", "fought off", "beat back", "warded off": the verb stands before its particle.
+            if (w is "off" or "back" && k > first && s_defenceVerbs.Contains(article.TokenText(k - 1)))
+                return k - 1;
+            if (s_defenceVerbs.Contains(w) && w is not ("fended" or "fought" or "beat" or "beaten" or "warded"))
+                return k;
+            if (char.IsUpper(w.FirstOrDefault()) == false && w is not ("an" or "a" or "the" or "their" or "its" or "his" or "large" or "major" or "new" or "fresh" or "massive" or "fierce" or "several" or "two" or "three" or "rebel" or "militant" or "jihadist" or "terrorist" or "suicide" or "car" or "bomb"))
+                break;
+        }
+        return -1;
+    }
+
     /// <summary>
     /// "A terrorist car bomb hit the market": state media call every armed opponent a terrorist. Shelling from
     /// rebel-held districts is the rebels', but a bombing, an abduction or an execution that the report pins
@@ -979,6 +1030,11 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             ?? after.FirstOrDefault() ?? before.LastOrDefault();
     }
 
+    private static readonly HashSet<string> s_knowing = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "learned", "learnt", "claimed", "claims", "claim", "confirmed", "confirms", "believe", "believes", "believed", "revealed", "noted", "warned",
+        "found", "knew", "know", "insisted", "insists", "alleged", "alleges", "denied", "denies", "stressed", "explained", "indicated", "showed",
+    };
     private static readonly HashSet<string> s_subordinators = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "when", "while", "whereas", "but", "because", "although", "though", "until", ";" };
     private static readonly HashSet<string> s_nounMarkers = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "in", "by", "with", "from", "during", "amid", "of", "after", "this", "that", "these", "those", "its", "their", "his", "her" };
 
@@ -989,7 +1045,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
     /// and, for an act named as a noun ("the attack", "in airstrikes"), after a verb of saying ("Barazi
     /// said the attack…": the speaker) or a passive ("civilians were killed in airstrikes": the victims).
     /// </summary>
-    private static (int From, bool MainSubject) SubjectFrom(Article article, int first, int tFirst, bool noun = false)
+    private static (int From, bool MainSubject) SubjectFrom(Article article, int first, int tFirst, bool noun = false, bool material = false)
     {
         bool nominal = noun || s_nounMarkers.Contains(article.TokenText(tFirst - 1))
             || tFirst - 2 >= first && s_nounMarkers.Contains(article.TokenText(tFirst - 2)) && char.IsLower(article.TokenText(tFirst - 1).FirstOrDefault())
@@ -1005,7 +1061,10 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             // "an airfield from which an attack was launched": an oblique relative opens a clause of its own.
             bool opens = s_subordinators.Contains(w) && !participle
                 || w is "which" or "whom" && k > first && article.TokenText(k - 1) is "from" or "in" or "during" or "by" or "at" or "on";
-            bool speech = nominal && s_saying.Contains(w);
+            bool speech = nominal && s_saying.Contains(w)
+                // "guards confirmed that a second bomber threw a grenade to attack": a clause of its own, with its own
+                // subject. Not for appeals and accusations, which are the speaker's ("stressed that the world must act").
+                || material && w == "that" && k > first && (s_saying.Contains(article.TokenText(k - 1)) || s_knowing.Contains(article.TokenText(k - 1)));
             bool passiveVerb = nominal && k > first && (w.EndsWith("ed", StringComparison.Ordinal) || w is "hit" or "struck" or "shot" or "taken" or "overrun" or "caught" or "beaten")
                 && s_passiveAuxiliaries.Contains(article.TokenText(k - 1))
                 // "Turkey is determined to launch an offensive", "troops were ordered to attack": the subject acts.

@@ -186,4 +186,31 @@ public sealed class AgentOnTheActTests
         Assert.Equal(["SYRREB"], Codes(shelling.Actor1));
         Assert.Equal(["SYRINS"], Codes(Single(Analyze("Fighting went on in Syria. Nusra terrorists detonated a car bomb in Aleppo."), "car bomb").Actor1));
     }
+
+    [Fact]
+    public void Who_fends_off_an_attack_is_its_target_and_its_attacker_is_named_inside_the_phrase_or_not_at_all()
+    {
+        var repulsed = Single(Analyze("Fighting went on in Aleppo in Syria. Troops repulsed an attack on a checkpoint near Azaz on Monday."), "attack");
+        var thwarted = Single(Analyze("Fighting went on in Aleppo in Syria. Kurdish fighters thwarted an Islamic State attack near Azaz on Monday."), "attack");
+
+        Assert.Empty(repulsed.Actor1);
+        Assert.Equal(["SYRMIL"], Codes(repulsed.Actor2));
+        Assert.Equal(["INS"], Codes(thwarted.Actor1));
+    }
+
+    [Fact]
+    public void An_actor_that_only_names_where_the_subject_stands_is_not_the_subject()
+    {
+        var e = Single(Analyze("Fighting went on in Aleppo in Syria. The gunmen outside the police station opened fire on the crowd."), "opened fire");
+
+        Assert.Equal(["SYRUAF"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void Who_learned_that_an_attack_happened_did_not_carry_it_out()
+    {
+        var e = Single(Analyze("Fighting went on in Aleppo in Syria. Police officers confirmed that a second bomber threw a grenade to attack the checkpoint."), "attack");
+
+        Assert.DoesNotContain(e.Actor1, a => a.Role == "COP");
+    }
 }
