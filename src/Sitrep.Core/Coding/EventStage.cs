@@ -580,6 +580,10 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             // and arrests stay, since an unknown attacker or jailer is still news.
             if (!violent && trigger.Plover != "COERCE" && actor1.Count == 0 && actor2.Count == 0)
                 continue;
+            // "The deal excludes al-Nusra", "the agreement came into effect": a deal is made by its parties; with none
+            // named it restates one, whoever else the sentence names.
+            if (plover == "AGREE" && actor1.Count == 0)
+                continue;
             var mention = new EventMention(cameo, plover, actor1, actor2, place, when, date?.Text, modality,
                 claimedBy, violent ? toll : null, violent ? tollText : null, sentence, span, article[span]);
             events.Add(mention);

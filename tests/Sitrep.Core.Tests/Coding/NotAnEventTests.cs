@@ -60,4 +60,12 @@ public sealed class NotAnEventTests
         Assert.DoesNotContain(Analyze("The two activists were taken to a court in Azaz.").Events, e => e.Cameo == "192");
         Assert.Contains(Analyze("Rebels have taken Azaz.").Events, e => e.Cameo == "192");
     }
+
+    [Fact]
+    public void A_deal_with_no_party_named_restates_one_whoever_else_the_sentence_names()
+    {
+        var article = Analyze("Fighting went on in Aleppo in Syria. The deal leaves out the Islamic State and the Nusra Front.");
+
+        Assert.DoesNotContain(article.Events, e => e.Plover == "AGREE");
+    }
 }
