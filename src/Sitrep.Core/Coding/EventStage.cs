@@ -59,7 +59,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         }
         InheritPlaces(article, events, placed);
         ForeignBrokeredTruces(article, events, placed);
-        article.Events = RefineCountryPlaces(InheritAgents(UnnamedBombers(Restatements(article, events)), article.TitleSpan));
+        article.Events = RefineCountryPlaces(UnnamedLeavers(article, InheritAgents(UnnamedBombers(Restatements(article, events)), article.TitleSpan)));
         article.FocusDate = FocusDate(article, events);
     }
 
@@ -578,7 +578,11 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                 continue;
             // "the agreement", "the talks" with nobody named: a restatement, not a new act; violence
             // and arrests stay, since an unknown attacker or jailer is still news.
-            if (!violent && trigger.Plover != "COERCE" && actor1.Count == 0 && actor2.Count == 0)
+            // People fleeing a place with nobody named are news still: they are the country's own people (UnnamedLeavers).
+            // Not "forced half the population to flee" (no place: the war's toll) nor a patient "evacuated to a hospital".
+            bool unnamedFlight = trigger.Id is "flee" or "evacuate" && ownPlace is not null
+                && !Enumerable.Range(tLast + 1, 6).Any(k => k < end && article.TokenText(k) is "hospital" or "hospitals" or "treatment" or "clinic");
+            if (!violent && trigger.Plover != "COERCE" && !unnamedFlight && actor1.Count == 0 && actor2.Count == 0)
                 continue;
             // "The deal excludes al-Nusra", "the agreement came into effect": a deal is made by its parties; with none
             // named it restates one, whoever else the sentence names.
@@ -845,6 +849,27 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                 break;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "The fleeing increased after the siege", "Homs evacuation": people who flee or are evacuated from a place
+    /// in the report's country with nobody named are its own people — coded as the country, with no role,
+    /// since the text does not say whether they are civilians or fighters.
+    /// </summary>
+    private List<EventMention> UnnamedLeavers(Article article, List<EventMention> events)
+    {
+        if (article.FocusPlace?.Country is not { } iso2 || gazetteer?.Country(iso2)?.Iso3 is not { } home)
+            return events;
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Plover != "RETREAT" || e.Actor1.Count > 0 || e.Place?.Country != iso2
+                || e.Trigger.ToLowerInvariant() is not ("fled" or "flee" or "flees" or "fleeing" or "escaped from" or "escape from" or "escaping from" or "evacuated" or "evacuation"))
+                continue;
+            var people = new ActorMention(e.Span, e.Trigger, home, home, null, null, null, null, "unnamed-leavers");
+            events[i] = e with { Actor1 = [people] };
+        }
+        return events;
     }
 
     /// <summary>

@@ -213,4 +213,15 @@ public sealed class AgentOnTheActTests
 
         Assert.DoesNotContain(e.Actor1, a => a.Role == "COP");
     }
+
+    [Fact]
+    public void People_who_flee_a_place_with_nobody_named_are_the_country_s_own_people()
+    {
+        var fled = Single(Analyze("Fighting went on in Aleppo in Syria. Thousands fled the town of Azaz on Monday."), "fled");
+
+        Assert.Equal(("SYR", null), (Assert.Single(fled.Actor1).Country, Assert.Single(fled.Actor1).Role));
+        Assert.Equal("SY.09", fled.Place?.Admin1?.Code);
+        Assert.DoesNotContain(Analyze("Fighting went on in Aleppo in Syria. The long war drove half of the population to flee their homes.").Events, e => e.Plover == "RETREAT");
+        Assert.DoesNotContain(Analyze("Fighting went on in Aleppo in Syria. A wounded boy was evacuated to a hospital in Azaz.").Events, e => e.Plover == "RETREAT");
+    }
 }
