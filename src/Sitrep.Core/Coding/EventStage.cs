@@ -716,11 +716,20 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            if (placed[i] || e.Plover != "AGREE" || e.Place is { Precision: PlacePrecision.Country } || e.Actor1.Count == 0
-                || !e.Actor1.All(a => a.Country is { } c && c != home && a.Group is null)
-                || !s_nationwideTruceWords.Contains(e.Trigger) || ZoneDeal(article, e.Span))
+            if (e.Plover != "AGREE" || e.Place is { Precision: PlacePrecision.Country } || e.Actor1.Count == 0)
                 continue;
-            events[i] = e with { Place = country };
+            // "the nationwide ceasefire", "agreed to join the nationwide truce": the report says so.
+            int t = TokenStartingAt(article, e.Span.Start);
+            bool nationwide = t >= 0 && Enumerable.Range(Math.Max(0, t - 3), 10).Any(k => k < article.Tokens.Count && article.Tokens[k].Span.End <= e.Sentence.End
+                && article.TokenText(k).ToLowerInvariant() is "nationwide" or "countrywide" or "nation-wide");
+            if (!nationwide && (!s_nationwideTruceWords.Contains(e.Trigger) || ZoneDeal(article, e.Span)))
+                continue;
+            // A place before the truce in its sentence is where something else happened ("Aleppo had been calm since the
+            // truce"); one after it ("a truce in Aleppo") is the truce's own.
+            bool ownPlaceAfter = placed[i] && e.Place is { } p && p.Span.Start > e.Span.Start;
+            bool foreign = e.Actor1.All(a => a.Country is { } c && c != home && a.Group is null);
+            if (nationwide || foreign && !ownPlaceAfter)
+                events[i] = e with { Place = country };
         }
     }
 

@@ -42,4 +42,22 @@ public sealed class CeasefireTests
         Assert.Equal("SY.09", own.Place?.Admin1?.Code);
         Assert.Equal("SY.09", zone.Place?.Admin1?.Code);
     }
+
+    [Fact]
+    public void A_place_before_a_foreign_brokered_truce_is_something_else_s_but_one_after_it_is_the_truce_s()
+    {
+        var calm = Single(Analyze("Fighting went on in Syria. Aleppo had been calm for days after the truce mediated by the United States and Turkey came into effect."), "truce");
+        var local = Single(Analyze("Fighting went on in Syria. A two-day truce in Aleppo announced by Turkey on Thursday has had little effect."), "truce");
+
+        Assert.Equal(PlacePrecision.Country, calm.Place?.Precision);
+        Assert.Equal("SY.09", local.Place?.Admin1?.Code);
+    }
+
+    [Fact]
+    public void A_nationwide_truce_is_placed_at_the_country_whoever_joins_it()
+    {
+        var e = Single(Analyze("Fighting went on in Aleppo in Syria. Two rebel groups agreed to join the nationwide ceasefire between the government and the opposition."), "agreed");
+
+        Assert.Equal((PlacePrecision.Country, "SY"), (e.Place!.Precision!.Value, e.Place.Country));
+    }
 }
