@@ -104,6 +104,23 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             return namedLast;
         }
 
+        // "a Nusra-led offensive", "rebel-led forces": the group or side that leads, on the hyphenated word itself.
+        // (A country that leads, "US-led strikes", is read with the demonyms.)
+        if (Word(article, i) is { Length: > 4 } led && led.EndsWith("-led", StringComparison.OrdinalIgnoreCase))
+        {
+            string leader = led[..^4];
+            if (dictionary.Named.TryMatchWord(leader, out var leadingGroup) && leadingGroup.Kind == ActorEntryKind.Group)
+            {
+                actors.Add(Mention(article, i, i, leadingGroup.Code ?? leadingGroup.Role ?? "UNK", leadingGroup.Country, leadingGroup.Role, leadingGroup.Name, null, "led-by"));
+                return i;
+            }
+            if (dictionary.Roles.TryMatchWord(leader, out var leadingRole) && leadingRole.Role is "REB" or "INS" or "MIL" or "GOV" or "OPP")
+            {
+                actors.Add(Mention(article, i, i, (home ?? "") + leadingRole.Role, home, leadingRole.Role, null, null, "led-by"));
+                return i;
+            }
+        }
+
         // "the coalition", "coalition warplanes": a coalition the report named before, else in a Syrian or
         // Iraqi story, before an armed word or an act, the US-led one — the only coalition flying there.
         if (Word(article, i) is "coalition" or "Coalition" && CoalitionMeant(article, i, home, actors) is { } coalition)

@@ -58,6 +58,23 @@ public sealed class PhraseMatcher<T>
         return false;
     }
 
+    /// <summary>A one-word phrase equal to <paramref name="word"/>, looked up outside any article ("Nusra" in "Nusra-led").</summary>
+    public bool TryMatchWord(string word, out T value)
+    {
+        value = default!;
+        if (!_byFirst.TryGetValue(Normalize(word), out var candidates))
+            return false;
+        foreach (var (tokens, candidate) in candidates)
+        {
+            if (tokens.Length == 1 && Same(Normalize(word), tokens[0]))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// "the Syrian Coalitions political committee": scraped copy drops the apostrophe of a name's possessive. Only a
     /// capitalised name of several words, its last word plus "s" before a lowercase word.

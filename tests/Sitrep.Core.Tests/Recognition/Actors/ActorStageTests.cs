@@ -24,6 +24,15 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void The_group_or_side_that_leads_is_read_from_its_hyphenated_word()
+    {
+        var article = Analyze("A Nusra-led offensive and a rebel-led push reached Azaz. Kurdish-led units held.");
+
+        Assert.Equal(["Nusra-led=SYRINS", "rebel-led=SYRREB"], Codes(article));
+        Assert.Equal("Al-Nusra Front", article.Actors[0].Group);
+    }
+
+    [Fact]
     public void Each_national_Red_Crescent_is_its_country_s_and_a_bare_Red_Crescent_in_Syria_is_the_Syrian_one()
     {
         var article = Analyze("The Turkish Red Crescent and the Qatar Red Crescent sent trucks to Azaz. Red Crescent teams unloaded them.");
