@@ -414,7 +414,11 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                 (actor1, actor2) = ([], actor1);
             // Nominal: "the bombing of Azaz by Turkish warplanes".
             // The agent must follow "by" at once ("by the Syrian army"); one far after it is someone else.
-            else if (ByAgent(article, tFirst, tLast, end, trigger.Plover == "ASSAULT" ? clauseEnd : -1) is { } agent && after.Count > 0)
+            // "Coalition Condemns Massacre by Russian Air Force": a speech act with its subject before it is a verb, and a
+            // "by" after its object names who did the object.
+            else if (ByAgent(article, tFirst, tLast, end, trigger.Plover == "ASSAULT" ? clauseEnd : -1,
+                         verbal: trigger.Plover != "ASSAULT" && actor1.Count > 0 && !s_nounMarkers.Contains(article.TokenText(tFirst - 1))
+                             && article.TokenText(tFirst).EndsWith('s')) is { } agent && after.Count > 0)
             {
                 actor2 = actor1;
                 var agents = after.Where(a => a.Span.Start >= agent).ToList();
@@ -1517,11 +1521,11 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
     }
 
     /// <summary>The start of the agent in "… of X by Y" within a few tokens after a nominal trigger, or after "carried out by" in its clause; else null.</summary>
-    private static int? ByAgent(Article article, int tFirst, int tLast, int end, int clauseEnd)
+    private static int? ByAgent(Article article, int tFirst, int tLast, int end, int clauseEnd, bool verbal = false)
     {
         // A verb's "by" must follow it at once ("attacked by jets"); later it belongs to its object ("rejected a plea by Kerry").
         // "called for action by the UN": the verb may end in a particle; its "by" belongs to the object too.
-        int reach = article.TokenText(tLast).EndsWith("ed", StringComparison.Ordinal) || article.TokenText(tFirst).EndsWith("ed", StringComparison.Ordinal) ? 1 : 5;
+        int reach = verbal || article.TokenText(tLast).EndsWith("ed", StringComparison.Ordinal) || article.TokenText(tFirst).EndsWith("ed", StringComparison.Ordinal) ? 1 : 5;
         for (int k = tLast + 1; k < end && k <= tLast + reach; k++)
         {
             // "an attack on a clinic run by the Red Crescent": the "by" names who runs the object, not the attacker.

@@ -25,4 +25,14 @@ public sealed class ActiveVoiceTests
         Assert.Equal("192", e.Cameo);
         Assert.Equal(["SYRMIL"], Codes(e.Actor1));
     }
+
+    [Fact]
+    public void A_headline_verb_s_object_keeps_its_own_by_agent()
+    {
+        var article = AnalyzeTitled("Opposition Coalition Condemns Deadly Raid by Turkish Air Force on Azaz", "Fighting went on in Aleppo in Syria.");
+        var condemns = Single(article, "Condemns");
+
+        Assert.Equal("SYR", Assert.Single(condemns.Actor1).Country);
+        Assert.Equal(["TURMIL"], Codes(condemns.Actor2));
+    }
 }
