@@ -298,7 +298,9 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             {
                 // "described the strike on its clinic in Azaz as a war crime": the act named between may run long.
                 int calling = Preceding(first, tFirst, 12).LastOrDefault(k => article.TokenText(k).ToLowerInvariant() is "called" or "calls" or "calling"
-                    or "described" or "describes" or "describing" or "branded" or "brands" or "labelled" or "labeled" or "termed" or "terms" or "deemed" or "considered" or "considers", -1);
+                    or "described" or "describes" or "describing" or "branded" or "brands" or "labelled" or "labeled" or "termed" or "terms" or "deemed" or "considered" or "considers"
+                    // "he said the raids amounted to war crimes": the speaker names the act so.
+                    or "amounted" or "amount" or "amounts" or "constitute" or "constitutes" or "constituted" or "tantamount", -1);
                 // '"It is barbaric," the minister said': the speaker names the act so.
                 if (calling < 0 && QuotedSpeaker(article, span) is { } namer)
                     (actor1, actor2) = ([namer], []);
@@ -416,6 +418,9 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             // The agent must follow "by" at once ("by the Syrian army"); one far after it is someone else.
             // "Coalition Condemns Massacre by Russian Air Force": a speech act with its subject before it is a verb, and a
             // "by" after its object names who did the object.
+            // "called the raids war crimes committed by regime forces": who committed them is the accused.
+            else if (trigger.Id == "call it a crime" && ByAgent(article, tFirst, tLast, end, -1) is { } perpetrator)
+                actor2 = [.. actor2, .. after.Where(a => a.Span.Start >= perpetrator).Take(1)];
             else if (ByAgent(article, tFirst, tLast, end, trigger.Plover == "ASSAULT" ? clauseEnd : -1,
                          verbal: trigger.Plover != "ASSAULT" && actor1.Count > 0 && !s_nounMarkers.Contains(article.TokenText(tFirst - 1))
                              && article.TokenText(tFirst).EndsWith('s')) is { } agent && after.Count > 0)
@@ -1642,7 +1647,8 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         // "points to sarin", "exposure to gas", "in response to the attack": a preposition, no infinitive.
         bool toInfinitive = Word(tFirst - 1) is "to" && Word(tFirst - 2) is not ("move" or "moves" or "managed" or "able" or "succeeded" or "continued" or "continue" or "continues" or "continuing"
             or "began" or "begins" or "begin" or "started" or "starts" or "point" or "points" or "pointed" or "pointing" or "led" or "lead" or "leads" or "exposure" or "exposed"
-            or "due" or "response" or "reaction" or "linked" or "related" or "subjected" or "according" or "prior" or "contributed" or "return" or "returned")
+            or "due" or "response" or "reaction" or "linked" or "related" or "subjected" or "according" or "prior" or "contributed" or "return" or "returned"
+            or "amounted" or "amount" or "amounts" or "tantamount")
             // "the latest bomb attack to strike the town": an act described, not planned.
             && !(tFirst >= 2 && EventTriggers.Default.TryMatch(article, tFirst - 2, out var described, out int describedLast) && describedLast == tFirst - 2 && described.Plover == "ASSAULT");
         // "pledged to keep fighting", "vowed to continue the offensive".

@@ -798,4 +798,22 @@ public sealed class CoverageTests
         // Words of a report, with nobody calling the act so, are no condemnation of their own.
         Assert.DoesNotContain(Analyze("Ankara said Syrian troops had committed war crimes in Azaz.").Events, e => e.Trigger == "war crimes");
     }
+
+    [Fact]
+    public void Who_says_acts_amounted_to_war_crimes_condemns_them_and_who_committed_them_is_the_accused()
+    {
+        var e = Single(Analyze("Fighting went on in Aleppo in Syria. Turkey said the raids amounted to war crimes committed by regime forces."), "war crimes");
+
+        Assert.Equal(("111", Modality.Claimed), (e.Cameo, e.Modality));
+        Assert.Equal(["TURGOV"], Codes(e.Actor1));
+        Assert.Equal(["SYRMIL"], Codes(e.Actor2));
+    }
+
+    [Fact]
+    public void The_opposition_coalition_is_the_national_coalition()
+    {
+        var e = Single(Analyze("Fighting went on in Aleppo in Syria. The opposition coalition urged the world to act."), "urged");
+
+        Assert.Equal("Syrian National Coalition", Assert.Single(e.Actor1).Group);
+    }
 }
