@@ -816,4 +816,13 @@ public sealed class CoverageTests
 
         Assert.Equal("Syrian National Coalition", Assert.Single(e.Actor1).Group);
     }
+
+    [Fact]
+    public void A_country_ending_a_headline_does_not_join_a_role_that_starts_the_lede()
+    {
+        var article = AnalyzeTitled("Rockets hit a school in Syrias Aleppo", "Militants shelled a school in Azaz on Monday.");
+
+        Assert.DoesNotContain(article.Actors, a => a.Text.Contains('\n'));
+        Assert.Contains(article.Actors, a => a.Text == "Militants" && a.Code == "SYRREB");
+    }
 }

@@ -139,7 +139,8 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                 countries.Add(home);
                 afterDemonyms += 2;
             }
-            for (int k = afterDemonyms; k < article.Tokens.Count && k <= afterDemonyms + MaxModifiers; k++)
+            // The role head stands on the demonym's line: "in Syria's Hama" ending a headline does not join the lede's "Militants".
+            for (int k = afterDemonyms; k < article.Tokens.Count && k <= afterDemonyms + MaxModifiers && article.SameLine(i, k); k++)
             {
                 if (dictionary.Roles.TryMatch(article, k, out var role, out int roleLast))
                 {
