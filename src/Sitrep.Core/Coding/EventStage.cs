@@ -350,6 +350,13 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             if (trigger.Plover == "CONSULT" && (Enumerable.Range(tLast + 1, 2).Any(k => article.TokenText(k) is "resistance" or "fierce" or "stiff" or "heavy" or "little")
                 || article.TokenText(tFirst) is "met" && article.TokenText(tLast + 1) is "by"))
                 continue;
+            // "troops advanced on the town", "continued to advance in Hama", "stormed the town": a push by armed forces. Not "advanced weapons",
+            // "in advance", "advance notice", nor a price or a cause that advances.
+            if (trigger.Id == "advance" && !article.TokenText(tFirst).StartsWith("storm", StringComparison.OrdinalIgnoreCase) && (article.TokenText(tFirst - 1) is "in" or "In"
+                || article.TokenText(tLast + 1) is not ("on" or "into" or "in" or "toward" or "towards" or "to" or "near" or "against" or "deeper" or "further"
+                    or "through" or "from" or "north" or "south" or "east" or "west" or "northwards" or "southwards" or "eastwards" or "westwards"
+                    or "." or "," or "" or "and" or "inside" or "along" or "across" or "around" or "closer" or "rapidly" or "slowly" or "quickly")))
+                continue;
             // "a truck bomb blamed on IS": the blame names the bomber (coded on the bombing); with no accuser it is no accusation.
             if (trigger.Id == "accuse" && actor1.Count == 0 && article.TokenText(tLast + 1) is "on")
                 continue;

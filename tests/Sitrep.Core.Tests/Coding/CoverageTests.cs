@@ -825,4 +825,16 @@ public sealed class CoverageTests
         Assert.DoesNotContain(article.Actors, a => a.Text.Contains('\n'));
         Assert.Contains(article.Actors, a => a.Text == "Militants" && a.Code == "SYRREB");
     }
+
+    [Fact]
+    public void State_media_s_words_for_a_capture_and_an_advance_are_events()
+    {
+        Assert.Equal("192", Single(Analyze("Fighting went on in Syria. Troops established full control over Azaz and its farms on Sunday."), "established full control").Cameo);
+        Assert.Equal("192", Single(Analyze("Fighting went on in Syria. Troops liberated the town of Azaz on Sunday."), "liberated").Cameo);
+        Assert.Equal(["SYRMIL"], Codes(Single(Analyze("Fighting went on in Syria. The army continued to advance near Azaz on Sunday."), "advance").Actor1));
+        var stormed = Single(Analyze("Fighting went on in Syria. The army stormed rebel positions west of Azaz killing 13 fighters."), "stormed");
+        Assert.Equal(("190", 13), (stormed.Cameo, stormed.Fatalities));
+        Assert.DoesNotContain(Analyze("Fighting went on in Syria. Rebels received advanced weapons in Azaz.").Events, e => e.Trigger == "advanced");
+        Assert.DoesNotContain(Analyze("Fighting went on in Syria. The rebels were warned in advance of the strike on Azaz.").Events, e => e.Trigger == "advance");
+    }
 }

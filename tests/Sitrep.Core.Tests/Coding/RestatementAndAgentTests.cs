@@ -118,7 +118,7 @@ public sealed class RestatementAndAgentTests
     [Fact]
     public void A_trailing_killing_is_done_by_the_clause_subject()
     {
-        var article = Analyze("The Syrian army stormed rebel positions west of Azaz killing 13 fighters.");
+        var article = Analyze("The Syrian army swept through rebel positions west of Azaz killing 13 fighters.");
 
         var killing = Single(article, "killing");
         Assert.Equal(["SYRMIL"], Codes(killing.Actor1));
