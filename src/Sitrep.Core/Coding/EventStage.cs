@@ -1016,6 +1016,23 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
     private static bool InFurniture(Article article, List<(int First, int Last)> furniture, TextSpan span) =>
         furniture.Any(f => span.Start >= article.Tokens[f.First].Span.Start && span.End <= article.Tokens[f.Last].Span.End);
 
+    /// <summary>
+    /// "shots audible from a Turkish border town", "smoke seen from across the border in Turkey": where a witness
+    /// watched or heard from, not where the act happened.
+    /// </summary>
+    private static bool WhereItWasSeenFrom(Article article, PlaceMention place)
+    {
+        int at = TokenStartingAt(article, place.Span.Start);
+        for (int k = at - 1; k >= Math.Max(0, at - 6); k--)
+        {
+            if (article.TokenText(k) is "from" && article.TokenText(k - 1).ToLowerInvariant() is "audible" or "heard" or "seen" or "visible" or "watched" or "filmed" or "observed")
+                return true;
+            if (article.TokenText(k) is "." or "," or ";" or "and" or "but")
+                break;
+        }
+        return false;
+    }
+
     private static PlaceMention? EventPlace(Article article, TextSpan sentence, TextSpan trigger, int tLast, int end, int clauseEnd, bool topical,
         bool departure = false, Func<TextSpan, bool>? furniture = null)
     {
@@ -1034,7 +1051,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             && !article.Text.AsSpan(p.Span.End).StartsWith("-based", StringComparison.OrdinalIgnoreCase)
             && !article.Text.AsSpan(p.Span.End).StartsWith(" based", StringComparison.OrdinalIgnoreCase)
             && !DatelineCity.Is(article, p.Span) && !BanOrOrigin(article, p)
-            && !CountryAsModifier(article, p) && !(topical && CountryAsTopic(article, p)) && !BorderLandmark(article, p)
+            && !CountryAsModifier(article, p) && !(topical && CountryAsTopic(article, p)) && !BorderLandmark(article, p) && !WhereItWasSeenFrom(article, p)
             // Flight happens where people leave, not where they go: "fled the fighting to Turkey".
             // "had fled in waves into camps in Turkey": the destination may be named inside a phrase.
             && !(departure && TokenStartingAt(article, p.Span.Start) is var at && at > 0

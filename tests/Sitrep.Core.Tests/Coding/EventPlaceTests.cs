@@ -108,6 +108,14 @@ public sealed class EventPlaceTests
     }
 
     [Fact]
+    public void Where_a_witness_heard_or_saw_an_act_from_is_not_where_it_happened()
+    {
+        var article = Analyze("Kurdish fighters held the town of Tal Abyad in Syria. The attack came on two fronts and gunfire was audible from the Turkish town of Ankara.");
+
+        Assert.All(article.Events.Where(e => e.Plover == "ASSAULT"), e => Assert.Equal("SY", e.Place?.Country));
+    }
+
+    [Fact]
     public void A_neighbour_named_as_the_border_is_not_where_the_act_happened()
     {
         var article = Analyze("Fighting went on in Aleppo. Rebels attacked a village on the border with Turkey.");
