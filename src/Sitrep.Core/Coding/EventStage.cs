@@ -1658,6 +1658,10 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             if (Word(t) is not ("air" or "force" or "new" or "more" or "military" or "aerial" or "ground" or "a" or "an" or "the"))
                 break;
         }
+        // "the rebel-held zone braces for renewed bombardment", "residents fear an assault": dreaded, not done.
+        if (Preceding(first, tFirst, 5).Any(k => article.TokenText(k).ToLowerInvariant() is "brace" or "braces" or "bracing" or "braced" or "fear" or "fears" or "feared" or "fearing" or "dread" or "dreading")
+            && !Enumerable.Range(Math.Max(first, tFirst - 5), Math.Max(0, tFirst - Math.Max(first, tFirst - 5))).Any(k => article.TokenText(k) is "after" or "since" or "as" or "when"))
+            return (Model.Modality.Hypothetical, null);
         // "did not say whether any fighters were also killed": an open question, not a report. Not "unclear whether
         // the strike was carried out by Syrian or Russian jets", where only the agent is in doubt.
         if (Preceding(first, tFirst, 6).Any(k => Word(k) == "whether")

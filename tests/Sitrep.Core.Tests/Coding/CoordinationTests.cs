@@ -55,4 +55,12 @@ public sealed class CoordinationTests
         Assert.Equal(["SYRGOV", "TURGOV"], Codes(e.Actor1));
         Assert.Equal("020", e.Cameo);
     }
+
+    [Fact]
+    public void A_foreign_partner_and_the_ruler_s_regime_are_both_coded()
+    {
+        var e = Single(Analyze("Fighting went on in Aleppo in Syria. Dozens of civilians died in Turkish and Assad regime airstrikes on Azaz on Friday."), "airstrikes");
+
+        Assert.Equal(["SYR", "TUR"], e.Actor1.Select(a => a.Country).Order().ToArray());
+    }
 }

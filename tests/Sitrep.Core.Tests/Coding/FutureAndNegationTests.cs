@@ -14,4 +14,14 @@ public sealed class FutureAndNegationTests
         Assert.Null(Single(article, "be sent").Date);
         Assert.Equal(("0874", Modality.Negated), (Single(article, "withdraw").Cameo, Single(article, "withdraw").Modality));
     }
+
+    [Fact]
+    public void An_attack_a_town_braces_for_or_fears_has_not_happened()
+    {
+        var braced = Single(Analyze("Fighting went on in Aleppo in Syria. Rebel-held parts of Azaz brace for renewed bombardment."), "bombardment");
+        var after = Single(Analyze("Fighting went on in Aleppo in Syria. Residents fled in fear after troops shelled Azaz."), "shelled");
+
+        Assert.Equal(Modality.Hypothetical, braced.Modality);
+        Assert.Equal(Modality.Asserted, after.Modality);
+    }
 }

@@ -139,6 +139,13 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                 countries.Add(home);
                 afterDemonyms += 2;
             }
+            // "Russian and Assad regime airstrikes": the ruler's name stands for the home government's side.
+            else if (home is "SYR" && Word(article, afterDemonyms) == "and" && Word(article, afterDemonyms + 1) is "Assad" or "Assads" or "Assad's"
+                && Word(article, afterDemonyms + 2) is "regime" or "government" or "forces" or "troops")
+            {
+                countries.Add(home);
+                afterDemonyms += 2;
+            }
             // The role head stands on the demonym's line: "in Syria's Hama" ending a headline does not join the lede's "Militants".
             for (int k = afterDemonyms; k < article.Tokens.Count && k <= afterDemonyms + MaxModifiers && article.SameLine(i, k); k++)
             {
