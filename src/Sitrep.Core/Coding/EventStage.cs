@@ -163,6 +163,8 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                 before = [];
             // "regime forces backed by Hezbollah shelled…": the backer is not who acted.
             before = before.Where(a => !Backer(article, a)).ToList();
+            // "attacked the police station with bombs", "near the army base": an actor's building is a place, never the agent.
+            before = before.Where(a => !NamesAFacility(article, a)).ToList();
             // "The gunmen outside the police station opened fire": a place named after an actor by a
             // preposition of place ends at its noun; the actor before it is the subject.
             before = before.Where(a => !WhereAnActorStands(article, a, before)).ToList();
@@ -835,6 +837,25 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             }
         }
         return events;
+    }
+
+    private static readonly HashSet<string> s_facilities = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "station", "stations", "headquarters", "HQ", "building", "buildings", "compound", "barracks", "base", "bases", "academy", "post", "posts",
+        "checkpoint", "checkpoints", "depot", "depots", "airport", "airbase", "hospital", "school", "college", "offices", "office", "centre", "center",
+    };
+
+    /// <summary>"the police station", "an army checkpoint": the actor's word only says whose building it is.</summary>
+    private static bool NamesAFacility(Article article, ActorMention actor) =>
+        TokenStartingAt(article, actor.Span.Start) is >= 0 and var t && LastTokenOf(article, actor.Span, t) is var last
+        && s_facilities.Contains(article.TokenText(last + 1)) && article.SameLine(last, last + 1);
+
+    private static int LastTokenOf(Article article, TextSpan span, int from)
+    {
+        int k = from;
+        while (k + 1 < article.Tokens.Count && article.Tokens[k + 1].Span.End <= span.End)
+            k++;
+        return k;
     }
 
     /// <summary>Whether <paramref name="actor"/> only names where another actor stands: "the gunmen outside the police station".</summary>
@@ -1664,6 +1685,10 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             return (Model.Modality.Hypothetical, null);
         // "did not say whether any fighters were also killed": an open question, not a report. Not "unclear whether
         // the strike was carried out by Syrian or Russian jets", where only the agent is in doubt.
+        // "the monitor tells whose jets fly the raids from their flight paths": an indirect question, a method, no raid.
+        if (Preceding(first, tFirst, 4).Any(k => Word(k) is "whose" or "which" && Word(k - 1).ToLowerInvariant() is "determines" or "determine" or "identifies" or "identify"
+                or "tell" or "tells" or "know" or "knows" or "establish" or "establishes" or "distinguish" or "distinguishes"))
+            return (Model.Modality.Hypothetical, null);
         if (Preceding(first, tFirst, 6).Any(k => Word(k) == "whether")
             && !Enumerable.Range(tLast + 1, 5).Any(k => Word(k) is "by" or "carried" or "conducted"))
             return (Model.Modality.Hypothetical, null);

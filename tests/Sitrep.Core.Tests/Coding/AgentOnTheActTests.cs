@@ -224,4 +224,12 @@ public sealed class AgentOnTheActTests
         Assert.DoesNotContain(Analyze("Fighting went on in Aleppo in Syria. The long war drove half of the population to flee their homes.").Events, e => e.Plover == "RETREAT");
         Assert.DoesNotContain(Analyze("Fighting went on in Aleppo in Syria. A wounded boy was evacuated to a hospital in Azaz.").Events, e => e.Plover == "RETREAT");
     }
+
+    [Fact]
+    public void An_actor_s_building_is_a_place_never_the_agent()
+    {
+        var e = Single(Analyze("Fighting went on in Damascus in Syria. Outside the police station a car bomb exploded on Monday."), "car bomb");
+
+        Assert.DoesNotContain(e.Actor1, a => a.Role == "COP");
+    }
 }

@@ -24,4 +24,12 @@ public sealed class FutureAndNegationTests
         Assert.Equal(Modality.Hypothetical, braced.Modality);
         Assert.Equal(Modality.Asserted, after.Modality);
     }
+
+    [Fact]
+    public void An_act_inside_an_indirect_question_about_method_is_not_reported()
+    {
+        var e = Single(Analyze("Fighting went on in Aleppo in Syria. The monitor says it determines whose jets carry out raids by their flight patterns."), "raids");
+
+        Assert.Equal(Modality.Hypothetical, e.Modality);
+    }
 }
