@@ -1581,6 +1581,10 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             // "an attack on a clinic run by the Red Crescent": the "by" names who runs the object, not the attacker.
             if (k - 1 > tLast && article.TokenText(k) == "by" && s_objectParticiples.Contains(article.TokenText(k - 1)))
                 break;
+            // "the strike was requested by partner forces", "the raid, condemned by Ankara": who asked for, judged or
+            // reported the act, not who carried it out.
+            if (k - 1 > tLast && article.TokenText(k) == "by" && s_judgingParticiples.Contains(article.TokenText(k - 1)))
+                break;
             if (article.TokenText(k).Equals("by", StringComparison.OrdinalIgnoreCase) && k + 1 < end)
                 return article.Tokens[k + 1].Span.Start;
         }
@@ -1620,6 +1624,12 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         }
         return false;
     }
+
+    private static readonly HashSet<string> s_judgingParticiples = new(StringComparer.Ordinal)
+    {
+        // Not "ordered", "approved" or "claimed by": who orders or claims a strike stands for who made it.
+        "requested", "condemned", "denounced", "criticised", "criticized", "denied", "reported", "welcomed", "documented", "investigated", "blamed", "praised",
+    };
 
     private static readonly HashSet<string> s_objectParticiples = new(StringComparer.Ordinal)
     {

@@ -65,4 +65,14 @@ public sealed class PassiveVoiceTests
         Assert.Equal(["SYRMIL"], Codes(e.Actor1));
         Assert.Equal(["INS"], Codes(e.Actor2));
     }
+
+    [Fact]
+    public void Who_requested_or_condemned_an_act_is_not_its_agent_but_who_carried_it_out_is()
+    {
+        var requested = Single(Analyze("Fighting went on near Azaz in Syria. That strike near the dam was requested by allied ground units."), "strike");
+        var raid = Single(Analyze("Fighting went on near Azaz in Syria. The raid was carried out by Turkish jets."), "raid");
+
+        Assert.Empty(requested.Actor1);
+        Assert.Equal(["TURMIL"], Codes(raid.Actor1));
+    }
 }
