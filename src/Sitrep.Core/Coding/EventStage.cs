@@ -392,6 +392,11 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             if (trigger.Id == "chemical" && article.TokenText(tLast + 1) is "inspectors" or "inspector" or "inspections" or "convention" or "stockpile" or "stockpiles"
                 or "programme" or "program" or "arsenal" or "watchdog" or "experts" or "team" or "deal" or "agreement" or "treaty" or "facilities" or "production")
                 continue;
+            // "wheat output hit a record low", "prices hit an all-time high": a measure reaching a level, no blow.
+            if (trigger.Id == "fight" && article.TokenText(tFirst).ToLowerInvariant() is "hit" or "hits" or "hitting"
+                && (article.TokenText(tLast + 1) is "record" or "highs" or "lows" || article.TokenText(tLast + 1) is "a" or "an" or "its" or "their" or "new"
+                    && article.TokenText(tLast + 2) is "record" or "low" or "high" or "all-time" or "peak" or "level" or "new" or "five-year" or "ten-year"))
+                continue;
             // "500 Syrian pounds": money, not shelling.
             if (trigger.Id == "fight" && article.TokenText(tFirst) is "pounds" or "pound"
                 && (Count(article.TokenText(tFirst - 1)) is not null || article.TokenText(tFirst - 1) is "Syrian" or "Egyptian" or "Lebanese" or "British" or "Turkish" or "million" or "billion"))

@@ -271,4 +271,13 @@ public sealed class LookAlikeTests
         Assert.NotEqual(Modality.Planned, e.Modality);
         Assert.Equal(["SYRREB"], Codes(e.Actor1));
     }
+
+    [Fact]
+    public void A_measure_that_hits_a_record_low_is_no_blow()
+    {
+        var article = Analyze("Fighting went on near Azaz in Syria. Wheat output across the country hit a record low, the agency said. Rockets hit a school in Azaz.");
+
+        Assert.DoesNotContain(article.Events, e => article[e.Sentence].Contains("record", StringComparison.Ordinal));
+        Assert.Equal("194", Single(article, "Rockets").Cameo);
+    }
 }
