@@ -172,7 +172,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             // "The troops stormed IS positions west of the city killing 13 militants": a trailing participle's
             // subject is the clause's first actor, not the nearest (its object).
             string previous = article.TokenText(tFirst - 1);
-            bool trailingParticiple = trigger.Id == "kill" && article.TokenText(tFirst) == "killing" && tFirst > first + 2
+            bool trailingParticiple = trigger.Id == "kill" && article.TokenText(tFirst) is "killing" or "Killing" && tFirst > first + 2
                 && !s_nounMarkers.Contains(previous) && !s_passiveAuxiliaries.Contains(previous) && previous is not ("and" or "or" or "for" or "of");
             // "An opposition minister was among 12 dead in a car bomb": who is among the dead is a victim.
             if (trigger.Plover == "ASSAULT")
@@ -1029,6 +1029,10 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         int k = tFirst - 1;
         if (k > first && article.TokenText(k) is "the" or "its" or "their")
             k--;
+        // "Russian and Syrian jets halted airstrikes on Aleppo": the verb form, its subject halting its own strikes.
+        if (k >= first && article.TokenText(k).ToLowerInvariant() is "halted" or "halts" or "suspended" or "suspends" or "paused" or "pauses" or "stopped" or "stops" or "ceased"
+            && !(k > first && s_passiveAuxiliaries.Contains(article.TokenText(k - 1))))
+            return PauseKind.Halt;
         if (k <= first || article.TokenText(k) is not ("on" or "in" or "to" or "of"))
             return PauseKind.None;
         return article.TokenText(k - 1).ToLowerInvariant() switch

@@ -60,4 +60,13 @@ public sealed class CeasefireTests
 
         Assert.Equal((PlacePrecision.Country, "SY"), (e.Place!.Precision!.Value, e.Place.Country));
     }
+
+    [Fact]
+    public void Forces_that_halt_or_stop_their_own_strikes_de_escalate()
+    {
+        var halted = Single(Analyze("Fighting went on near Azaz in Syria. Turkish jets halted airstrikes on Azaz on Tuesday for a 48-hour pause."), "airstrikes");
+
+        Assert.Equal(("087", "RETREAT"), (halted.Cameo, halted.Plover));
+        Assert.Equal(["TURMIL"], Codes(halted.Actor1));
+    }
 }

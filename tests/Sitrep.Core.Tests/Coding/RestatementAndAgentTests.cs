@@ -294,4 +294,12 @@ public sealed class RestatementAndAgentTests
         Assert.Contains(article.Events, e => e.Trigger == "allegations" && e.Root == "11" && Codes(e.Actor1).SequenceEqual(["SYRREB"]));
         Assert.Contains(article.Events, e => e.Cameo == "171" && Codes(e.Actor1).SequenceEqual(["SYRMIL"]));
     }
+
+    [Fact]
+    public void A_headline_s_capitalised_trailing_killing_is_done_by_its_subject()
+    {
+        var article = AnalyzeTitled("Turkish Forces Destroy Daesh Command Post Near Azaz Killing 60 Terrorists", "Fighting went on near Azaz in Syria.");
+
+        Assert.Equal(["TURMIL"], Codes(Single(article, "Killing").Actor1));
+    }
 }
