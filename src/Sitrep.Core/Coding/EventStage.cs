@@ -33,6 +33,10 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
     // Verbs of belief that introduce an allegation ("officials believe X was responsible"); lowercase, as in running text.
     private static readonly HashSet<string> s_believing = new(StringComparer.Ordinal) { "believe", "believes", "believed", "think", "thinks" };
 
+    /// <summary>A word list from <c>data/events/cues/</c>: the cue words some of the rules below look for.</summary>
+    private static HashSet<string> CueWords(string file, StringComparer comparer) =>
+        new(Sitrep.Dictionaries.DataFiles.LoadTsv("events/cues/" + file).Column("id"), comparer);
+
     /// <summary>How far before publication a lede's dated event may lie and still be the news.</summary>
     private const int RecentDays = 10;
 
@@ -756,7 +760,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         }
     }
 
-    private static readonly HashSet<string> s_nationwideTruceWords = new(StringComparer.OrdinalIgnoreCase) { "truce", "ceasefire", "cease-fire", "cessation of hostilities", "brokered" };
+    private static readonly HashSet<string> s_nationwideTruceWords = CueWords("nationwide-truce-words.tsv", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"A safe zone deal that Russia brokered", "de-escalation zones": a deal for one area, wherever the report puts it.</summary>
     private static bool ZoneDeal(Article article, TextSpan span)
@@ -844,11 +848,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         return events;
     }
 
-    private static readonly HashSet<string> s_facilities = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "station", "stations", "headquarters", "HQ", "building", "buildings", "compound", "barracks", "base", "bases", "academy", "post", "posts",
-        "checkpoint", "checkpoints", "depot", "depots", "airport", "airbase", "hospital", "school", "college", "offices", "office", "centre", "center",
-    };
+    private static readonly HashSet<string> s_facilities = CueWords("facilities.tsv", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"the police station", "an army checkpoint": the actor's word only says whose building it is.</summary>
     private static bool NamesAFacility(Article article, ActorMention actor) =>
@@ -876,11 +876,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         return before.Any(b => b != actor && b.Span.End == head);
     }
 
-    private static readonly HashSet<string> s_defenceVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "repelled", "repulsed", "repel", "repulse", "repelling", "repulsing", "foiled", "foil", "foiling", "thwarted", "thwart", "thwarting",
-        "resisted", "averted", "fended", "fought", "beat", "beaten", "warded", "survived", "withstood",
-    };
+    private static readonly HashSet<string> s_defenceVerbs = CueWords("defence-verbs.tsv", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The verb that fends off the attack named at <paramref name="tFirst"/> ("repulsed an attack", "fought off a
@@ -1131,11 +1127,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             ?? after.FirstOrDefault() ?? before.LastOrDefault();
     }
 
-    private static readonly HashSet<string> s_knowing = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "learned", "learnt", "claimed", "claims", "claim", "confirmed", "confirms", "believe", "believes", "believed", "revealed", "noted", "warned",
-        "found", "knew", "know", "insisted", "insists", "alleged", "alleges", "denied", "denies", "stressed", "explained", "indicated", "showed",
-    };
+    private static readonly HashSet<string> s_knowing = CueWords("knowing-verbs.tsv", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> s_subordinators = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "when", "while", "whereas", "but", "because", "although", "though", "until", ";" };
     private static readonly HashSet<string> s_nounMarkers = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "in", "by", "with", "from", "during", "amid", "of", "after", "this", "that", "these", "those", "its", "their", "his", "her" };
 
@@ -1634,11 +1626,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         return false;
     }
 
-    private static readonly HashSet<string> s_judgingParticiples = new(StringComparer.Ordinal)
-    {
-        // Not "ordered", "approved" or "claimed by": who orders or claims a strike stands for who made it.
-        "requested", "condemned", "denounced", "criticised", "criticized", "denied", "reported", "welcomed", "documented", "investigated", "blamed", "praised",
-    };
+    private static readonly HashSet<string> s_judgingParticiples = CueWords("judging-participles.tsv", StringComparer.Ordinal);
 
     private static readonly HashSet<string> s_objectParticiples = new(StringComparer.Ordinal)
     {
