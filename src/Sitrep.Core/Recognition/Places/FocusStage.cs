@@ -20,6 +20,33 @@ public sealed class FocusStage : IArticleStage
 
     public IReadOnlyList<string> Assigns => [Layers.Focus];
 
+    private static readonly HashSet<string> s_speechAfter = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "told", "warned", "accused", "accuses", "denied", "denies", "insists", "insisted", "believes", "wants", "has", "had", "blamed", "blames",
+    };
+
+    /// <summary>Whether a capital is the government speaking or spoken to, not a place: "Tehran said", "told Tehran".</summary>
+    private static bool CapitalSpeaks(Article article, PlaceMention place)
+    {
+        int at = -1;
+        for (int k = 0; k < article.Tokens.Count; k++)
+        {
+            if (article.Tokens[k].Span.Start == place.Span.Start)
+            {
+                at = k;
+                break;
+            }
+        }
+        if (at < 0)
+            return false;
+        int last = at;
+        while (last + 1 < article.Tokens.Count && article.Tokens[last + 1].Span.End <= place.Span.End)
+            last++;
+        string before = at > 0 ? article.TokenText(at - 1) : "";
+        string after = last + 1 < article.Tokens.Count ? article.TokenText(last + 1) : "";
+        return before is "told" or "urged" or "warned" or "asked" or "accused" or "pressed" || s_speechAfter.Contains(after);
+    }
+
     public void Process(Article article, AnalysisOptions options)
     {
         if (article.Places.Count == 0)
@@ -36,6 +63,9 @@ public sealed class FocusStage : IArticleStage
             // "DAMASCUS (Sputnik) A suicide blast in Idlib…": a dateline city says where the
             // reporter was, not where it happened.
             if (place.Text.Length >= 4 && place.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+                return 0.3;
+            // "told Tehran it would allow inspectors", "Washington says": a capital standing for its government.
+            if (place.FeatureCode == "PPLC" && CapitalSpeaks(article, place))
                 return 0.3;
             if (article.TitleSpan is { } title && title.Contains(place.Span))
                 return 3;

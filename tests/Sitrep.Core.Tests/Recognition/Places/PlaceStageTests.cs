@@ -129,6 +129,14 @@ public sealed class PlaceStageTests
     }
 
     [Fact]
+    public void A_capital_that_speaks_or_is_told_is_its_government_not_the_focus()
+    {
+        var article = Analyze("Report", "The minister said Syria had told Ankara it would let monitors in. Gas was used in Azaz on Wednesday, activists said.");
+
+        Assert.Equal("SY", article.FocusPlace!.Country);
+    }
+
+    [Fact]
     public void Every_place_span_cuts_its_text()
     {
         var article = Analyze("Fighting near Aleppo", "Tell Kharab in Aleppo province, Damascus, Syria and southern Deir Ezzor were hit.");
