@@ -356,6 +356,14 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             if (trigger.Plover == "CONSULT" && (Enumerable.Range(tLast + 1, 2).Any(k => article.TokenText(k) is "resistance" or "fierce" or "stiff" or "heavy" or "little")
                 || article.TokenText(tFirst) is "met" && article.TokenText(tLast + 1) is "by"))
                 continue;
+            // "killed in rebel fire", "came under regime fire": fire as the noun of an attack. Not a blaze ("caught fire",
+            // "set fire to", "a fire broke out"), nor "fire engines", "fire brigade", "friendly fire" or "under fire" for criticism.
+            if (trigger.Id == "gunfire and shelling" && (article.TokenText(tFirst - 1).ToLowerInvariant() is "caught" or "catch" or "catches" or "set" or "sets" or "setting" or "a" or "the" or "on" or "friendly" or "open" or "opened" or "opening" or "cease" or "hold" or "no"
+                    or "large" or "huge" or "massive" or "big" or "small" or "raging" or "blazing"
+                || article.TokenText(tFirst - 1) == "of" && article.TokenText(tFirst - 2).ToLowerInvariant() is "ball" or "balls" or "wall" or "plume" or "column"
+                || article.TokenText(tLast + 1).ToLowerInvariant() is "broke" or "breaks" or "brigade" or "brigades" or "engine" or "engines" or "trucks" or "truck" or "fighters" or "department" or "station" or "service" or "services" or "exit" or "alarm" or "safety" or "hazard" or "crews" or "power"
+                || article.TokenText(tFirst - 1) == "under" && article.TokenText(tLast + 1) is "from" or "for" or "over" && !Enumerable.Range(tLast + 2, 3).Any(k => article.TokenText(k) is "troops" or "rebels" or "militants" or "jets" or "forces")))
+                continue;
             // "troops advanced on the town", "continued to advance in Hama", "stormed the town": a push by armed forces. Not "advanced weapons",
             // "in advance", "advance notice", nor a price or a cause that advances.
             if (trigger.Id == "advance" && !article.TokenText(tFirst).StartsWith("storm", StringComparison.OrdinalIgnoreCase) && (article.TokenText(tFirst - 1) is "in" or "In"

@@ -280,4 +280,14 @@ public sealed class LookAlikeTests
         Assert.DoesNotContain(article.Events, e => article[e.Sentence].Contains("record", StringComparison.Ordinal));
         Assert.Equal("194", Single(article, "Rockets").Cameo);
     }
+
+    [Fact]
+    public void Fire_as_an_attack_is_an_event_but_a_blaze_is_not()
+    {
+        var killed = Analyze("Fighting went on in Aleppo in Syria. Fifteen civilians died in rebel fire on a market in Azaz.");
+        var blaze = Analyze("Fighting went on in Aleppo in Syria. A fire broke out in a market in Azaz and a huge fire spread to the school.");
+
+        Assert.Contains(killed.Events, e => e.Root == "19" && e.Actor1.Any(a => a.Code == "SYRREB"));
+        Assert.DoesNotContain(blaze.Events, e => e.Trigger == "fire");
+    }
 }
