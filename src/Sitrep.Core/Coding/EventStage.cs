@@ -335,9 +335,13 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                 if (makers.Count == 0 && link >= 0)
                     makers = Coordinated(article, actorsIn.Where(a => a.Span.Start >= article.Tokens[link].Span.End && a.Span.Start - article.Tokens[link].Span.End <= 24).ToList(), last: false);
                 // "the truce that Russia and the United States brokered": its makers stand in the relative clause.
-                if (makers.Count == 0 && article.TokenText(tLast + 1) is "that" or "which"
-                    && Enumerable.Range(tLast + 2, 8).FirstOrDefault(k => k < end && article.TokenText(k) is "brokered" or "agreed" or "signed" or "negotiated" or "mediated" or "sponsored", -1) is > 0 and var verb)
-                    makers = Coordinated(article, actorsIn.Where(a => a.Span.Start >= article.Tokens[tLast + 1].Span.End && a.Span.End <= article.Tokens[verb].Span.Start).ToList(), last: false);
+                // "the truce Russia and Turkey brokered": the relative pronoun may be left out.
+                bool relative = article.TokenText(tLast + 1) is "that" or "which";
+                bool reduced = !relative && actorsIn.Any(a => a.Span.Start == article.Tokens[Math.Min(tLast + 1, article.Tokens.Count - 1)].Span.Start
+                    || article.TokenText(tLast + 1) == "the" && a.Span.Start == article.Tokens[Math.Min(tLast + 2, article.Tokens.Count - 1)].Span.Start);
+                if (makers.Count == 0 && (relative || reduced)
+                    && Enumerable.Range(tLast + 2, 8).FirstOrDefault(k => k < end && article.TokenText(k) is "brokered" or "agreed" or "signed" or "negotiated" or "mediated" or "sponsored" or "announced" or "declared", -1) is > 0 and var verb)
+                    makers = Coordinated(article, actorsIn.Where(a => a.Span.Start >= article.Tokens[tLast + (relative ? 1 : 0)].Span.End && a.Span.End <= article.Tokens[verb].Span.Start).ToList(), last: false);
                 if (makers.Count == 0 || Enumerable.Range(Math.Max(first, tFirst - 2), Math.Min(end, tLast + 5) - Math.Max(first, tFirst - 2))
                         .Any(k => article.TokenText(k) is "broken" or "broke" or "collapsed" or "collapsing" or "collapse" or "ended" or "violated" or "breached" or "breaks" or "fragile")
                     // "the truce brokered by …": one act, coded once.

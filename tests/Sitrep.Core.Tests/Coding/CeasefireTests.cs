@@ -69,4 +69,12 @@ public sealed class CeasefireTests
         Assert.Equal(("087", "RETREAT"), (halted.Cameo, halted.Plover));
         Assert.Equal(["TURMIL"], Codes(halted.Actor1));
     }
+
+    [Fact]
+    public void A_truce_s_makers_stand_in_a_relative_clause_even_without_its_pronoun()
+    {
+        var e = Single(Analyze("Rebels shelled Aleppo in Syria on Monday. The city had been calm since the truce the United States and Turkey brokered took effect."), "truce");
+
+        Assert.Equal(["TUR", "USA"], e.Actor1.Select(a => a.Country).Order().ToArray());
+    }
 }
