@@ -337,8 +337,8 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                 // "the truce that Russia and the United States brokered": its makers stand in the relative clause.
                 // "the truce Russia and Turkey brokered": the relative pronoun may be left out.
                 bool relative = article.TokenText(tLast + 1) is "that" or "which";
-                bool reduced = !relative && actorsIn.Any(a => a.Span.Start == article.Tokens[Math.Min(tLast + 1, article.Tokens.Count - 1)].Span.Start
-                    || article.TokenText(tLast + 1) == "the" && a.Span.Start == article.Tokens[Math.Min(tLast + 2, article.Tokens.Count - 1)].Span.Start);
+                bool reduced = !relative && actorsIn.Any(a => TokenStartingAt(article, a.Span.Start) is var at
+                    && (at == tLast + 1 || at == tLast + 2 && article.TokenText(tLast + 1) == "the"));
                 if (makers.Count == 0 && (relative || reduced)
                     && Enumerable.Range(tLast + 2, 8).FirstOrDefault(k => k < end && article.TokenText(k) is "brokered" or "agreed" or "signed" or "negotiated" or "mediated" or "sponsored" or "announced" or "declared", -1) is > 0 and var verb)
                     makers = Coordinated(article, actorsIn.Where(a => a.Span.Start >= article.Tokens[tLast + (relative ? 1 : 0)].Span.End && a.Span.End <= article.Tokens[verb].Span.Start).ToList(), last: false);
@@ -738,6 +738,10 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         }
     }
 
+    /// <summary>The article's country as its focus place's ISO2 code and its ISO3 code; null without a focus or gazetteer.</summary>
+    private (string Iso2, string Iso3)? HomeCountry(Article article) =>
+        article.FocusPlace?.Country is { } iso2 && gazetteer?.Country(iso2)?.Iso3 is { } iso3 ? (iso2, iso3) : null;
+
     /// <summary>
     /// "The truce that Moscow and Washington brokered": a deal made by foreign states with no place of its own
     /// covers the whole country, not the town the report is about nor the place of the sentence before.
@@ -745,7 +749,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
     /// </summary>
     private void ForeignBrokeredTruces(Article article, List<EventMention> events, List<bool> placed)
     {
-        if (article.FocusPlace?.Country is not { } iso2 || gazetteer?.Country(iso2)?.Iso3 is not { } home)
+        if (HomeCountry(article) is not (string iso2, string home))
             return;
         // The country as the report names it, without a region ("northern Syria" stands for all of Syria here).
         var countries = article.Places.Where(p => p.Precision == PlacePrecision.Country && p.Country == iso2).ToList();
@@ -864,16 +868,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
 
     /// <summary>"the police station", "an army checkpoint": the actor's word only says whose building it is.</summary>
     private static bool NamesAFacility(Article article, ActorMention actor) =>
-        TokenStartingAt(article, actor.Span.Start) is >= 0 and var t && LastTokenOf(article, actor.Span, t) is var last
-        && s_facilities.Contains(article.TokenText(last + 1)) && article.SameLine(last, last + 1);
-
-    private static int LastTokenOf(Article article, TextSpan span, int from)
-    {
-        int k = from;
-        while (k + 1 < article.Tokens.Count && article.Tokens[k + 1].Span.End <= span.End)
-            k++;
-        return k;
-    }
+        TokenAfter(article, actor.Span.End) is > 0 and var next && s_facilities.Contains(article.TokenText(next)) && article.SameLine(next - 1, next);
 
     /// <summary>Whether <paramref name="actor"/> only names where another actor stands: "the gunmen outside the police station".</summary>
     private static bool WhereAnActorStands(Article article, ActorMention actor, List<ActorMention> before)
@@ -904,7 +899,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                 return k - 1;
             if (s_defenceVerbs.Contains(w) && w is not ("fended" or "fought" or "beat" or "beaten" or "warded"))
                 return k;
-            if (char.IsUpper(w.FirstOrDefault()) == false && w is not ("an" or "a" or "the" or "their" or "its" or "his" or "large" or "major" or "new" or "fresh" or "massive" or "fierce" or "several" or "two" or "three" or "rebel" or "militant" or "jihadist" or "terrorist" or "suicide" or "car" or "bomb"))
+            if (!char.IsUpper(w.FirstOrDefault()) && w is not ("an" or "a" or "the" or "their" or "its" or "his" or "large" or "major" or "new" or "fresh" or "massive" or "fierce" or "several" or "two" or "three" or "rebel" or "militant" or "jihadist" or "terrorist" or "suicide" or "car" or "bomb"))
                 break;
         }
         return -1;
@@ -917,7 +912,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
     /// </summary>
     private List<EventMention> UnnamedLeavers(Article article, List<EventMention> events)
     {
-        if (article.FocusPlace?.Country is not { } iso2 || gazetteer?.Country(iso2)?.Iso3 is not { } home)
+        if (HomeCountry(article) is not (string iso2, string home))
             return events;
         for (int i = 0; i < events.Count; i++)
         {

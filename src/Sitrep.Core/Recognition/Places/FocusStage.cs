@@ -28,22 +28,9 @@ public sealed class FocusStage : IArticleStage
     /// <summary>Whether a capital is the government speaking or spoken to, not a place: "Tehran said", "told Tehran".</summary>
     private static bool CapitalSpeaks(Article article, PlaceMention place)
     {
-        int at = -1;
-        for (int k = 0; k < article.Tokens.Count; k++)
-        {
-            if (article.Tokens[k].Span.Start == place.Span.Start)
-            {
-                at = k;
-                break;
-            }
-        }
-        if (at < 0)
-            return false;
-        int last = at;
-        while (last + 1 < article.Tokens.Count && article.Tokens[last + 1].Span.End <= place.Span.End)
-            last++;
+        int at = article.TokenAfter(place.Span.Start), next = article.TokenAfter(place.Span.End);
         string before = at > 0 ? article.TokenText(at - 1) : "";
-        string after = last + 1 < article.Tokens.Count ? article.TokenText(last + 1) : "";
+        string after = next >= 0 ? article.TokenText(next) : "";
         return before is "told" or "urged" or "warned" or "asked" or "accused" or "pressed" || s_speechAfter.Contains(after);
     }
 
