@@ -62,11 +62,12 @@ public sealed class PhraseMatcher<T>
     public bool TryMatchWord(string word, out T value)
     {
         value = default!;
-        if (!_byFirst.TryGetValue(Normalize(word), out var candidates))
+        string key = Normalize(word);
+        if (!_byFirst.TryGetValue(key, out var candidates))
             return false;
         foreach (var (tokens, candidate) in candidates)
         {
-            if (tokens.Length == 1 && Same(Normalize(word), tokens[0]))
+            if (tokens.Length == 1 && Same(key, tokens[0]))
             {
                 value = candidate;
                 return true;
