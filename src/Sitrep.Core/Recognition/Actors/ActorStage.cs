@@ -207,6 +207,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                 }
                 // "Turkish officials said the military shelled…": a state's own forces or government, as its officials report them.
                 string? country = role is "MIL" or "GOV" && SpeakerCountry(article, i, actors) is { } spoken ? spoken : home;
+                // "the Russian Defence Ministry said … the ministry added": a definite role whose head repeats a
+                // recent actor's head is that actor again, whoever the article's country is.
+                if (role is "MIL" or "GOV" && Word(article, i - 1) is "the" or "The" && SameHeadBefore(article, bareLast, actors) is { } repeated)
+                    country = repeated;
                 // "Moscow said its jets…", "Ankara and its forces": the possessor is the state last named in the sentence.
                 if (role is "MIL" or "GOV" && Word(article, i - 1) is "its" or "their"
                     && actors.LastOrDefault() is { Country: { } owner } previous
@@ -324,6 +328,17 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     /// The country of a government or military speaker whose verb of saying stands right before token
     /// i ("Turkish officials said the army…", "… said that the military…"), in the same sentence.
     /// </summary>
+    /// <summary>The country of the last actor within a few sentences whose final word is the word at <paramref name="head"/>.</summary>
+    private static string? SameHeadBefore(Article article, int head, List<ActorMention> actors)
+    {
+        string word = Word(article, head);
+        int start = article.Tokens[head].Span.Start;
+        var previous = actors.LastOrDefault(a => start - a.Span.End < 600
+            && article[a.Span].EndsWith(word, StringComparison.OrdinalIgnoreCase)
+            && (article[a.Span].Length == word.Length || article[a.Span][^(word.Length + 1)] == ' '));
+        return previous?.Country;
+    }
+
     private static string? SpeakerCountry(Article article, int i, List<ActorMention> actors)
     {
         int k = i - 1;
@@ -338,7 +353,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         return speaker is { Country: { } c, Role: "GOV" or "MIL" } ? c : null;
     }
 
-    private static readonly HashSet<string> s_shortForms = new(StringComparer.OrdinalIgnoreCase) { "militants", "jihadists", "extremists", "militant group", "jihadist group", "group" };
+    private static readonly HashSet<string> s_clauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+        { ",", ";", "after", "before", "when", "while", "as", "because", "since", "until", "but", "which", "who", "that", "where" };
+
+    private static readonly HashSet<string> s_shortForms = new(StringComparer.OrdinalIgnoreCase) { "militants", "jihadists", "terrorists", "extremists", "militant group", "jihadist group", "group" };
 
     /// <summary>
     /// The named armed group "the militants" stands for: the last actor named within a few sentences,
@@ -350,7 +368,17 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         if (Word(article, first - 1) is not ("the" or "The") || !s_shortForms.Contains(article[new TextSpan(article.Tokens[first].Span.Start, article.Tokens[last].Span.End)]))
             return null;
         var antecedent = actors.LastOrDefault(a => a.Role is not ("CVL" or "NGO" or "IGO" or "MED"));
-        return antecedent is { Group: not null, Role: "INS" or "REB" } && article.Tokens[first].Span.Start - antecedent.Span.End < 800 ? antecedent : null;
+        if (antecedent is not { Group: not null, Role: "INS" or "REB" } || article.Tokens[first].Span.Start - antecedent.Span.End >= 800)
+            return null;
+        // "The ISIL positions … were pounded by the terrorists": within one clause the short form names someone
+        // else; "Islamic State … flared after the militants took" crosses into a new clause and may refer back.
+        var sentence = article.Sentences.FirstOrDefault(s => s.Contains(article.Tokens[first].Span));
+        if (!sentence.Contains(antecedent.Span))
+            return antecedent;
+        for (int k = first - 1; k >= 0 && article.Tokens[k].Span.Start >= antecedent.Span.End; k--)
+            if (s_clauseOpeners.Contains(Word(article, k)))
+                return antecedent;
+        return null;
     }
 
     /// <summary>The act (event trigger) starting at token <paramref name="k"/>, if any: "shelling", "rocket attacks".</summary>

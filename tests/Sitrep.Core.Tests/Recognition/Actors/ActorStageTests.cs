@@ -33,6 +33,26 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void The_terrorists_after_a_named_group_are_that_group_but_not_within_its_own_clause()
+    {
+        var article = Analyze("Daesh fighters dug in near Azaz. The terrorists kept a depot there. The Daesh depot was shelled by the terrorists at dawn.");
+
+        var shortForms = article.Actors.Where(a => a.Text == "terrorists").ToArray();
+        Assert.Equal(2, shortForms.Length);
+        Assert.Equal(("INS", "Islamic State"), (shortForms[0].Code, shortForms[0].Group));
+        Assert.Null(shortForms[1].Group);
+    }
+
+    [Fact]
+    public void A_definite_role_repeating_a_foreign_actor_s_head_is_that_actor_again()
+    {
+        var article = Analyze("The Turkish Defence Ministry said its jets hit Azaz. The ministry added that the army would stay.");
+
+        Assert.Contains("ministry=TURGOV", Codes(article));
+        Assert.Contains("army=SYRMIL", Codes(article));
+    }
+
+    [Fact]
     public void Each_national_Red_Crescent_is_its_country_s_and_a_bare_Red_Crescent_in_Syria_is_the_Syrian_one()
     {
         var article = Analyze("The Turkish Red Crescent and the Qatar Red Crescent sent trucks to Azaz. Red Crescent teams unloaded them.");
