@@ -1066,6 +1066,25 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         return false;
     }
 
+    /// <summary>
+    /// "the blast hit the fighters while they were entering Jordan": a country someone was crossing into is where they were
+    /// going, not where the act happened — unless entering is the act itself ("troops entered Syria").
+    /// </summary>
+    private static bool EnteredCountry(Article article, PlaceMention place, TextSpan trigger)
+    {
+        if (place.Precision is not PlacePrecision.Country)
+            return false;
+        int at = TokenStartingAt(article, place.Span.Start);
+        for (int k = at - 1; k >= Math.Max(0, at - 2); k--)
+        {
+            if (article.TokenText(k).ToLowerInvariant() is "entering" or "enter" or "entered" or "enters")
+                return !trigger.Contains(article.Tokens[k].Span);
+            if (article.TokenText(k) is not ("into" or "cross" or "crossing" or "crossed"))
+                break;
+        }
+        return false;
+    }
+
     private static PlaceMention? EventPlace(Article article, TextSpan sentence, TextSpan trigger, int tLast, int end, int clauseEnd, bool topical,
         bool departure = false, Func<TextSpan, bool>? furniture = null)
     {
@@ -1085,6 +1104,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             && !article.Text.AsSpan(p.Span.End).StartsWith(" based", StringComparison.OrdinalIgnoreCase)
             && !DatelineCity.Is(article, p.Span) && !BanOrOrigin(article, p)
             && !CountryAsModifier(article, p) && !(topical && CountryAsTopic(article, p)) && !BorderLandmark(article, p) && !WhereItWasSeenFrom(article, p)
+            && !EnteredCountry(article, p, trigger)
             // Flight happens where people leave, not where they go: "fled the fighting to Turkey".
             // "had fled in waves into camps in Turkey": the destination may be named inside a phrase.
             && !(departure && TokenStartingAt(article, p.Span.Start) is var at && at > 0
@@ -1339,7 +1359,8 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         return words >= 4 && capitals * 10 >= words * 6;
     }
 
-    /// <summary>"on Syria's border with Turkey", "near the Turkish border", "Turkey's border": the neighbour marks the line, the act is on this side.</summary>
+    /// <summary>"on Syria's border with Turkey", "near the Turkish border", "Turkey's border", "the frontier crossing
+    /// with Jordan", "the crossing between Turkey and Idlib": the neighbour marks the line, the act is on this side.</summary>
     private static bool BorderLandmark(Article article, PlaceMention place)
     {
         if (place.Precision is not PlacePrecision.Country)
@@ -1348,7 +1369,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         if (t < 0)
             return false;
         int after = TokenAfter(article, place.Span.End);
-        return t >= 2 && article.TokenText(t - 1) is "with" && article.TokenText(t - 2) is "border" or "borders" or "frontier"
+        return t >= 2 && article.TokenText(t - 1) is "with" or "between" && article.TokenText(t - 2) is "border" or "borders" or "frontier" or "crossing" or "crossings"
             || after >= 0 && article.TokenText(after) is "border" or "frontier" or "borders"
             || place.Text.EndsWith('s') && after >= 0 && article.TokenText(after) is "border";
     }

@@ -125,6 +125,22 @@ public sealed class EventPlaceTests
     }
 
     [Fact]
+    public void A_neighbour_named_as_the_far_side_of_a_crossing_is_not_where_the_act_happened()
+    {
+        var article = Analyze("Rebels hold the town of Azaz. On Monday a bomb killed ten of them at the frontier crossing with Turkey.");
+
+        Assert.Equal("SY", Single(article, "bomb").Place?.Country);
+    }
+
+    [Fact]
+    public void A_country_people_were_entering_is_where_they_were_going()
+    {
+        var article = Analyze("Shells hit a camp in Deir ez-Zor province. The shelling killed nine fighters who were entering Turkey on foot.");
+
+        Assert.All(article.Events, e => Assert.Equal("SY", e.Place?.Country));
+    }
+
+    [Fact]
     public void A_possessive_country_before_a_capitalised_noun_in_a_headline_cased_sentence_is_no_place()
     {
         var article = EventTestKit.Analyze("Opposition Leader Calls for UN Steps to End Turkeys Use of Cluster Weapons in Syria");
