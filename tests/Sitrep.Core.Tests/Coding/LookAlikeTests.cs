@@ -26,6 +26,15 @@ public sealed class LookAlikeTests
     }
 
     [Fact]
+    public void Explosions_are_what_some_other_act_set_off_not_a_bombing_but_a_bomb_blast_is()
+    {
+        var article = Analyze("Shells fell on an ammunition store in Azaz and explosions rocked the town for an hour.");
+
+        Assert.DoesNotContain(article.Events, e => e.Root == "18");
+        Assert.Contains(Analyze("A bomb blast killed four people in Azaz.").Events, e => e.Root == "18");
+    }
+
+    [Fact]
     public void Strikes_that_were_executed_were_carried_out()
     {
         var article = Analyze("The air strikes were executed to stop convoys leaving Azaz.");
