@@ -899,7 +899,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                 return k - 1;
             if (s_defenceVerbs.Contains(w) && w is not ("fended" or "fought" or "beat" or "beaten" or "warded"))
                 return k;
-            if (!char.IsUpper(w.FirstOrDefault()) && w is not ("an" or "a" or "the" or "their" or "its" or "his" or "large" or "major" or "new" or "fresh" or "massive" or "fierce" or "several" or "two" or "three" or "rebel" or "militant" or "jihadist" or "terrorist" or "suicide" or "car" or "bomb"))
+            if (!char.IsUpper(w.FirstOrDefault()) && w is not ("an" or "a" or "the" or "this" or "these" or "their" or "its" or "his" or "large" or "major" or "new" or "fresh" or "massive" or "fierce" or "several" or "two" or "three" or "rebel" or "militant" or "jihadist" or "terrorist" or "suicide" or "car" or "bomb"))
                 break;
         }
         return -1;
@@ -1726,6 +1726,9 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             return (Model.Modality.Hypothetical, null);
         if (Preceding(first, tFirst, 6).Any(k => Word(k) == "whether")
             && !Enumerable.Range(tLast + 1, 5).Any(k => Word(k) is "by" or "carried" or "conducted"))
+            return (Model.Modality.Hypothetical, null);
+        // "the coalition reserves the right to strike them": an entitlement, not a plan.
+        if (Word(tFirst - 1) == "to" && Word(tFirst - 2) is "right" or "rights")
             return (Model.Modality.Hypothetical, null);
         // "Its capture would be a big prize": an act valued before it happens. Not "the attack would
         // continue" (a plan in reported speech), nor "gunfire could still be heard" (a report).

@@ -199,6 +199,15 @@ public sealed class AgentOnTheActTests
     }
 
     [Fact]
+    public void Who_crushes_this_attack_is_its_target_too()
+    {
+        var e = Single(Analyze("Fighting went on in Aleppo in Syria. On Monday the army managed to crush this attack near Azaz."), "attack");
+
+        Assert.Empty(e.Actor1);
+        Assert.Equal(["SYRMIL"], Codes(e.Actor2));
+    }
+
+    [Fact]
     public void An_actor_that_only_names_where_the_subject_stands_is_not_the_subject()
     {
         var e = Single(Analyze("Fighting went on in Aleppo in Syria. The gunmen outside the police station opened fire on the crowd."), "opened fire");

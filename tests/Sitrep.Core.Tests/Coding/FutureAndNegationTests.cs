@@ -16,6 +16,14 @@ public sealed class FutureAndNegationTests
     }
 
     [Fact]
+    public void A_right_to_strike_is_no_strike()
+    {
+        var e = Single(Analyze("The Turkish government said it keeps the right to bomb militants near Azaz."), "bomb");
+
+        Assert.Equal(Modality.Hypothetical, e.Modality);
+    }
+
+    [Fact]
     public void An_attack_a_town_braces_for_or_fears_has_not_happened()
     {
         var braced = Single(Analyze("Fighting went on in Aleppo in Syria. Rebel-held parts of Azaz brace for renewed bombardment."), "bombardment");

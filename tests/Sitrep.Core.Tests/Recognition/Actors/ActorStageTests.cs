@@ -44,6 +44,14 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void War_planes_written_as_two_words_are_one_head_after_the_coalition()
+    {
+        var article = Analyze("Coalition war planes hit Azaz on Monday.");
+
+        Assert.Equal(["Coalition war planes=USAMIL"], Codes(article));
+    }
+
+    [Fact]
     public void A_definite_role_repeating_a_foreign_actor_s_head_is_that_actor_again()
     {
         var article = Analyze("The Turkish Defence Ministry said its jets hit Azaz. The ministry added that the army would stay.");
