@@ -22,6 +22,9 @@ internal sealed class PlaceCandidate
 
     public PlaceHint Hint { get; init; }
 
+    /// <summary>Cued as a unit smaller than a town ("the X neighbourhood", "the village of X"): abroad only in a country the article names.</summary>
+    public bool LocalCue { get; init; }
+
     /// <summary>A one-word name that opens its sentence, where every word is capitalised.</summary>
     public bool SentenceInitial { get; init; }
 

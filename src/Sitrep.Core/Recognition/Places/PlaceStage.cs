@@ -241,6 +241,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             if (length == 1 && IsAcronym(Word(article, first)))
                 entries = entries.Where(e => e.IsCountry).ToList();
             var hint = PlaceHint.None;
+            bool localCue = false;
             int lastToken = first + length - 1;
 
             // Cue after: "Aleppo province", "Raqqa city".
@@ -248,12 +249,16 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
                 && vocabulary.CuesAfter.TryGetValue(Word(article, lastToken + 1), out var after))
             {
                 hint = after;
+                localCue = vocabulary.LocalCues.Contains("after:" + Word(article, lastToken + 1));
                 lastToken++;
             }
             // Cue before: "the town of Khan Touman", "the province of Idlib".
             if (first >= 2 && Word(article, first - 1).Equals("of", StringComparison.OrdinalIgnoreCase)
                 && vocabulary.CuesBefore.TryGetValue(Word(article, first - 2), out var before))
+            {
                 hint = before;
+                localCue |= vocabulary.LocalCues.Contains("before:" + Word(article, first - 2));
+            }
             qualifier ??= OfQualifier(article, first);
 
             // A name the gazetteer lacks is kept only when the text says it is a place: "the town of X",
@@ -274,6 +279,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
                 LastToken = lastToken,
                 Sentence = sentence,
                 Hint = hint,
+                LocalCue = localCue,
                 SentenceInitial = length == 1 && IsSentenceStart(article, first),
                 BySkeleton = bySkeleton,
                 ArabicArticle = HasArabicArticle(article[nameSpan]) || PrecedingWord(article, nameSpan.Start) is "al" or "Al" or "AL" or "el" or "El",
@@ -416,6 +422,9 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
                 Vote(country.CountryCode, 1);
                 continue;
             }
+            // A neighbourhood or village says nothing of its country ("the Sulaymaniyah neighborhood").
+            if (candidate.LocalCue)
+                continue;
             // Each name votes for the country of its most likely reading: a province, else its largest place.
             var likely = candidate.Entries.Where(e => e.IsAdmin1).FirstOrDefault()
                 ?? candidate.Entries.Where(e => e.IsPopulatedPlace).MaxBy(e => e.Population);
@@ -466,6 +475,8 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             }
             var best = pool.Select(e => (Entry: e, Score: Score(candidate, e, country, container)))
                 .Where(x => Acceptable(candidate, x.Entry, country, container) || NamedCountryTown(candidate, x.Entry, named))
+                // "the Sulaymaniyah neighborhood" in an Aleppo report: a neighbourhood or village abroad only in a country the article names.
+                .Where(x => !candidate.LocalCue || x.Entry.IsCountry || x.Entry.CountryCode == country || named.Contains(x.Entry.CountryCode))
                 .OrderByDescending(x => x.Score)
                 .FirstOrDefault().Entry;
             if (best is not null)
@@ -521,7 +532,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
     {
         foreach (var bare in candidates.Where(c => c.Resolved is { IsCountry: false, IsAdmin1: false } && c.Container is null))
         {
-            var sense = candidates.FirstOrDefault(c => c != bare && c.Key == bare.Key && c.Container is not null && c.Resolved is not null)
+            var sense = candidates.FirstOrDefault(c => c != bare && c.Key == bare.Key && (c.Container is not null || c.LocalCue) && c.Resolved is not null)
                 ?? (country is not null && bare.Resolved!.CountryCode != country
                     ? candidates.FirstOrDefault(c => c.Key == bare.Key && c.Resolved?.CountryCode == country) : null);
             if (sense is not null && sense.Resolved != bare.Resolved)

@@ -15,6 +15,16 @@ public sealed class PlaceStageTests
     private static PlaceMention Single(Article article, string text) => Assert.Single(article.Places, p => p.Text == text);
 
     [Fact]
+    public void A_neighbourhood_or_village_is_read_abroad_only_in_a_country_the_article_names()
+    {
+        var home = Analyze("Report", "Rebels shelled Aleppo and Azaz in Syria on Monday. Shells hit the Zahraniyah neighborhood, and the village of Zahraniyah burned.");
+        var abroad = Analyze("Report", "Rebels shelled Aleppo and Azaz in Syria on Monday. In Iraq, the Zahraniyah district was calm.");
+
+        Assert.DoesNotContain(home.Places, p => p.Country == "IQ");
+        Assert.Equal("IQ", Assert.Single(abroad.Places, p => p.Name == "Zahraniyah").Country);
+    }
+
+    [Fact]
     public void A_village_missing_from_the_gazetteer_resolves_to_its_named_province_at_admin1_precision()
     {
         var article = Analyze("Report", "Rebels seized Tell Kharab in Aleppo province on Sunday.");

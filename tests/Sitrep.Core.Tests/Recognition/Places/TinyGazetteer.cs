@@ -27,6 +27,8 @@ internal static class TinyGazetteer
         b.Add(new GazetteerPlace(4000002, "Bab", 40.00, -80.00, 'P', "PPL", "US", "PA", 150_000), []);
         b.Add(new GazetteerPlace(9000002, "Tal Abyad", 36.70, 38.95, 'P', "PPL", "SY", "04", 15_000), []);
         b.Add(new GazetteerPlace(740430, "Of", 40.94, 40.26, 'P', "PPL", "TR", "83", 25_000), []);
+        // A large foreign city whose name a Syrian neighbourhood shares.
+        b.Add(new GazetteerPlace(9000003, "Zahraniyah", 35.50, 45.40, 'P', "PPLA", "IQ", "05", 400_000), []);
         b.Add(new GazetteerPlace(323786, "Ankara", 39.92, 32.85, 'P', "PPLC", "TR", "68", 3_500_000), []);
         b.AddAdmin1Name("SY.09", "Aleppo");
         b.AddAdmin1Name("SY.13", "Damascus Governorate");
