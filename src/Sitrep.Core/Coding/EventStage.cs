@@ -349,6 +349,13 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                     continue;
                 truceMakers = makers;
             }
+            // "a deal signed last year between Iran and Iraq": an agreement with no subject was made by the parties "between" names.
+            if (trigger.Id == "agree" && actor1.Count == 0
+                && Enumerable.Range(tLast + 1, 5).FirstOrDefault(k => k < end && article.TokenText(k) == "between", -1) is > 0 and var among)
+            {
+                actor1 = Coordinated(article, actorsIn.Where(a => a.Span.Start >= article.Tokens[among].Span.End && a.Span.Start - article.Tokens[among].Span.End <= 60).ToList(), last: false);
+                actor2 = [.. actor2.Where(a => !actor1.Contains(a))];
+            }
             // "neighbourhoods covered by a truce", "areas under the ceasefire": a state, not an agreement made.
             if (trigger.Id == "ceasefire" && Preceding(first, tFirst, 3).Any(k => article.TokenText(k) is "covered" or "under" or "within" or "outside" or "excluded" or "include" or "includes" or "exempt"))
                 continue;
@@ -1580,6 +1587,9 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         string raw = between.ToString().Trim();
         // "Vladimir Putin and Turkish counterpart Recep Tayyip Erdogan"
         if (System.Text.RegularExpressions.Regex.IsMatch(raw, @"^(and|,)( (his|her|the|its))?( [A-Z][a-z]+)? counterparts?$"))
+            return true;
+        // "Iraq and Jordan and their backer Britain": a partner introduced by what it is to the others.
+        if (System.Text.RegularExpressions.Regex.IsMatch(raw, @"^and( (the|its|their))?( [a-z]+)? (backer|backers|ally|allies|sponsor|sponsors|patron|partner|partners)$"))
             return true;
         string gap = raw.ToLowerInvariant();
         // An empty gap is a list whose commas the copy lost ("Hezbollah Syrian Army kill two commanders").

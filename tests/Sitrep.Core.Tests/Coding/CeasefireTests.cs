@@ -77,4 +77,22 @@ public sealed class CeasefireTests
 
         Assert.Equal(["TUR", "USA"], e.Actor1.Select(a => a.Country).Order().ToArray());
     }
+
+    [Fact]
+    public void A_truce_brokered_by_a_country_and_the_United_States_is_made_by_both()
+    {
+        var e = Single(Analyze("Rebels shelled Aleppo in Syria on Monday. A truce brokered by Turkey and the United States in March had ended."), "truce");
+
+        Assert.Equal(["TUR", "USA"], e.Actor1.Select(a => a.Country).Order().ToArray());
+    }
+
+    [Fact]
+    public void A_deal_or_de_escalation_zone_with_no_subject_is_made_by_the_parties_between_names()
+    {
+        var article = Analyze("Rebels shelled Aleppo in Syria on Monday. Azaz lies in a de-escalation zone, set up by a deal last spring between Turkey and its ally Iraq.");
+
+        var deal = Single(article, "deal");
+        Assert.Equal(["IRQ", "TUR"], deal.Actor1.Select(a => a.Country).Order().ToArray());
+        Assert.Empty(deal.Actor2);
+    }
 }

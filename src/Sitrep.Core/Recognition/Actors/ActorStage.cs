@@ -521,8 +521,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             && GovernmentOf(name) is { } counterpart)
             return (counterpart, last);
         // "a deal between Russia, Iran and Turkey": the parties of an agreement, talks or truce.
-        bool parties = i > 1 && Word(article, i - 1) == "between" && Word(article, i - 2).ToLowerInvariant() is "deal" or "agreement" or "talks" or "truce"
-            or "ceasefire" or "meeting" or "accord" or "negotiations" or "tensions" or "dispute" or "rift" or "summit";
+        // "a deal signed earlier this year between …": a few words may stand between the noun and "between".
+        bool parties = i > 1 && Word(article, i - 1) == "between" && Enumerable.Range(Math.Max(0, i - 6), Math.Min(5, i - 1)).Any(k => Word(article, k).ToLowerInvariant() is "deal" or "agreement" or "talks" or "truce"
+            or "ceasefire" or "meeting" or "accord" or "negotiations" or "tensions" or "dispute" or "rift" or "summit");
         if (parties && GovernmentOf(name) is { } party)
             return (party, last);
         // "Russia, Iran and Turkey agreed": the first of a list whose commas remain.
@@ -546,13 +547,15 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             && AfterPreposition(article, i - 2))
             return null;
         // "Moscow and Washington", "the United States and Russia": after "and", a government named before it.
-        bool andPrevious = i >= 2 && Word(article, i - 1) == "and" && (GovernmentOf(Word(article, i - 2)) is not null
-            || article.Places.Any(p => p.Precision == PlacePrecision.Country && p.Span.End == article.Tokens[i - 2].Span.End && !AfterPreposition(article, article.TokenAfter(p.Span.Start))));
+        // "Russia and the United States": "the" may stand between.
+        int conj = i - 1 >= 0 && Word(article, i - 1) == "the" ? i - 2 : i - 1;
+        bool andPrevious = conj >= 1 && Word(article, conj) == "and" && (GovernmentOf(Word(article, conj - 1)) is not null && (conj == i - 1 || !AfterPreposition(article, conj - 1))
+            || article.Places.Any(p => p.Precision == PlacePrecision.Country && p.Span.End == article.Tokens[conj - 1].Span.End && !AfterPreposition(article, article.TokenAfter(p.Span.Start))));
         bool verb = s_metonymVerbs.Contains(next)
             // "blamed Moscow for…", "urged Ankara to…", "called on Tehran": the government addressed.
             || i > 0 && s_addressingVerbs.Contains(Word(article, i - 1))
             // "to back its ally Damascus": a capital named as someone's ally is its government.
-            || i > 0 && Word(article, i - 1) is "ally" or "allies" or "backer" or "patron" or "partner"
+            || i > 0 && Word(article, conj + 1 == i - 1 ? i - 2 : i - 1) is "ally" or "allies" or "backer" or "patron" or "partner"
             || i > 1 && Word(article, i - 1) == "on" && Word(article, i - 2) is "called" or "calls" or "calling";
         // "Turkey Iran and Russia have asked": a list of countries whose commas were lost.
         bool inList = false;
