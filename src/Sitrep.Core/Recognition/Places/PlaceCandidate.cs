@@ -20,7 +20,7 @@ internal sealed class PlaceCandidate
 
     public required int Sentence { get; init; }
 
-    public PlaceHint Hint { get; init; }
+    public PlaceHint Hint { get; set; }
 
     /// <summary>Cued as a unit smaller than a town ("the X neighbourhood", "the village of X"): abroad only in a country the article names.</summary>
     public bool LocalCue { get; init; }

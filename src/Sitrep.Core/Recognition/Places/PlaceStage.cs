@@ -46,6 +46,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
         // modifier describes something; it is not where anything happened.
         // "the Islamic State of Iraq and the Levant", "the Jordan Times": a name inside a group's or paper's name is no place.
         var candidates = Recognize(article, unmatched).Where(c => !InCompoundModifier(article, c) && !InNamedGroup(article, c)).ToList();
+        SharePluralCues(article, candidates);
         LinkContainers(article, candidates);
         var country = DominantCountry(article, candidates);
         Resolve(candidates, country);
@@ -56,6 +57,28 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
         candidates = RepeatedNames(article, candidates, unmatched);
         OneSensePerArticle(candidates, country);
         article.Places = candidates.Where(c => c.Resolved is not null).Select(c => ToMention(article, c)).ToList();
+    }
+
+    /// <summary>
+    /// "Aleppo, Damascus and Idlib provinces": a plural cue after a list says what every name in it is, so
+    /// "Damascus" there is the province around the capital, not the city.
+    /// </summary>
+    private static void SharePluralCues(Article article, List<PlaceCandidate> candidates)
+    {
+        for (int i = candidates.Count - 1; i > 0; i--)
+        {
+            if (Word(article, candidates[i].LastToken) is not ("provinces" or "governorates"))
+                continue;
+            for (int j = i - 1; j >= 0; j--)
+            {
+                int gap = candidates[j + 1].FirstToken - candidates[j].LastToken - 1;
+                bool joined = gap == 0 || gap == 1 && Word(article, candidates[j].LastToken + 1) is "and" or ","
+                    || gap == 2 && Word(article, candidates[j].LastToken + 1) == "," && Word(article, candidates[j].LastToken + 2) == "and";
+                if (!joined || candidates[j].Hint != PlaceHint.None)
+                    break;
+                candidates[j].Hint = candidates[i].Hint;
+            }
+        }
     }
 
     private static bool InNamedGroup(Article article, PlaceCandidate c)

@@ -15,6 +15,15 @@ public sealed class PlaceStageTests
     private static PlaceMention Single(Article article, string text) => Assert.Single(article.Places, p => p.Text == text);
 
     [Fact]
+    public void A_plural_cue_after_a_list_says_what_every_name_in_it_is()
+    {
+        var article = Analyze("Report", "Clashes spread across Aleppo, Damascus and Deir ez-Zor provinces on Monday.");
+
+        Assert.All(article.Places, p => Assert.Equal(PlacePrecision.Admin1, p.Precision));
+        Assert.Equal(3, article.Places.Count);
+    }
+
+    [Fact]
     public void A_neighbourhood_or_village_is_read_abroad_only_in_a_country_the_article_names()
     {
         var home = Analyze("Report", "Rebels shelled Aleppo and Azaz in Syria on Monday. Shells hit the Zahraniyah neighborhood, and the village of Zahraniyah burned.");
