@@ -356,6 +356,9 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                 actor1 = Coordinated(article, actorsIn.Where(a => a.Span.Start >= article.Tokens[among].Span.End && a.Span.Start - article.Tokens[among].Span.End <= 60).ToList(), last: false);
                 actor2 = [.. actor2.Where(a => !actor1.Contains(a))];
             }
+            // "resolution 2254, which calls for an end to attacks", "the plan calls for a truce": what a document says, not an appeal made.
+            if (trigger.Id == "appeal" && DocumentSpeaks(article, tFirst))
+                continue;
             // "neighbourhoods covered by a truce", "areas under the ceasefire": a state, not an agreement made.
             if (trigger.Id == "ceasefire" && Preceding(first, tFirst, 3).Any(k => article.TokenText(k) is "covered" or "under" or "within" or "outside" or "excluded" or "include" or "includes" or "exempt"))
                 continue;
@@ -889,6 +892,25 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         int head = article.Tokens[prep - 1].Span.End;
         return before.Any(b => b != actor && b.Span.End == head);
     }
+
+    /// <summary>"the plan calls for", "resolution 2254, which calls for": the word before the trigger names a document.</summary>
+    private static bool DocumentSpeaks(Article article, int tFirst)
+    {
+        int k = tFirst - 1;
+        if (article.TokenText(k) is "which" or "that")
+            k--;
+        if (article.TokenText(k) == ",")
+            k--;
+        if (k > 0 && article.TokenText(k).All(char.IsDigit))
+            k--;
+        return k >= 0 && s_documents.Contains(article.TokenText(k));
+    }
+
+    /// <summary>Documents whose content "calls for" something: their words are no appeal made that day.</summary>
+    private static readonly HashSet<string> s_documents = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "resolution", "resolutions", "charter", "convention", "conventions", "law", "laws", "plan", "roadmap", "initiative", "proposal", "draft", "text", "communique", "declaration",
+    };
 
     private static readonly HashSet<string> s_defenceVerbs = CueWords("defence-verbs.tsv", StringComparer.OrdinalIgnoreCase);
 

@@ -68,4 +68,13 @@ public sealed class NotAnEventTests
 
         Assert.DoesNotContain(article.Events, e => e.Plover == "AGREE");
     }
+
+    [Fact]
+    public void What_a_resolution_or_plan_calls_for_is_no_appeal_made_but_a_state_calling_for_it_is()
+    {
+        var article = Analyze("The shelling of Azaz broke UN resolution 2118, which calls for the protection of civilians. The plan calls for a pause in Azaz. Turkey called for calm in Azaz.");
+
+        var appeal = Assert.Single(article.Events, e => e.Root == "02");
+        Assert.Equal(["TURGOV"], Codes(appeal.Actor1));
+    }
 }
