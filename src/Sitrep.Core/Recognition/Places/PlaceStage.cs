@@ -376,10 +376,13 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             bool bearing = nameStart - gapStart == 2 && Word(article, gapStart + 1) == "of" && s_bearings.Contains(Word(article, gapStart));
             // "the X orchards near the big northern city of Y", "X farms near Y": near a city, maybe described on the way.
             int nearAt = Word(article, gapStart) is "near" or "outside" or "around" ? gapStart : gapStart + 1;
-            bool near = nearAt < nameStart && nameStart - gapStart is >= 2 and <= 7 && Word(article, nearAt) is "near" or "outside" or "around"
-                && (nameStart - nearAt == 1 || Word(article, nameStart - 1) == "of")
-                && Enumerable.Range(gapStart, nameStart - gapStart).All(k => char.IsLower(Word(article, k).FirstOrDefault()));
-            if (inner.Sentence == outer.Sentence && (bearing || near))
+            // "Safsafah near Al Tabqah": the Arabic article before the name is part of it.
+            int nameAt = nameStart - 1 > nearAt && Word(article, nameStart - 1) is "Al" or "al" or "El" or "el" ? nameStart - 1 : nameStart;
+            bool near = nearAt < nameAt && nameAt - gapStart is >= 1 and <= 7 && Word(article, nearAt) is "near" or "outside" or "around"
+                && (nameAt - nearAt == 1 || Word(article, nameAt - 1) == "of")
+                && Enumerable.Range(gapStart, nameAt - gapStart).All(k => char.IsLower(Word(article, k).FirstOrDefault()));
+            // "a massacre in Syria near Damascus": a country lies near nothing; the city is the finer place.
+            if (inner.Sentence == outer.Sentence && (bearing || near) && !inner.Entries.Any(e => e.IsCountry))
             {
                 inner.Container = outer;
                 inner.Directional = true;

@@ -15,6 +15,15 @@ public sealed class PlaceStageTests
     private static PlaceMention Single(Article article, string text) => Assert.Single(article.Places, p => p.Text == text);
 
     [Fact]
+    public void A_name_right_before_near_a_town_is_read_by_that_town_not_as_a_namesake_far_away()
+    {
+        var article = Analyze("Report", "Rebels attacked Salihiyah near Azaz on Monday. A massacre in Syria near Damascus was reported.");
+
+        Assert.Equal("SY.09", Single(article, "Salihiyah").Admin1?.Code);
+        Assert.Equal(PlacePrecision.Country, Single(article, "Syria").Precision);
+    }
+
+    [Fact]
     public void A_plural_cue_after_a_list_says_what_every_name_in_it_is()
     {
         var article = Analyze("Report", "Clashes spread across Aleppo, Damascus and Deir ez-Zor provinces on Monday.");
