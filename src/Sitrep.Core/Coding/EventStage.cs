@@ -307,6 +307,10 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                     or "described" or "describes" or "describing" or "branded" or "brands" or "labelled" or "labeled" or "termed" or "terms" or "deemed" or "considered" or "considers"
                     // "he said the raids amounted to war crimes": the speaker names the act so.
                     or "amounted" or "amount" or "amounts" or "constitute" or "constitutes" or "constituted" or "tantamount", -1);
+                // "Hollande said the bombing of Aleppo was a war crime": a speaker who says an act is a crime names it so.
+                if (calling < 0 && Copula(article, tFirst) is >= 0 and var copula
+                    && Preceding(first, copula, 14).LastOrDefault(k => s_saying.Contains(article.TokenText(k)), -1) is >= 0 and var saying)
+                    calling = saying;
                 // '"It is barbaric," the minister said': the speaker names the act so.
                 if (calling < 0 && QuotedSpeaker(article, span) is { } namer)
                     (actor1, actor2) = ([namer], []);
@@ -891,6 +895,20 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             return false;
         int head = article.Tokens[prep - 1].Span.End;
         return before.Any(b => b != actor && b.Span.End == head);
+    }
+
+    /// <summary>The "was" of "was a war crime", "is barbaric" right before the trigger at <paramref name="tFirst"/>, or -1.</summary>
+    /// "had committed a war crime" and "was nothing short of barbaric" too.
+    private static int Copula(Article article, int tFirst)
+    {
+        int k = tFirst - 1;
+        if (article.TokenText(k) is "\"" or "'" or "\u201c")
+            k--;
+        if (article.TokenText(k) is "a" or "an")
+            k--;
+        if (article.TokenText(k) == "of" && article.TokenText(k - 1) == "short" && article.TokenText(k - 2) == "nothing")
+            k -= 3;
+        return article.TokenText(k) is "was" or "is" or "were" or "are" or "be" or "been" or "committed" or "commit" or "committing" ? k : -1;
     }
 
     /// <summary>"the plan calls for", "resolution 2254, which calls for": the word before the trigger names a document.</summary>

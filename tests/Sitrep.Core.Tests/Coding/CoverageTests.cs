@@ -795,8 +795,21 @@ public sealed class CoverageTests
         Assert.Equal("11", condemnation.Root);
         Assert.Equal(["TURGOV"], Codes(condemnation.Actor1));
         Assert.DoesNotContain(Single(article, "shelling").Actor1, a => a.Country == "TUR");
-        // Words of a report, with nobody calling the act so, are no condemnation of their own.
-        Assert.DoesNotContain(Analyze("Ankara said Syrian troops had committed war crimes in Azaz.").Events, e => e.Trigger == "war crimes");
+        // Words of a report, with nobody saying so, are no condemnation of their own.
+        Assert.DoesNotContain(Analyze("War crimes in Azaz drew little notice abroad.").Events, e => e.Trigger == "War crimes");
+    }
+
+    [Fact]
+    public void Who_says_an_act_was_a_crime_or_that_someone_committed_one_condemns_it()
+    {
+        var said = Single(Analyze("Fighting went on in Aleppo in Syria. The Turkish president said the shelling of Azaz was a war crime."), "war crime");
+        var committed = Single(Analyze("Fighting went on in Aleppo in Syria. Ankara said Syrian troops had committed war crimes in Azaz."), "war crimes");
+        var quoted = Single(Analyze("Fighting went on in Aleppo in Syria. \"What they did in Azaz was nothing short of barbaric,\" Turkish foreign ministry spokesman Omer Celik said."), "barbaric");
+
+        Assert.Equal(["TURGOV"], Codes(said.Actor1));
+        Assert.Equal(["TURGOV"], Codes(committed.Actor1));
+        Assert.Equal(["SYRMIL"], Codes(committed.Actor2));
+        Assert.Equal(["TURGOV"], Codes(quoted.Actor1));
     }
 
     [Fact]

@@ -111,7 +111,8 @@ public sealed class QuoteStage : IArticleStage
     private static (ActorMention?, TextSpan?, string?) Speaker(Article article, TextSpan window, int verb, TextSpan marks, string cue)
     {
         var verbStart = article.Tokens[verb].Span.Start;
-        var actor = article.Actors.Where(a => window.Contains(a.Span) && !marks.Overlaps(a.Span))
+        // A speaker that starts in the window may run past it: "… said foreign ministry spokesman Ali Haddad".
+        var actor = article.Actors.Where(a => a.Span.Start >= window.Start && a.Span.Start < window.End && !marks.Overlaps(a.Span))
             .OrderBy(a => Math.Abs(a.Span.Start - verbStart)).FirstOrDefault();
         if (actor is not null)
             return (actor, actor.Span, cue);

@@ -44,6 +44,14 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void A_state_s_institutions_named_by_their_own_names_are_its_government_or_military()
+    {
+        var article = Analyze("The State Department and the Kremlin traded charges while the Pentagon and US Central Command said jets hit Azaz.");
+
+        Assert.Equal(["State Department=USAGOV", "Kremlin=RUSGOV", "Pentagon=USAMIL", "US Central Command=USAMIL"], Codes(article).Where(c => !c.StartsWith("jets", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void War_planes_written_as_two_words_are_one_head_after_the_coalition()
     {
         var article = Analyze("Coalition war planes hit Azaz on Monday.");

@@ -23,6 +23,14 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void A_long_speaker_after_said_is_attributed_whole()
+    {
+        var article = Analyze("“We will not leave Azaz to them,” said Turkish foreign ministry spokesman Omer Celik on Monday.");
+
+        Assert.Equal("TURGOV", Assert.Single(article.Quotes).Speaker?.Code);
+    }
+
+    [Fact]
     public void A_quote_after_its_speaker_and_a_pronoun_speaker_are_attributed()
     {
         var article = Analyze("Syrian Foreign Minister Walid al-Muallem said: “There will be no talks under fire.” Later “we will not retreat from Azaz,” he added.");
