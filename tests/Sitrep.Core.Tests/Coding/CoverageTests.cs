@@ -850,4 +850,13 @@ public sealed class CoverageTests
         Assert.DoesNotContain(Analyze("Fighting went on in Syria. Rebels received advanced weapons in Azaz.").Events, e => e.Trigger == "advanced");
         Assert.DoesNotContain(Analyze("Fighting went on in Syria. The rebels were warned in advance of the strike on Azaz.").Events, e => e.Trigger == "advance");
     }
+
+    [Fact]
+    public void Calling_upon_someone_is_an_appeal()
+    {
+        var e = Single(Analyze("Turkey called upon the world to protect civilians in Azaz."), "called upon");
+
+        Assert.Equal(("020", "REQUEST"), (e.Cameo, e.Plover));
+        Assert.Equal(["TURGOV"], Codes(e.Actor1));
+    }
 }
