@@ -897,8 +897,10 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         return before.Any(b => b != actor && b.Span.End == head);
     }
 
-    /// <summary>The "was" of "was a war crime", "is barbaric" right before the trigger at <paramref name="tFirst"/>, or -1.</summary>
-    /// "had committed a war crime" and "was nothing short of barbaric" too.
+    /// <summary>
+    /// The "was" of "was a war crime", "is barbaric", "had committed a war crime" or "was nothing short of barbaric"
+    /// right before the trigger at <paramref name="tFirst"/>, or -1.
+    /// </summary>
     private static int Copula(Article article, int tFirst)
     {
         int k = tFirst - 1;
