@@ -1462,9 +1462,14 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         for (int k = first; k < end; k++)
         {
             string w = article.TokenText(k);
+            // "14 fighters were killed last weekend and that clashes have continued since December": a later clause's
+            // period is not this act's.
+            if (k > tFirst && (w == "that" && article.TokenText(k - 1) == "and" || w is "but" or "while" or ";"))
+                break;
             if (w.Equals("since", StringComparison.OrdinalIgnoreCase))
             {
-                if (agentless)
+                // "clashes have continued since December": an agentless act over a few months is still news.
+                if (agentless && !(s_monthNames.Contains(article.TokenText(k + 1)) && !YearBefore(article.TokenText(k + 2), article.Published?.Value.First.Year)))
                     return true;
                 // "the coalition's air campaign in Syria since 2014": a named party's campaign still going on is news.
                 if (campaign)
@@ -1486,6 +1491,9 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         }
         return false;
     }
+
+    private static readonly HashSet<string> s_monthNames = new(StringComparer.OrdinalIgnoreCase)
+        { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" };
 
     private static readonly HashSet<string> s_revoltWords = new(StringComparer.OrdinalIgnoreCase) { "uprising", "uprisings", "revolution", "revolt", "insurgency" };
     private static readonly HashSet<string> s_protestWords = new(StringComparer.OrdinalIgnoreCase) { "protests", "protest", "protesters", "demonstrations", "demonstrators", "crackdown" };

@@ -9,6 +9,15 @@ public sealed class NotAnEventTests
     public void A_toll_over_the_whole_war_is_not_an_event()
     {
         Assert.Empty(Analyze("Some 400,000 people have died across Syria since the war started.").Events);
+        Assert.Empty(Analyze("Some 400,000 people have died across Syria since March 2011.").Events);
+    }
+
+    [Fact]
+    public void Fighting_that_has_gone_on_for_months_is_an_event()
+    {
+        var article = Analyze("Rebels shelled Azaz on Monday. Monitors said six fighters were killed last weekend and that clashes have continued since December.");
+
+        Assert.Contains(article.Events, e => e.Root == "19" && e.Sentence.Start > 30);
     }
 
     [Fact]
