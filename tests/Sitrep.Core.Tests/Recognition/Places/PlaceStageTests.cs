@@ -24,6 +24,16 @@ public sealed class PlaceStageTests
     }
 
     [Fact]
+    public void A_capitalised_villages_in_a_headline_is_no_place_of_its_own()
+    {
+        // A gazetteer that lists a place called "Villages", as the world's does.
+        const string dump = "9000011\tVillages\tVillages\t\t36.30\t37.10\tP\tPPL\tSY\t\t09\t\t\t\t900\t\t400\tAsia/Damascus\t2020-01-01\n";
+        var article = Analyze("Army Pushes Into Villages North of Aleppo", "Troops advanced on Monday.", dump);
+
+        Assert.Equal(["Aleppo"], article.Places.Select(p => p.Text));
+    }
+
+    [Fact]
     public void A_plural_cue_after_a_list_says_what_every_name_in_it_is()
     {
         var article = Analyze("Report", "Clashes spread across Aleppo, Damascus and Deir ez-Zor provinces on Monday.");
