@@ -1759,7 +1759,15 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             // "denies using gas and has since blamed the rebels": a new clause after "and"/"but" is not denied.
             if ((w.StartsWith("denie", StringComparison.OrdinalIgnoreCase) || w.StartsWith("deny", StringComparison.OrdinalIgnoreCase))
                 && !Enumerable.Range(t + 1, Math.Max(0, tFirst - t - 1)).Any(k => Word(k) is "but" or "while" || Word(k) == "and" && Word(k + 1) is "has" or "have" or "had" or "in" or "then" or "later" or "also"))
+            {
+                // "the rebels denied that the town had fallen": who denies is the verb's subject, not the act's agent.
+                if (Word(t + 1) == "that")
+                {
+                    var deniers = Coordinated(article, article.Actors.Where(a => sentence.Contains(a.Span) && a.Span.End <= article.Tokens[t].Span.Start).ToList(), last: true);
+                    return (Model.Modality.Denied, deniers.Count > 0 ? deniers : null);
+                }
                 return (Model.Modality.Denied, actor1.Count > 0 ? actor1 : null);
+            }
         }
         // "will be sent", "to launch a large-scale attack" — but "their move to occupy the town" is the act itself.
         // "would respond to any strikes", "possible attacks": acts that may never come.

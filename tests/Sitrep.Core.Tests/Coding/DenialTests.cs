@@ -13,4 +13,14 @@ public sealed class DenialTests
         Assert.Equal(("2041", Modality.Denied), (e.Cameo, e.Modality));
         Assert.Equal(["SYRGOV"], Codes(e.ClaimedBy));
     }
+
+    [Fact]
+    public void Who_denies_that_an_act_happened_is_the_subject_of_the_denial_not_the_act_s_agent()
+    {
+        var article = Analyze("Turkish troops pushed toward Azaz on Monday. The rebels denied that the town had fallen.");
+
+        var fallen = Single(article, "fallen");
+        Assert.Equal(Modality.Denied, fallen.Modality);
+        Assert.Equal(["SYRREB"], Codes(fallen.ClaimedBy!));
+    }
 }
