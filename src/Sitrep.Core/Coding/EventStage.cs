@@ -1469,7 +1469,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             if (w.Equals("since", StringComparison.OrdinalIgnoreCase))
             {
                 // "clashes have continued since December": an agentless act over a few months is still news.
-                if (agentless && !(s_monthNames.Contains(article.TokenText(k + 1)) && !YearBefore(article.TokenText(k + 2), article.Published?.Value.First.Year)))
+                if (agentless && !(Sitrep.Recognition.Dates.CalendarWords.Default.TryMonth(article.TokenText(k + 1), out _) && !YearBefore(article.TokenText(k + 2), article.Published?.Value.First.Year)))
                     return true;
                 // "the coalition's air campaign in Syria since 2014": a named party's campaign still going on is news.
                 if (campaign)
@@ -1491,9 +1491,6 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         }
         return false;
     }
-
-    private static readonly HashSet<string> s_monthNames = new(StringComparer.OrdinalIgnoreCase)
-        { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" };
 
     private static readonly HashSet<string> s_revoltWords = new(StringComparer.OrdinalIgnoreCase) { "uprising", "uprisings", "revolution", "revolt", "insurgency" };
     private static readonly HashSet<string> s_protestWords = new(StringComparer.OrdinalIgnoreCase) { "protests", "protest", "protesters", "demonstrations", "demonstrators", "crackdown" };
