@@ -547,15 +547,15 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             && AfterPreposition(article, i - 2))
             return null;
         // "Moscow and Washington", "the United States and Russia": after "and", a government named before it.
-        // "Russia and the United States": "the" may stand between.
-        int conj = i - 1 >= 0 && Word(article, i - 1) == "the" ? i - 2 : i - 1;
-        bool andPrevious = conj >= 1 && Word(article, conj) == "and" && (GovernmentOf(Word(article, conj - 1)) is not null && (conj == i - 1 || !AfterPreposition(article, conj - 1))
-            || article.Places.Any(p => p.Precision == PlacePrecision.Country && p.Span.End == article.Tokens[conj - 1].Span.End && !AfterPreposition(article, article.TokenAfter(p.Span.Start))));
+        // The word before the name, past a "the": "Russia and the United States", "its ally the United States".
+        int prior = Word(article, i - 1) == "the" ? i - 2 : i - 1;
+        bool andPrevious = prior >= 1 && Word(article, prior) == "and" && (GovernmentOf(Word(article, prior - 1)) is not null && (prior == i - 1 || !AfterPreposition(article, prior - 1))
+            || article.Places.Any(p => p.Precision == PlacePrecision.Country && p.Span.End == article.Tokens[prior - 1].Span.End && !AfterPreposition(article, article.TokenAfter(p.Span.Start))));
         bool verb = s_metonymVerbs.Contains(next)
             // "blamed Moscow for…", "urged Ankara to…", "called on Tehran": the government addressed.
             || i > 0 && s_addressingVerbs.Contains(Word(article, i - 1))
             // "to back its ally Damascus": a capital named as someone's ally is its government.
-            || i > 0 && Word(article, conj + 1 == i - 1 ? i - 2 : i - 1) is "ally" or "allies" or "backer" or "patron" or "partner"
+            || i > 0 && Word(article, prior) is "ally" or "allies" or "backer" or "patron" or "partner"
             || i > 1 && Word(article, i - 1) == "on" && Word(article, i - 2) is "called" or "calls" or "calling";
         // "Turkey Iran and Russia have asked": a list of countries whose commas were lost.
         bool inList = false;

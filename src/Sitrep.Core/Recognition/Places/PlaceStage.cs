@@ -272,7 +272,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
                 && vocabulary.CuesAfter.TryGetValue(Word(article, lastToken + 1), out var after))
             {
                 hint = after;
-                localCue = vocabulary.LocalCues.Contains("after:" + Word(article, lastToken + 1));
+                localCue = vocabulary.LocalCuesAfter.Contains(Word(article, lastToken + 1));
                 lastToken++;
             }
             // Cue before: "the town of Khan Touman", "the province of Idlib".
@@ -280,7 +280,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
                 && vocabulary.CuesBefore.TryGetValue(Word(article, first - 2), out var before))
             {
                 hint = before;
-                localCue |= vocabulary.LocalCues.Contains("before:" + Word(article, first - 2));
+                localCue |= vocabulary.LocalCuesBefore.Contains(Word(article, first - 2));
             }
             qualifier ??= OfQualifier(article, first);
 

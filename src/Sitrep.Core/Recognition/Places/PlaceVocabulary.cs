@@ -18,8 +18,9 @@ public sealed class PlaceVocabulary
             .ToFrozenDictionary(r => cues.Get(r, "id"), r => Enum.Parse<PlaceHint>(cues.Get(r, "hint"), ignoreCase: true), StringComparer.OrdinalIgnoreCase);
         CuesBefore = cues.Rows.Where(r => cues.Get(r, "position") == "before")
             .ToFrozenDictionary(r => cues.Get(r, "id").Split(' ')[0], r => Enum.Parse<PlaceHint>(cues.Get(r, "hint"), ignoreCase: true), StringComparer.OrdinalIgnoreCase);
-        LocalCues = cues.Rows.Where(r => cues.Get(r, "local") == "yes")
-            .Select(r => cues.Get(r, "position") + ":" + cues.Get(r, "id").Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        var local = cues.Rows.Where(r => cues.Get(r, "local") == "yes").ToList();
+        LocalCuesAfter = local.Where(r => cues.Get(r, "position") == "after").Select(r => cues.Get(r, "id")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        LocalCuesBefore = local.Where(r => cues.Get(r, "position") == "before").Select(r => cues.Get(r, "id").Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         PrefixQualifiers = qualifiers.Rows.Where(r => qualifiers.Get(r, "position") == "prefix")
             .ToFrozenDictionary(r => qualifiers.Get(r, "id"), r => qualifiers.Get(r, "value"), StringComparer.OrdinalIgnoreCase);
         OfQualifiers = qualifiers.Rows.Where(r => qualifiers.Get(r, "position") == "of")
@@ -38,8 +39,11 @@ public sealed class PlaceVocabulary
     /// <summary>"town" in "the town of Khan Touman" (keyed by the word before "of").</summary>
     public FrozenDictionary<string, PlaceHint> CuesBefore { get; }
 
-    /// <summary>Cues of a unit smaller than a town ("neighbourhood", "village of"), as "after:word" or "before:word".</summary>
-    public FrozenSet<string> LocalCues { get; }
+    /// <summary>Cues after a name that mark a unit smaller than a town: "neighbourhood" in "the X neighbourhood".</summary>
+    public FrozenSet<string> LocalCuesAfter { get; }
+
+    /// <summary>Cues before a name that mark a unit smaller than a town, keyed like <see cref="CuesBefore"/>: "village" in "the village of X".</summary>
+    public FrozenSet<string> LocalCuesBefore { get; }
 
     /// <summary>"southern" in "southern Aleppo province" → its value, "south".</summary>
     public FrozenDictionary<string, string> PrefixQualifiers { get; }
