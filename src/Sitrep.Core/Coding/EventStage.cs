@@ -63,7 +63,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         }
         InheritPlaces(article, events, placed);
         ForeignBrokeredTruces(article, events, placed);
-        article.Events = RefineCountryPlaces(UnnamedLeavers(article, InheritAgents(UnnamedBombers(Restatements(article, events)), article.TitleSpan)));
+        article.Events = RefineCountryPlaces(article, UnnamedLeavers(article, InheritAgents(UnnamedBombers(Restatements(article, events)), article.TitleSpan)));
         article.FocusDate = FocusDate(article, events);
     }
 
@@ -805,14 +805,19 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
     /// placed only in a country (or a region of it, "eastern Syria") is the same act as those the
     /// report places more finely, when every such act — same root, same initiators' countries — lies in
     /// one province of that country, on the side the region names. Ambiguous cases keep the country.
+    /// A campaign is not one of its strikes: an act reported in several countries at once ("air raids on IS
+    /// in Iraq and Syria") or running since a date long before the report ("since 2014") keeps its country.
     /// </summary>
-    private static List<EventMention> RefineCountryPlaces(List<EventMention> events)
+    private static List<EventMention> RefineCountryPlaces(Article article, List<EventMention> events)
     {
         static string Initiators(EventMention x) => string.Join('+', x.Actor1.Select(a => a.Country ?? "-").Distinct().Order(StringComparer.Ordinal));
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
             if (e.Place is not { Precision: PlacePrecision.Country } country)
+                continue;
+            if (events.Any(x => x.Sentence == e.Sentence && x.Root == e.Root && x.Place is { Precision: PlacePrecision.Country } other && other.Country != country.Country)
+                || RunsSinceLongBefore(article, e.Sentence))
                 continue;
             var alike = events.Where(x => x.Root == e.Root && x.Place is { Admin1: not null } p && p.Country == country.Country && Within(x.Place!, country)).ToList();
             var finer = alike.Where(x => Initiators(x) == Initiators(e)).ToList();
@@ -824,6 +829,16 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                 events[i] = e with { Place = finer[0].Place };
         }
         return events;
+    }
+
+    /// <summary>Whether a sentence says its acts run "since" a date over a month before publication ("since the summer of 2014").</summary>
+    private static bool RunsSinceLongBefore(Article article, TextSpan sentence)
+    {
+        if (article.Published is not { } published)
+            return false;
+        var cutoff = published.Value.First.AddMonths(-1);
+        return article.Dates.Any(d => sentence.Contains(d.Span) && d.Value.Last < cutoff
+            && Preceding(TokenAfter(article, sentence.Start), TokenAfter(article, d.Span.Start), 4).Any(k => article.TokenText(k).Equals("since", StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>Whether a place lies on the side of the country its region names ("eastern Syria"); true without one.</summary>

@@ -46,6 +46,24 @@ public sealed class RestatementAndAgentTests
     }
 
     [Fact]
+    public void A_campaign_running_since_long_before_keeps_its_country()
+    {
+        var article = Analyze("Turkish warplanes bombed villages near Azaz on Monday. Turkish warplanes have carried out air strikes in Syria since March 2015.");
+
+        Assert.Contains(article.Events, e => e.Root == "19" && e.Place is { Precision: PlacePrecision.Country, Country: "SY" });
+        Assert.Contains(article.Events, e => e.Root == "19" && e.Place?.Admin1?.Code == "SY.09");
+    }
+
+    [Fact]
+    public void A_campaign_in_two_countries_keeps_both_countries()
+    {
+        var article = Analyze("Turkish warplanes bombed villages near Azaz on Monday. Turkish warplanes carried out air strikes in Iraq and Syria this month.");
+
+        var countries = article.Events.Where(e => e.Root == "19" && e.Place is { Precision: PlacePrecision.Country }).Select(e => e.Place!.Country).Order().ToList();
+        Assert.Equal(["IQ", "SY"], countries);
+    }
+
+    [Fact]
     public void The_militants_after_a_named_group_are_that_group()
     {
         var article = Analyze("Islamic State fighters entered the oil town on Friday. The militants seized two wells near Deir ez-Zor.");
