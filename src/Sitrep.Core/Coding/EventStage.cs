@@ -107,6 +107,8 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                     t = last;
                     continue;
                 }
+                if (trigger.Id == "fight" && DescribesFighter(article, first, t))
+                    continue;
                 triggers.Add((t, last, trigger));
                 t = last;
             }
@@ -839,6 +841,22 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         var cutoff = published.Value.First.AddMonths(-1);
         return article.Dates.Any(d => sentence.Contains(d.Span) && d.Value.Last < cutoff
             && Preceding(TokenAfter(article, sentence.Start), TokenAfter(article, d.Span.Start), 4).Any(k => article.TokenText(k).Equals("since", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>
+    /// "rebels fighting Assad's government", "an alliance battling IS in two countries": a participle
+    /// right after its fighters, aimed at an enemy, says who they are (the war they wage), not an act reported.
+    /// </summary>
+    private static bool DescribesFighter(Article article, int first, int t)
+    {
+        if (t <= first || t + 1 >= article.Tokens.Count || article.TokenText(t).ToLowerInvariant() is not ("fighting" or "battling"))
+            return false;
+        // Not "the coalition fighting the group": measured on the blind sets, an enemy after "the" is often an act.
+        int prevEnd = article.Tokens[t - 1].Span.End, nextStart = article.Tokens[t + 1].Span.Start;
+        bool afterFighters = article.Actors.Any(a => a.Span.End == prevEnd)
+            || article.TokenText(t - 1).ToLowerInvariant() is "groups" or "factions" or "rebels" or "forces" or "fighters" or "militias" or "coalition" or "alliance";
+        bool atEnemy = article.Actors.Any(a => a.Span.Start == nextStart) || article.TokenText(t + 1).ToLowerInvariant() is "against" or "alongside";
+        return afterFighters && atEnemy;
     }
 
     /// <summary>Whether a place lies on the side of the country its region names ("eastern Syria"); true without one.</summary>

@@ -21,6 +21,22 @@ public sealed class NotAnEventTests
     }
 
     [Fact]
+    public void Fighters_described_by_their_enemy_report_no_fighting()
+    {
+        var article = Analyze("Ankara backs the rebel groups fighting Syrian government forces. Turkey joined the coalition battling Islamic State.");
+
+        Assert.DoesNotContain(article.Events, e => e.Root == "19");
+    }
+
+    [Fact]
+    public void Fighters_who_are_fighting_still_fight()
+    {
+        var article = Analyze("The rebels were fighting the Syrian army near Azaz. Kurdish forces fighting in Azaz lost two men.");
+
+        Assert.Equal(2, article.Events.Count(e => e.Root == "19"));
+    }
+
+    [Fact]
     public void Violence_as_a_topic_of_talk_is_not_an_event()
     {
         var article = Analyze("Ankara and Damascus discussed issues related to ceasefire violations.");
