@@ -80,8 +80,31 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             if (last >= i)
                 i = last;
         }
+        actors = HeadlineSurnames(article, actors, introduced);
         article.Labels = Label(article, actors);
         article.Actors = actors;
+    }
+
+    /// <summary>
+    /// "Alhassan Calls for UN Action" over a story that introduces "… committee secretary Riyad Alhassan" below:
+    /// a headline (or the lede that repeats it) may name a person by surname before the body introduces them.
+    /// </summary>
+    private List<ActorMention> HeadlineSurnames(Article article, List<ActorMention> actors, Dictionary<string, ActorMention> introduced)
+    {
+        if (introduced.Count == 0)
+            return actors;
+        var lede = article.Sentences.FirstOrDefault(x => x.Start >= article.BodyStart);
+        bool InHeadline(TextSpan span) => article.TitleSpan is { } t && t.Contains(span) || lede.Length > 0 && lede.Contains(span);
+        var added = new List<ActorMention>();
+        for (int i = 0; i < article.Tokens.Count; i++)
+        {
+            var span = article.Tokens[i].Span;
+            if (!InHeadline(span) || !introduced.TryGetValue(Word(article, i), out var known) || known.Span.Start < span.End
+                || actors.Any(a => a.Span.Overlaps(span)) || dictionary.Named.TryMatch(article, i, out _, out _))
+                continue;
+            added.Add(Mention(article, i, i, known.Code, known.Country, known.Role, known.Group, known.Person, "surname"));
+        }
+        return added.Count == 0 ? actors : [.. actors.Concat(added).OrderBy(a => a.Span.Start)];
     }
 
     /// <returns>The last token consumed, or -1.</returns>

@@ -219,4 +219,22 @@ public sealed class ActorStageTests
         Assert.Contains("Syrian Coalitions legal committee Riyad Karimi=SYROPP", Codes(article));
         Assert.Contains("Karimi=SYROPP", Codes(article));
     }
+
+    [Fact]
+    public void A_headline_may_name_by_surname_a_person_the_body_introduces_later()
+    {
+        var article = Analyze("The head of the Syrian Coalitions legal committee Riyad Karimi spoke on Monday. He urged the UN to act.",
+            title: "Karimi Urges UN to Act on Azaz");
+
+        var headline = Assert.Single(article.Actors, a => a.Text == "Karimi");
+        Assert.Equal(("SYROPP", "Riyad Karimi", "surname"), (headline.Code, headline.Person, headline.Rule));
+    }
+
+    [Fact]
+    public void A_surname_deep_in_the_body_before_the_introduction_is_left_alone()
+    {
+        var article = Analyze("Shells hit Azaz. Karimi is a common name there. Later the head of the Syrian Coalitions legal committee Riyad Karimi spoke.");
+
+        Assert.DoesNotContain(article.Actors, a => a.Text == "Karimi");
+    }
 }
