@@ -335,6 +335,9 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             {
                 var makers = actorsIn.Where(a => a.Span.End <= span.Start && TokenAfter(article, a.Span.End) >= tFirst - 2).ToList();
                 int link = Enumerable.Range(tLast + 1, 4).FirstOrDefault(k => k < end && article.TokenText(k) is "between" or "by", -1);
+                // "the truce in Aleppo was brokered by …": the makers follow the participle, a few words on.
+                if (link < 0 && SponsoredBy(article, tLast, end) is >= 0 and var by)
+                    link = by;
                 // "The army declared a 48-hour truce": who declares it makes it.
                 if (makers.Count == 0 && Declared(article, first, tFirst) is >= 0 and var declared)
                     makers = Coordinated(article, actorsIn.Where(a => a.Span.End <= article.Tokens[declared].Span.Start && a.Span.Start >= sentence.Start).ToList(), last: true);
@@ -360,6 +363,12 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                 && Enumerable.Range(tLast + 1, 5).FirstOrDefault(k => k < end && article.TokenText(k) == "between", -1) is > 0 and var among)
             {
                 actor1 = Coordinated(article, actorsIn.Where(a => a.Span.Start >= article.Tokens[among].Span.End && a.Span.Start - article.Tokens[among].Span.End <= 60).ToList(), last: false);
+                actor2 = [.. actor2.Where(a => !actor1.Contains(a))];
+            }
+            // "zones agreed at talks sponsored by Turkey and Russia", "talks mediated by Qatar": the sponsors made the deal or held the talks.
+            if (trigger.Plover is "AGREE" or "CONSULT" && trigger.Id != "ceasefire" && actor1.Count == 0 && SponsoredBy(article, tLast, end) is >= 0 and var sponsoredBy)
+            {
+                actor1 = Coordinated(article, actorsIn.Where(a => a.Span.Start >= article.Tokens[sponsoredBy].Span.End && a.Span.Start - article.Tokens[sponsoredBy].Span.End <= 60).ToList(), last: false);
                 actor2 = [.. actor2.Where(a => !actor1.Contains(a))];
             }
             // "resolution 2254, which calls for an end to attacks", "the plan calls for a truce": what a document says, not an appeal made.
@@ -857,6 +866,20 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             || article.TokenText(t - 1).ToLowerInvariant() is "groups" or "factions" or "rebels" or "forces" or "fighters" or "militias" or "coalition" or "alliance";
         bool atEnemy = article.Actors.Any(a => a.Span.Start == nextStart) || article.TokenText(t + 1).ToLowerInvariant() is "against" or "alongside";
         return afterFighters && atEnemy;
+    }
+
+    /// <summary>The "by" after a sponsor's participle a few words past a deal or talks ("… was brokered by", "talks sponsored by"), or -1.</summary>
+    private static int SponsoredBy(Article article, int tLast, int end)
+    {
+        for (int k = tLast + 1; k < Math.Min(end - 1, tLast + 12); k++)
+        {
+            if (article.TokenText(k + 1) == "by" && article.TokenText(k).ToLowerInvariant() is "brokered" or "sponsored" or "mediated" or "guaranteed" or "negotiated" or "hosted" or "organised" or "organized")
+                return k + 1;
+            // Another clause begins: its sponsors are not this act's.
+            if (article.TokenText(k) is "," or ";" or "but" or "while" or "after")
+                return -1;
+        }
+        return -1;
     }
 
     /// <summary>Whether a place lies on the side of the country its region names ("eastern Syria"); true without one.</summary>
@@ -1669,7 +1692,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         if (System.Text.RegularExpressions.Regex.IsMatch(raw, @"^(and|,)( (his|her|the|its))?( [A-Z][a-z]+)? counterparts?$"))
             return true;
         // "Iraq and Jordan and their backer Britain": a partner introduced by what it is to the others.
-        if (System.Text.RegularExpressions.Regex.IsMatch(raw, @"^and( (the|its|their))?( [a-z]+)? (backer|backers|ally|allies|sponsor|sponsors|patron|partner|partners)$"))
+        if (System.Text.RegularExpressions.Regex.IsMatch(raw, @"^and( (the|its|their))?( [a-z]+)? (backer|backers|supporter|supporters|ally|allies|sponsor|sponsors|patron|partner|partners)$"))
             return true;
         string gap = raw.ToLowerInvariant();
         // An empty gap is a list whose commas the copy lost ("Hezbollah Syrian Army kill two commanders").

@@ -15,6 +15,23 @@ public sealed class CeasefireTests
     }
 
     [Fact]
+    public void A_truce_brokered_a_few_words_after_its_noun_is_made_by_the_brokers()
+    {
+        var e = Single(Analyze("The truce in Azaz was brokered by Turkey and the United States."), "truce");
+
+        Assert.Equal(["TURGOV", "USAGOV"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void A_deal_agreed_at_sponsored_talks_is_made_by_the_sponsors_and_so_are_the_talks()
+    {
+        var article = Analyze("The zone around Azaz was agreed at peace talks in Geneva sponsored by opposition backer Turkey and government supporter Iraq.");
+
+        Assert.Equal(["IRQGOV", "TURGOV"], Codes(Single(article, "agreed").Actor1).Order());
+        Assert.Equal(["IRQGOV", "TURGOV"], Codes(Single(article, "talks").Actor1).Order());
+    }
+
+    [Fact]
     public void A_truce_one_side_declares_is_a_declared_ceasefire()
     {
         var e = Single(Analyze("The Turkish army declared a 48-hour truce in Azaz on Monday."), "truce");

@@ -578,7 +578,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             // "blamed Moscow for…", "urged Ankara to…", "called on Tehran": the government addressed.
             || i > 0 && s_addressingVerbs.Contains(Word(article, i - 1))
             // "to back its ally Damascus": a capital named as someone's ally is its government.
-            || i > 0 && Word(article, prior) is "ally" or "allies" or "backer" or "patron" or "partner"
+            || i > 0 && Word(article, prior) is "ally" or "allies" or "backer" or "backers" or "supporter" or "supporters" or "sponsor" or "sponsors" or "patron" or "partner" or "partners"
             || i > 1 && Word(article, i - 1) == "on" && Word(article, i - 2) is "called" or "calls" or "calling";
         // "Turkey Iran and Russia have asked": a list of countries whose commas were lost.
         bool inList = false;
