@@ -1440,6 +1440,11 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
     {
         // "Ankaras offensive", "Moscows role": a foreign capital's possessive is its government's, like a country's.
         bool foreignCapital = place.FeatureCode == "PPLC" && place.Country != article.FocusPlace?.Country;
+        // "al-Qaeda's former Syria affiliate", "the UN Syria envoy", "Syria peace talks": a country naming what a noun is about.
+        if (place.Precision is PlacePrecision.Country && article.TokenAfter(place.Span.End) is var n && n >= 0 && n < article.Tokens.Count
+            && article.TokenText(n) is "affiliate" or "affiliates" or "branch" or "arm" or "wing" or "offshoot" or "franchise" or "envoy" or "envoys"
+                or "war" or "conflict" or "crisis" or "talks" or "peace" or "policy" or "file" or "strategy" or "mission" or "expert" or "experts" or "analyst" or "analysts" or "director")
+            return true;
         if (place.Precision is not PlacePrecision.Country && !foreignCapital || !(place.Text.EndsWith('s') || place.Text.EndsWith("'s", StringComparison.Ordinal)))
             return false;
         int t = TokenStartingAt(article, place.Span.Start);

@@ -15,6 +15,14 @@ public sealed class EventPlaceTests
     }
 
     [Fact]
+    public void A_country_naming_what_a_noun_is_about_is_not_where_the_act_was()
+    {
+        var e = Single(Analyze("An offensive by fighters of the group's Syria branch was launched against villages near Azaz."), "offensive");
+
+        Assert.Equal("Azaz", e.Place!.Text);
+    }
+
+    [Fact]
     public void A_backer_is_not_a_location()
     {
         var f = Single(Analyze("In Aleppo, rebels backed by Turkey attacked."), "attacked");
