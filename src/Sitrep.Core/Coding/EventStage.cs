@@ -1844,6 +1844,9 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         if (Preceding(first, tFirst, 5).Any(k => article.TokenText(k).ToLowerInvariant() is "brace" or "braces" or "bracing" or "braced" or "fear" or "fears" or "feared" or "fearing" or "dread" or "dreading")
             && !Enumerable.Range(Math.Max(first, tFirst - 5), Math.Max(0, tFirst - Math.Max(first, tFirst - 5))).Any(k => article.TokenText(k) is "after" or "since" or "as" or "when"))
             return (Model.Modality.Hypothetical, null);
+        // "the defenders say they are ready for any raid", "prepared for attacks": readiness for an act that has not come.
+        if (Preceding(first, tFirst, 4).Any(k => Word(k) == "for" && Word(k - 1).ToLowerInvariant() is "prepared" or "well-prepared" or "unprepared" or "ready"))
+            return (Model.Modality.Hypothetical, null);
         // "did not say whether any fighters were also killed": an open question, not a report. Not "unclear whether
         // the strike was carried out by Syrian or Russian jets", where only the agent is in doubt.
         // "the monitor tells whose jets fly the raids from their flight paths": an indirect question, a method, no raid.

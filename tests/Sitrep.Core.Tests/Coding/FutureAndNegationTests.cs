@@ -24,6 +24,14 @@ public sealed class FutureAndNegationTests
     }
 
     [Fact]
+    public void Attacks_someone_is_prepared_for_have_not_happened()
+    {
+        var e = Single(Analyze("Turkish troops near Azaz are well-prepared for night attacks."), "attacks");
+
+        Assert.Equal(Modality.Hypothetical, e.Modality);
+    }
+
+    [Fact]
     public void An_attack_a_town_braces_for_or_fears_has_not_happened()
     {
         var braced = Single(Analyze("Fighting went on in Aleppo in Syria. Rebel-held parts of Azaz brace for renewed bombardment."), "bombardment");

@@ -24,6 +24,14 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void Iraqi_forces_known_by_their_own_names_are_Iraq_s_military()
+    {
+        var article = Analyze("Peshmerga forces and the Popular Mobilisation Forces pushed on west of Mosul.");
+
+        Assert.Equal(["Peshmerga forces=IRQMIL", "Popular Mobilisation Forces=IRQMIL"], Codes(article));
+    }
+
+    [Fact]
     public void The_group_or_side_that_leads_is_read_from_its_hyphenated_word()
     {
         var article = Analyze("A Nusra-led offensive and a rebel-led push reached Azaz. Kurdish-led units held.");
