@@ -833,8 +833,9 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             var alike = events.Where(x => x.Root == e.Root && x.Place is { Admin1: not null } p && p.Country == country.Country && Within(x.Place!, country)).ToList();
             var finer = alike.Where(x => Initiators(x) == Initiators(e)).ToList();
             // An act with no agent named ("air strikes in northern Syria killed ten") may be any of them, when no other agentless act is placed.
+            // Of those, the acts of its own kind speak for it: "air strikes in northern Syria" are the air strikes placed, not a capture.
             if (finer.Count == 0 && e.Actor1.Count == 0)
-                finer = alike;
+                finer = alike.Any(x => x.Cameo == e.Cameo) ? alike.Where(x => x.Cameo == e.Cameo).ToList() : alike;
             var provinces = finer.Select(x => x.Place!.Admin1!.Code).Distinct().ToList();
             if (provinces.Count == 1)
                 events[i] = e with { Place = finer[0].Place };

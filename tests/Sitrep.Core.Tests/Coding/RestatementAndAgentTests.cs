@@ -46,6 +46,15 @@ public sealed class RestatementAndAgentTests
     }
 
     [Fact]
+    public void An_agentless_act_in_the_country_is_the_one_of_its_own_kind_the_report_places()
+    {
+        var article = Analyze("Air strikes in Syria killed ten people on Monday. Turkish warplanes bombed villages near Azaz. Rebels captured a village near Deir ez-Zor.");
+
+        var strikes = article.Events.First(e => e.Trigger == "Air strikes");
+        Assert.Equal("SY.09", strikes.Place?.Admin1?.Code);
+    }
+
+    [Fact]
     public void A_campaign_running_since_long_before_keeps_its_country()
     {
         var article = Analyze("Turkish warplanes bombed villages near Azaz on Monday. Turkish warplanes have carried out air strikes in Syria since March 2015.");
