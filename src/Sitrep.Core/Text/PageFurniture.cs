@@ -16,6 +16,41 @@ public static class PageFurniture
     /// <summary>The most words a bracketed photo caption is taken to hold.</summary>
     private const int MaxCaption = 60;
 
+    private static readonly HashSet<string> s_functionWords = new(StringComparer.Ordinal)
+    {
+        "and", "of", "in", "on", "to", "by", "for", "with", "has", "have", "had", "was", "were", "is", "are", "said", "say", "says",
+        "a", "an", "at", "from", "as", "after", "that", "the",
+    };
+
+    /// <summary>
+    /// The last tag of a list after "Tags" at <paramref name="tags"/> that holds lowercase tags, or -1: the list runs to the
+    /// first function word ("the" only before a lowercase word: "the Nusra Front" is a tag), and the sentence begins at
+    /// the last capitalised word before it.
+    /// </summary>
+    private static int LowercaseTagsEnd(Article article, int tags)
+    {
+        int count = article.Tokens.Count, function = -1;
+        bool lowercaseTag = false;
+        for (int k = tags + 1; k < count && k <= tags + MaxTags + 6; k++)
+        {
+            string w = article.TokenText(k);
+            if (s_functionWords.Contains(w) && !(w == "the" && k + 1 < count && Capitalised(article, k + 1)))
+            {
+                function = k;
+                break;
+            }
+            lowercaseTag |= w.Length > 0 && char.IsLower(w[0]);
+        }
+        if (function < 0 || !lowercaseTag)
+            return -1;
+        for (int k = function - 1; k > tags + 1; k--)
+        {
+            if (Capitalised(article, k))
+                return k - 1;
+        }
+        return -1;
+    }
+
     public static List<(int First, int Last)> Find(Article article)
     {
         var ranges = new List<(int, int)>();
@@ -57,6 +92,10 @@ public static class PageFurniture
                         break;
                     }
                 }
+                // "Tags Syria Idlib airstrike truce aid convoy Regime jets and artillery hit…": a list
+                // with lowercase tags runs to the first function word; the sentence starts at the capitalised word before it.
+                if (last < 0 && LowercaseTagsEnd(article, i) is > 0 and var tagsEnd)
+                    last = tagsEnd;
                 if (last < 0)
                 {
                     int k = i + 1;

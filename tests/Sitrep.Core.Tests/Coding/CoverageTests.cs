@@ -146,6 +146,15 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void A_tag_list_with_lowercase_tags_runs_to_the_sentence_s_first_function_word()
+    {
+        var article = Analyze("Tags Syria Azaz airstrike truce aid convoy Turkish warplanes and rebels attacked Kurdish positions near Azaz on Monday.");
+
+        Assert.DoesNotContain(article.Events, e => e.Trigger is "airstrike" or "truce" or "aid convoy");
+        Assert.Contains(article.Events, e => e.Trigger == "attacked" && e.Actor1.Any(a => a.Code == "TURMIL"));
+    }
+
+    [Fact]
     public void A_bracketed_photo_caption_is_page_furniture()
     {
         var article = Analyze("Rebels shelled a school in Azaz on Monday. (Photo: smoke after a Turkish air strike on Aleppo in May, by a local activist) Four pupils died.");
