@@ -525,7 +525,9 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             // Executing or killing many unarmed people is mass killing (202): "executed 700 members of a
             // tribe", "troops killed 48 civilians". An air strike or shelling keeps its own, finer code.
             // Civilians named before a passive killing are its victims too ("hundreds of civilians have been killed").
-            if (MassKilling(trigger, auxiliary && !passive ? [.. actor2, .. civiliansBefore] : actor2, toll, tollText))
+            // "Most were executed at gunpoint", "those who were executed": a share of a group the report counted before.
+            bool groupExecuted = trigger.Id == "execute" && Preceding(first, tFirst, 4).Any(k => article.TokenText(k).ToLowerInvariant() is "most" or "all" or "many" or "those");
+            if (groupExecuted || MassKilling(trigger, auxiliary && !passive ? [.. actor2, .. civiliansBefore] : actor2, toll, tollText))
                 cameo = "202";
             // "use the air base to bomb IS positions", "jets will bomb": "bomb" as a verb is bombing from the air.
             // A state's forces are meant; "militants planned to bomb a checkpoint" stays a bombing.
@@ -1969,7 +1971,8 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
     private static bool MassKilling(EventTrigger trigger, IReadOnlyList<ActorMention> victims, int? toll, string? tollText)
     {
         bool many = toll >= 10 || tollText is not null && tollText.ToLowerInvariant() is "dozens" or "scores" or "hundreds";
-        return trigger.Id == "execute" && many
+        // Eight or more put to death together is a mass execution.
+        return trigger.Id == "execute" && (many || toll >= 8)
             // "30 gunmen and a few villagers died in the clashes": a toll that counts fighters is no massacre.
             || trigger.Id == "kill" && victims.Any(a => a.Role == "CVL") && !victims.Any(a => a.Role is "REB" or "INS" or "MIL" or "UAF")
                && (toll >= 20 || tollText is not null && tollText.ToLowerInvariant() is "dozens" or "scores" or "hundreds");

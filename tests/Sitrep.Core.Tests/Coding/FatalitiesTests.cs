@@ -24,4 +24,12 @@ public sealed class FatalitiesTests
         Assert.Equal("202", Single(Analyze("Troops killed 48 civilians in Azaz."), "killed").Cameo);
         Assert.Equal("190", Single(Analyze("Troops killed 48 rebels in Azaz."), "killed").Cameo);
     }
+
+    [Fact]
+    public void Eight_executed_together_or_most_of_a_counted_group_is_a_mass_execution()
+    {
+        Assert.Equal("202", Single(Analyze("Militants executed nine prisoners near Azaz."), "executed").Cameo);
+        Assert.Equal("202", Single(Analyze("Militants seized thirty soldiers near Azaz. Most were later executed."), "executed").Cameo);
+        Assert.Equal("1823", Single(Analyze("Militants seized thirty soldiers near Azaz. One was later executed."), "executed").Cameo);
+    }
 }
