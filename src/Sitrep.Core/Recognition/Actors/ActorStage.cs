@@ -144,6 +144,16 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             }
         }
 
+        // "The Russians accused…", "the Americans struck…": a people named by its plural demonym, acting, is its state —
+        // its forces when the act is violence. Not the article's own people ("the Syrians fled" are civilians).
+        if (i > 0 && Word(article, i - 1) is "the" or "The" && PluralDemonym(Word(article, i)) is { } people && people.Iso3 != home
+            && i + 1 < article.Tokens.Count && (s_metonymVerbs.Contains(Word(article, i + 1)) || ActAfter(article, i + 1) is not null))
+        {
+            bool violent = ActAfter(article, i + 1) is { Plover: "ASSAULT" };
+            actors.Add(Mention(article, i, i, people.Iso3 + (violent ? "MIL" : "GOV"), people.Iso3, violent ? "MIL" : "GOV", null, null, "people"));
+            return i;
+        }
+
         // "the coalition", "coalition warplanes": a coalition the report named before, else in a Syrian or
         // Iraqi story, before an armed word or an act, the US-led one — the only coalition flying there.
         if (Word(article, i) is "coalition" or "Coalition" && CoalitionMeant(article, i, home, actors) is { } coalition)
@@ -491,6 +501,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     }
 
     /// <summary>A demonym ("Russian") or a country's capitalised abbreviation used as one ("U.S. officials", "UK forces").</summary>
+    /// <summary>The country whose people a plural demonym names ("Russians", "Americans", "Iraqis"), or null.</summary>
+    private CountryInfo? PluralDemonym(string word) =>
+        gazetteer is not null && word.Length > 4 && char.IsUpper(word[0]) && word.EndsWith('s') ? gazetteer.CountryByDemonym(word.AsSpan(0, word.Length - 1)) : null;
+
     private CountryInfo? CountryModifier(string word)
     {
         if (gazetteer is null || word.Length == 0 || !char.IsUpper(word[0]))

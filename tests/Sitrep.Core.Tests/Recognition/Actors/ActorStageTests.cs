@@ -24,6 +24,16 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void A_people_named_by_its_plural_demonym_and_acting_is_its_state()
+    {
+        var article = Analyze("The Americans accused the militants of lying. Later the Iraqis shelled their positions. Thousands of Iraqis live in Azaz.");
+
+        Assert.Contains("Americans=USAGOV", Codes(article));
+        Assert.Contains("Iraqis=IRQMIL", Codes(article));
+        Assert.Single(article.Actors, a => a.Text == "Iraqis");
+    }
+
+    [Fact]
     public void Iraqi_forces_known_by_their_own_names_are_Iraq_s_military()
     {
         var article = Analyze("Peshmerga forces and the Popular Mobilisation Forces pushed on west of Mosul.");
