@@ -520,7 +520,9 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                 cameo = "030";
             // "agreed a ceasefire", "agreed to join the truce": an agreement between parties (057), as the gold
             // rules code it. A truce one side declares alone ("the army declared a 48-hour truce") is 0871.
-            if (trigger.Id == "ceasefire" && plover == "AGREE" && Declared(article, first, tFirst) >= 0)
+            // "a 48-hour truce announced by Russia": declared in the passive, by one side, is declared all the same.
+            if (trigger.Id == "ceasefire" && plover == "AGREE" && (Declared(article, first, tFirst) >= 0
+                    || Enumerable.Range(tLast + 1, 5).Any(k => k + 1 < end && article.TokenText(k + 1) == "by" && article.TokenText(k) is "announced" or "declared" or "proclaimed")))
                 cameo = "0871";
             // Executing or killing many unarmed people is mass killing (202): "executed 700 members of a
             // tribe", "troops killed 48 civilians". An air strike or shelling keeps its own, finer code.

@@ -15,6 +15,15 @@ public sealed class CeasefireTests
     }
 
     [Fact]
+    public void A_truce_announced_by_one_side_is_a_declared_ceasefire()
+    {
+        var e = Single(Analyze("A three-day truce in Azaz announced by Turkey on Friday did not hold."), "truce");
+
+        Assert.Equal("0871", e.Cameo);
+        Assert.Equal(["TURGOV"], Codes(e.Actor1));
+    }
+
+    [Fact]
     public void A_truce_brokered_a_few_words_after_its_noun_is_made_by_the_brokers()
     {
         var e = Single(Analyze("The truce in Azaz was brokered by Turkey and the United States."), "truce");

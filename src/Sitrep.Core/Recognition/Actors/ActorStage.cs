@@ -593,7 +593,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             || i > 0 && s_addressingVerbs.Contains(Word(article, i - 1))
             // "to back its ally Damascus": a capital named as someone's ally is its government.
             || i > 0 && Word(article, prior) is "ally" or "allies" or "backer" or "backers" or "supporter" or "supporters" or "sponsor" or "sponsors" or "patron" or "partner" or "partners"
-            || i > 1 && Word(article, i - 1) == "on" && Word(article, i - 2) is "called" or "calls" or "calling";
+            || i > 1 && Word(article, i - 1) == "on" && Word(article, i - 2) is "called" or "calls" or "calling"
+            // "a truce announced by Turkey", "talks sponsored by Russia": the agent of a diplomatic participle.
+            || i > 1 && Word(article, i - 1) == "by" && Word(article, i - 2).ToLowerInvariant() is "announced" or "declared" or "brokered" or "sponsored"
+                or "mediated" or "guaranteed" or "proposed" or "drafted" or "hosted";
         // "Turkey Iran and Russia have asked": a list of countries whose commas were lost.
         bool inList = false;
         if (!andAnother && !verb && GovernmentOf(next) is not null)
