@@ -865,7 +865,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
     {
         if (t <= first || t + 1 >= article.Tokens.Count || article.TokenText(t).ToLowerInvariant() is not ("fighting" or "battling"))
             return false;
-        // Not "the coalition fighting the group": measured on the blind sets, an enemy after "the" is often an act.
+        // Not "the coalition fighting the group": also taking an enemy after "the" cost a matched act on a blind set.
         int prevEnd = article.Tokens[t - 1].Span.End, nextStart = article.Tokens[t + 1].Span.Start;
         bool afterFighters = article.Actors.Any(a => a.Span.End == prevEnd)
             || article.TokenText(t - 1).ToLowerInvariant() is "groups" or "factions" or "rebels" or "forces" or "fighters" or "militias" or "coalition" or "alliance";

@@ -500,11 +500,11 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         return a is not null && b is not null && gazetteer!.CountryByDemonym(second) is not null ? [a.Iso3, b.Iso3] : null;
     }
 
-    /// <summary>A demonym ("Russian") or a country's capitalised abbreviation used as one ("U.S. officials", "UK forces").</summary>
     /// <summary>The country whose people a plural demonym names ("Russians", "Americans", "Iraqis"), or null.</summary>
     private CountryInfo? PluralDemonym(string word) =>
         gazetteer is not null && word.Length > 4 && char.IsUpper(word[0]) && word.EndsWith('s') ? gazetteer.CountryByDemonym(word.AsSpan(0, word.Length - 1)) : null;
 
+    /// <summary>A demonym ("Russian") or a country's capitalised abbreviation used as one ("U.S. officials", "UK forces").</summary>
     private CountryInfo? CountryModifier(string word)
     {
         if (gazetteer is null || word.Length == 0 || !char.IsUpper(word[0]))
