@@ -230,11 +230,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             if (trigger.Plover == "ASSAULT" && article.TokenText(tFirst) is "struck" or "strike" && Preceding(first, tFirst, 3)
                     .Any(k => article.TokenText(k).ToLowerInvariant() is "agreement" or "deal" or "accord" or "truce" or "ceasefire" or "bargain" or "compromise"))
                 continue;
-            // "were taken to a court", "took to the streets", "the truce took effect", "bombers took off", "took out": not taking
-            // ground; nor is time spent: "it took months of talks", "the trip takes two hours".
-            if (trigger.Id == "occupy" && tFirst == tLast && article.TokenText(tFirst) is "taken" or "took" or "take" or "takes"
-                && (article.TokenText(tLast + 1) is "to" or "effect" or "place" or "part" or "off" or "out" or "shelter" or "refuge" or "cover" or "hold" or "orders" or "over" or "advantage" or "office"
-                    || Enumerable.Range(tLast + 1, 2).Any(k => article.TokenText(k).ToLowerInvariant() is "months" or "weeks" or "days" or "years" or "hours" or "minutes" or "time" or "long" or "longer")))
+            if (trigger.Id == "occupy" && tFirst == tLast && EventTriggers.TakesNoGround(article, tFirst))
                 continue;
             // "This photo captured from Nusaybin", "footage captured by activists": a picture taken, no ground taken.
             if (trigger.Id == "occupy" && article.TokenText(tFirst) is "captured" && Preceding(first, tFirst, 3).Any(k => article.TokenText(k).ToLowerInvariant()

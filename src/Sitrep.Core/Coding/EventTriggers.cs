@@ -17,4 +17,13 @@ public static class EventTriggers
     });
 
     public static PhraseMatcher<EventTrigger> Default => s_default.Value;
+
+    /// <summary>
+    /// Whether "take" at token <paramref name="t"/> takes no ground: "were taken to a court", "took to the streets", "the truce
+    /// took effect", "bombers took off", "took out"; nor time spent: "it took months of talks", "the trip takes two hours".
+    /// </summary>
+    public static bool TakesNoGround(Sitrep.Model.Article article, int t) =>
+        article.TokenText(t) is "taken" or "took" or "take" or "takes"
+        && (article.TokenText(t + 1) is "to" or "effect" or "place" or "part" or "off" or "out" or "shelter" or "refuge" or "cover" or "hold" or "orders" or "over" or "advantage" or "office"
+            || Enumerable.Range(t + 1, 2).Any(k => article.TokenText(k).ToLowerInvariant() is "months" or "weeks" or "days" or "years" or "hours" or "minutes" or "time" or "long" or "longer"));
 }

@@ -416,7 +416,8 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
 
     /// <summary>The act (event trigger) starting at token <paramref name="k"/>, if any: "shelling", "rocket attacks".</summary>
     private static EventTrigger? ActAfter(Article article, int k) =>
-        k < article.Tokens.Count && EventTriggers.Default.TryMatch(article, k, out var act, out _) ? act : null;
+        k < article.Tokens.Count && EventTriggers.Default.TryMatch(article, k, out var act, out int last)
+            && !(act.Id == "occupy" && last == k && EventTriggers.TakesNoGround(article, k)) ? act : null;
 
     /// <summary>
     /// Adjacent role words form one head, the last one deciding ("Syrian government troops" → MIL),

@@ -24,6 +24,14 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void A_country_before_an_idiom_of_take_is_no_armed_force()
+    {
+        var article = Analyze("Rebels shelled Azaz and Aleppo on Monday. A truce brokered by Iraq and Turkey took effect in Aleppo on Tuesday.");
+
+        Assert.DoesNotContain(article.Actors, a => a.Code == "TURMIL");
+    }
+
+    [Fact]
     public void A_people_named_by_its_plural_demonym_and_acting_is_its_state()
     {
         var article = Analyze("The Americans accused the militants of lying. Later the Iraqis shelled their positions. Thousands of Iraqis live in Azaz.");
