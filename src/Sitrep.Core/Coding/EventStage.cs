@@ -358,13 +358,13 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             if (trigger.Id == "agree" && actor1.Count == 0
                 && Enumerable.Range(tLast + 1, 5).FirstOrDefault(k => k < end && article.TokenText(k) == "between", -1) is > 0 and var among)
             {
-                actor1 = Coordinated(article, actorsIn.Where(a => a.Span.Start >= article.Tokens[among].Span.End && a.Span.Start - article.Tokens[among].Span.End <= 60).ToList(), last: false);
+                actor1 = PartiesAfter(article, actorsIn, among);
                 actor2 = [.. actor2.Where(a => !actor1.Contains(a))];
             }
             // "zones agreed at talks sponsored by Turkey and Russia", "talks mediated by Qatar": the sponsors made the deal or held the talks.
             if (trigger.Plover is "AGREE" or "CONSULT" && trigger.Id != "ceasefire" && actor1.Count == 0 && SponsoredBy(article, tLast, end) is >= 0 and var sponsoredBy)
             {
-                actor1 = Coordinated(article, actorsIn.Where(a => a.Span.Start >= article.Tokens[sponsoredBy].Span.End && a.Span.Start - article.Tokens[sponsoredBy].Span.End <= 60).ToList(), last: false);
+                actor1 = PartiesAfter(article, actorsIn, sponsoredBy);
                 actor2 = [.. actor2.Where(a => !actor1.Contains(a))];
             }
             // "resolution 2254, which calls for an end to attacks", "the plan calls for a truce": what a document says, not an appeal made.
@@ -867,6 +867,13 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             || article.TokenText(t - 1).ToLowerInvariant() is "groups" or "factions" or "rebels" or "forces" or "fighters" or "militias" or "coalition" or "alliance";
         bool atEnemy = article.Actors.Any(a => a.Span.Start == nextStart) || article.TokenText(t + 1).ToLowerInvariant() is "against" or "alongside";
         return afterFighters && atEnemy;
+    }
+
+    /// <summary>The coordinated actors that follow token <paramref name="link"/> ("between …", "sponsored by …") within a short phrase.</summary>
+    private static List<ActorMention> PartiesAfter(Article article, List<ActorMention> actorsIn, int link)
+    {
+        int from = article.Tokens[link].Span.End;
+        return Coordinated(article, actorsIn.Where(a => a.Span.Start >= from && a.Span.Start - from <= 60).ToList(), last: false);
     }
 
     /// <summary>The "by" after a sponsor's participle a few words past a deal or talks ("… was brokered by", "talks sponsored by"), or -1.</summary>

@@ -95,8 +95,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             return actors;
         var lede = article.Sentences.FirstOrDefault(x => x.Start >= article.BodyStart);
         bool InHeadline(TextSpan span) => article.TitleSpan is { } t && t.Contains(span) || lede.Length > 0 && lede.Contains(span);
+        int end = Math.Max(article.TitleSpan?.End ?? 0, lede.End);
         var added = new List<ActorMention>();
-        for (int i = 0; i < article.Tokens.Count; i++)
+        for (int i = 0; i < article.Tokens.Count && article.Tokens[i].Span.Start < end; i++)
         {
             var span = article.Tokens[i].Span;
             if (!InHeadline(span) || !introduced.TryGetValue(Word(article, i), out var known) || known.Span.Start < span.End
@@ -147,9 +148,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         // "The Russians accused…", "the Americans struck…": a people named by its plural demonym, acting, is its state —
         // its forces when the act is violence. Not the article's own people ("the Syrians fled" are civilians).
         if (i > 0 && Word(article, i - 1) is "the" or "The" && PluralDemonym(Word(article, i)) is { } people && people.Iso3 != home
-            && i + 1 < article.Tokens.Count && (s_metonymVerbs.Contains(Word(article, i + 1)) || ActAfter(article, i + 1) is not null))
+            && i + 1 < article.Tokens.Count && ActAfter(article, i + 1) is var peopleAct && (peopleAct is not null || s_metonymVerbs.Contains(Word(article, i + 1))))
         {
-            bool violent = ActAfter(article, i + 1) is { Plover: "ASSAULT" };
+            bool violent = peopleAct is { Plover: "ASSAULT" };
             actors.Add(Mention(article, i, i, people.Iso3 + (violent ? "MIL" : "GOV"), people.Iso3, violent ? "MIL" : "GOV", null, null, "people"));
             return i;
         }
