@@ -733,7 +733,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     private static bool IsLowercaseOrSentenceStart(Article article, int i) =>
         char.IsLower(Word(article, i)[0]) || article.Sentences.Any(s => s.Start == article.Tokens[i].Span.Start)
         || Word(article, i - 1) is "“" or "\"" or "‘"
-        || article.TitleSpan is { } title && title.Contains(article.Tokens[i].Span);
+        || article.TitleSpan is { } title && title.Contains(article.Tokens[i].Span)
+        // "5 May 2016 Terrorist shelling hit…": the word after the dateline opens the story.
+        || i > 0 && article.Published?.Span is { } dateline && article.Tokens[i - 1].Span.End == dateline.End;
 
     private static string Word(Article article, int i) => article.TokenText(i);
 

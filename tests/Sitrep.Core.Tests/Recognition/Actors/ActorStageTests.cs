@@ -24,6 +24,16 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void A_capitalised_adjective_role_right_after_the_dateline_opens_the_story()
+    {
+        // The dateline stands in the first sentence, so the word after it is capitalised mid-sentence.
+        var article = Analyze("12 March 2016 Terrorist shelling hit Azaz. Later Terrorist Monitor, a website, said so.");
+
+        Assert.Equal(["Terrorist=SYRREB"], Codes(article));
+        Assert.NotNull(article.Published?.Span);
+    }
+
+    [Fact]
     public void A_country_before_an_idiom_of_take_is_no_armed_force()
     {
         var article = Analyze("Rebels shelled Azaz and Aleppo on Monday. A truce brokered by Iraq and Turkey took effect in Aleppo on Tuesday.");
