@@ -34,6 +34,15 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void Plural_offices_envoys_and_diplomats_are_their_state_s_government()
+    {
+        var article = Analyze("The Turkish and Iraqi foreign ministers met in Azaz. US diplomats and a Turkish spokeswoman left. The UN envoy stayed.");
+
+        Assert.Equal(["Turkish and Iraqi foreign ministers=TURGOV", "Turkish and Iraqi foreign ministers=IRQGOV", "US diplomats=USAGOV", "Turkish spokeswoman=TURGOV", "UN envoy=IGOUNO"],
+            Codes(article));
+    }
+
+    [Fact]
     public void A_country_before_an_idiom_of_take_is_no_armed_force()
     {
         var article = Analyze("Rebels shelled Azaz and Aleppo on Monday. A truce brokered by Iraq and Turkey took effect in Aleppo on Tuesday.");
