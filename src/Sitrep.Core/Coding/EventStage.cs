@@ -920,6 +920,17 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                 && (x.Cameo.StartsWith("18", StringComparison.Ordinal) || x.Cameo is "195" or "194" or "2041"));
             if (earlier is not null && earlier.Cameo != e.Cameo)
                 events[i] = e with { Cameo = earlier.Cameo };
+            // "accused the regime over that attack": a demonstrative points back at the very act, so it
+            // happened where and when that act did, and a charge over it in the same sentence goes there too.
+            if (earlier is { Place: { } where } && article.TokenText(t - 1).ToLowerInvariant() is "this" or "that" && e.DateText is null
+                && !(e.Place?.Admin1 is { } a && a.Code == where.Admin1?.Code))
+            {
+                var old = e.Place;
+                events[i] = events[i] with { Place = where, Date = earlier.Date, DateText = earlier.DateText };
+                for (int j = 0; j < events.Count; j++)
+                    if (j != i && events[j].Sentence == e.Sentence && events[j].Plover == "ACCUSE" && events[j].Place == old && events[j].Span.End <= e.Span.Start)
+                        events[j] = events[j] with { Place = where };
+            }
         }
         // "Terrorist attacks kill a woman in Hasaka" over "a motorcycle bomb exploded in Hasaka": a headline's
         // generic attack is the lede's finer act in the same province.

@@ -19,6 +19,26 @@ public sealed class RestatementAndAgentTests
     }
 
     [Fact]
+    public void That_attack_is_the_act_named_before_with_its_place_and_the_charge_over_it_goes_there()
+    {
+        var article = Analyze("On Saturday a bomb blast hit a market in Azaz. Speaking in Damascus, a minister blamed the rebels for that attack.");
+
+        var restated = article.Events.Single(e => e.Trigger == "attack");
+        Assert.Equal("183", restated.Cameo);
+        Assert.Equal("Azaz", restated.Place?.Name);
+        Assert.Equal(new DateOnly(2016, 5, 7), restated.Date?.First);
+        Assert.Equal("Azaz", Single(article, "blamed").Place?.Name);
+    }
+
+    [Fact]
+    public void A_capital_prompted_to_act_is_its_government()
+    {
+        var article = Analyze("The raid on Azaz prompted Ankara to send troops to the border.");
+
+        Assert.Contains(article.Actors, a => a.Text == "Ankara" && a.Code == "TURGOV");
+    }
+
+    [Fact]
     public void Outrage_from_an_agency_is_the_agency_criticising()
     {
         var article = Analyze("Shells hit a clinic in Azaz on Monday. The shelling prompted outrage from the United Nations.");

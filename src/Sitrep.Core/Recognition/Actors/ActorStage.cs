@@ -595,6 +595,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             || i > 0 && s_addressingVerbs.Contains(Word(article, i - 1))
             // "to back its ally Damascus": a capital named as someone's ally is its government.
             || i > 0 && Word(article, prior) is "ally" or "allies" or "backer" or "backers" or "supporter" or "supporters" or "sponsor" or "sponsors" or "patron" or "partner" or "partners"
+            // "prompted Washington to strike", "forced Ankara to close": the government made to act.
+            || i > 0 && next == "to" && Word(article, i - 1) is "prompted" or "prompting" or "forced" or "forcing" or "pushed" or "pushing" or "persuaded"
+                or "convinced" or "encouraged" or "invited" or "compelled" or "pressured" or "pressuring"
             || i > 1 && Word(article, i - 1) == "on" && Word(article, i - 2) is "called" or "calls" or "calling"
             // "a truce announced by Turkey", "talks sponsored by Russia": the agent of a diplomatic participle.
             || i > 1 && Word(article, i - 1) == "by" && Word(article, i - 2).ToLowerInvariant() is "announced" or "declared" or "brokered" or "sponsored"
