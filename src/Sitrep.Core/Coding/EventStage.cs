@@ -1806,6 +1806,27 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         return dashes % 2 == 1;
     }
 
+    private static bool YesNoQuestion(Article article, TextSpan sentence, int first, int tFirst, int tLast)
+    {
+        int start = first;
+        for (int k = first; k < tFirst; k++)
+            if (article.TokenText(k) is "“" or "\"")
+                start = k + 1;
+        if (article.TokenText(start) is "Or" or "And" or "But" or "So")
+            start++;
+        if (article.TokenText(start).ToLowerInvariant() is not ("does" or "do" or "did" or "is" or "are" or "was" or "were" or "will" or "would" or "can" or "could"
+                or "should" or "shall" or "has" or "have" or "had" or "isn't" or "doesn't" or "won't" or "wouldn't"))
+            return false;
+        for (int k = tLast + 1; k < article.Tokens.Count && article.Tokens[k].Span.End <= sentence.End; k++)
+        {
+            if (article.TokenText(k) == "?")
+                return true;
+            if (article.TokenText(k) is "." or "“" or "\"" or "”")
+                return false;
+        }
+        return false;
+    }
+
     private static (Modality, List<ActorMention>?) Modality(Article article, TextSpan sentence, int first, int tFirst, int tLast, List<ActorMention> actor1)
     {
         string Word(int i) => article.TokenText(i);
@@ -1874,6 +1895,10 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             return (Model.Modality.Hypothetical, null);
         if (Preceding(first, tFirst, 6).Any(k => Word(k) == "whether")
             && !Enumerable.Range(tLast + 1, 5).Any(k => Word(k) is "by" or "carried" or "conducted"))
+            return (Model.Modality.Hypothetical, null);
+        // "Does the shift mean a wish to slow the offensive?", "Or is it a way to free the city?": a yes-no
+        // question asks whether an act will be, it reports none. A wh-question ("Who shelled the town?") presumes its act.
+        if (YesNoQuestion(article, sentence, first, tFirst, tLast))
             return (Model.Modality.Hypothetical, null);
         // "the coalition reserves the right to strike them": an entitlement, not a plan.
         if (Word(tFirst - 1) == "to" && Word(tFirst - 2) is "right" or "rights")

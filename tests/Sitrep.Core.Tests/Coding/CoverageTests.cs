@@ -11,6 +11,15 @@ namespace Sitrep.Tests.Coding;
 public sealed class CoverageTests
 {
     [Fact]
+    public void Liberating_a_town_is_taking_it()
+    {
+        var article = Analyze("The army began an offensive to liberate Azaz on Monday. Rebels announced the liberation of Aleppo.");
+
+        Assert.Equal("192", Single(article, "liberate").Cameo);
+        Assert.Equal("192", Single(article, "liberation of").Cameo);
+    }
+
+    [Fact]
     public void People_fleeing_yield_where_they_leave_not_where_they_go()
     {
         var e = Single(Analyze("Hundreds of families fled Azaz for Turkey on Sunday."), "fled");

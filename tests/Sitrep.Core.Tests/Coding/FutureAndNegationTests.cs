@@ -16,6 +16,16 @@ public sealed class FutureAndNegationTests
     }
 
     [Fact]
+    public void An_act_inside_a_yes_no_question_is_hypothetical_but_a_wh_question_presumes_its_act()
+    {
+        var article = Analyze("Does the pause mean a plan to liberate Azaz? Or is it a chance to shell the rebels? Who shelled Aleppo on Sunday?");
+
+        Assert.Equal(Modality.Hypothetical, Single(article, "liberate").Modality);
+        Assert.Equal(Modality.Hypothetical, article.Events.Single(e => e.Trigger == "shell").Modality);
+        Assert.Equal(Modality.Asserted, Single(article, "shelled").Modality);
+    }
+
+    [Fact]
     public void A_right_to_strike_is_no_strike()
     {
         var e = Single(Analyze("The Turkish government said it keeps the right to bomb militants near Azaz."), "bomb");
