@@ -109,6 +109,9 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                 }
                 if (trigger.Id == "fight" && DescribesFighter(article, first, t))
                     continue;
+                // "a Su-24 bomber hit the depot", "strategic bombers": the aircraft, not a bomb going off.
+                if (trigger.Id == "bomb blast" && article.TokenText(t).ToLowerInvariant() is "bomber" or "bombers" && t > first && AircraftBefore(article.TokenText(t - 1)))
+                    continue;
                 triggers.Add((t, last, trigger));
                 t = last;
             }
@@ -1805,6 +1808,11 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             dashes += c is '–' or '—' ? 1 : 0;
         return dashes % 2 == 1;
     }
+
+    /// <summary>A model designation ("Su-34", "Tu-22M3", "B-52") or a class of aircraft ("strategic", "long-range") before "bomber".</summary>
+    private static bool AircraftBefore(string word) =>
+        word.ToLowerInvariant() is "strategic" or "long-range" or "heavy" or "stealth" or "fighter" or "jet" or "russian-made"
+        || word.IndexOf('-') is > 0 and var dash && dash + 1 < word.Length && char.IsUpper(word[0]) && char.IsDigit(word[dash + 1]);
 
     private static bool YesNoQuestion(Article article, TextSpan sentence, int first, int tFirst, int tLast)
     {

@@ -11,6 +11,15 @@ namespace Sitrep.Tests.Coding;
 public sealed class CoverageTests
 {
     [Fact]
+    public void A_bomber_aircraft_is_no_bombing_but_a_suicide_bomber_or_a_bomber_on_foot_is()
+    {
+        var article = Analyze("A Su-34 bomber attacked a depot near Azaz. Strategic bombers struck Aleppo. A bomber on a motorcycle blew up a car in Azaz.");
+
+        Assert.Single(article.Events, e => e.Root == "18");
+        Assert.Equal(2, article.Events.Count(e => e.Root == "19"));
+    }
+
+    [Fact]
     public void Liberating_a_town_is_taking_it()
     {
         var article = Analyze("The army began an offensive to liberate Azaz on Monday. Rebels announced the liberation of Aleppo.");
