@@ -165,7 +165,9 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             }
             // "Hollande called the bombing a war crime", "described the strikes as barbaric": the one who names the act did not do it.
             if (trigger.Plover == "ASSAULT" && Preceding(first, tFirst, 3).LastOrDefault(k => article.TokenText(k).ToLowerInvariant() is "called" or "calls"
-                    or "described" or "describes" or "branded" or "brands" or "termed" or "labelled" or "labeled" or "condemned" or "condemns" or "denounced" or "denounces", -1) is >= 0 and var naming)
+                    or "described" or "describes" or "branded" or "brands" or "termed" or "labelled" or "labeled" or "condemned" or "condemns" or "denounced" or "denounces"
+                    // "officials declined to comment on the blast": who speaks about an act did not do it.
+                    or "commented" or "comment" or "comments" or "commenting", -1) is >= 0 and var naming)
                 before = before.Where(a => a.Span.Start >= article.Tokens[naming].Span.End).ToList();
             // "investigating allegations that…", "a probe into the attack": who looks into an act did not do it.
             if (Preceding(first, tFirst, 3).Any(k => article.TokenText(k) is "investigating" or "investigate" or "investigated" or "investigation" or "probing" or "probe" or "into" or "examining" or "verify" or "verifying"))

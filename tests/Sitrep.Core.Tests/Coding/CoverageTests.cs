@@ -20,6 +20,14 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void Who_has_not_commented_on_a_bombing_is_not_its_bomber()
+    {
+        var article = Analyze("A car bomb killed nine people in Azaz on Friday. Turkish officials only commented on the bombing late on Saturday.");
+
+        Assert.Empty(Single(article, "bombing").Actor1);
+    }
+
+    [Fact]
     public void Liberating_a_town_is_taking_it()
     {
         var article = Analyze("The army began an offensive to liberate Azaz on Monday. Rebels announced the liberation of Aleppo.");
