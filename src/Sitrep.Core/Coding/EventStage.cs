@@ -621,7 +621,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             // deal is theirs.
             int otherAct = triggers.Where(x => x.First > tLast && x.Trigger.Plover is "CONSULT" or "AGREE" && x.Trigger.Plover != trigger.Plover)
                 .Select(x => article.Tokens[x.First].Span.Start).DefaultIfEmpty(int.MaxValue).Min();
-            var ownPlace = EventPlace(article, sentence, span, tLast, end, Math.Min(clauseEnd, otherAct), topical: trigger.Plover != "ASSAULT", departure: trigger.Id == "flee",
+            var ownPlace = EventPlace(article, sentence, span, tLast, end, Math.Min(clauseEnd, otherAct), topical: trigger.Plover != "ASSAULT", departure: trigger.Id == "flee", arrival: trigger.Plover == "MOBILIZE",
                 furniture: p => InFurniture(article, furniture, p));
             var place = ownPlace ?? article.FocusPlace;
             // The date expression nearest the trigger governs it ("said yesterday that … will be sent next week").
@@ -1215,7 +1215,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
     }
 
     private static PlaceMention? EventPlace(Article article, TextSpan sentence, TextSpan trigger, int tLast, int end, int clauseEnd, bool topical,
-        bool departure = false, Func<TextSpan, bool>? furniture = null)
+        bool departure = false, Func<TextSpan, bool>? furniture = null, bool arrival = false)
     {
         int attribution = int.MaxValue;
         for (int k = tLast + 1; k < end; k++)
@@ -1237,7 +1237,9 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             // Flight happens where people leave, not where they go: "fled the fighting to Turkey".
             // "had fled in waves into camps in Turkey": the destination may be named inside a phrase.
             && !(departure && TokenStartingAt(article, p.Span.Start) is var at && at > 0
-                && Enumerable.Range(Math.Max(0, at - 4), Math.Min(4, at)).Any(k => article.Tokens[k].Span.Start > trigger.Start && article.TokenText(k) is "to" or "into" or "toward" or "towards" or "for"))).ToList();
+                && Enumerable.Range(Math.Max(0, at - 4), Math.Min(4, at)).Any(k => article.Tokens[k].Span.Start > trigger.Start && article.TokenText(k) is "to" or "into" or "toward" or "towards" or "for"))
+            // Forces mobilise where they go: "reinforcements arriving from Iraq to Abu Kamal" are not in Iraq.
+            && !(arrival && p.Span.Start > trigger.End && FromOrigin(article, p))).ToList();
         // A country is the last resort when the clause names somewhere finer ("in Syria's Hasakeh").
         var after = places.Where(p => p.Span.Start >= trigger.End && p.Span.End <= Math.Min(clauseEnd, attribution)).ToList();
         // Nor one before a verb of saying that introduces the event: "the Observatory, which monitors
@@ -1281,6 +1283,14 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         return after.FirstOrDefault(p => p.Precision is not PlacePrecision.Country)
             ?? before.LastOrDefault(p => p.Precision is not PlacePrecision.Country)
             ?? after.FirstOrDefault() ?? before.LastOrDefault();
+    }
+
+    /// <summary>Whether a place is named as where someone comes from: "from Iraq", "from neighbouring Turkey".</summary>
+    private static bool FromOrigin(Article article, PlaceMention p)
+    {
+        int at = TokenStartingAt(article, p.Span.Start);
+        return at > 0 && (article.TokenText(at - 1) == "from"
+            || at > 1 && article.TokenText(at - 2) == "from" && char.IsLower(article.TokenText(at - 1).FirstOrDefault()));
     }
 
     private static readonly HashSet<string> s_knowing = CueWords("knowing-verbs.tsv", StringComparer.OrdinalIgnoreCase);

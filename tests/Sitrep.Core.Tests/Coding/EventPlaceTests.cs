@@ -7,6 +7,14 @@ namespace Sitrep.Tests.Coding;
 public sealed class EventPlaceTests
 {
     [Fact]
+    public void Forces_mobilise_where_they_arrive_not_where_they_come_from()
+    {
+        var e = Single(Analyze("IS sent reinforcements who came from Iraq into the desert east of Deir Ezzor on Monday."), "reinforcements");
+
+        Assert.Equal("SY.07", e.Place?.Admin1?.Code);
+    }
+
+    [Fact]
     public void A_finer_place_beats_the_country_in_the_same_clause()
     {
         var e = Single(Analyze("Shelling killed five people in northern Syria near Azaz."), "Shelling");

@@ -223,7 +223,9 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             first++;
         }
         // A capitalised sentence opener or title word is not part of the name ("The", "In", "President").
-        while (first <= last && (Abbreviations.Default.IsSentenceOpener(Word(article, first)) || vocabulary.NotPlaceKeys.Contains(PlaceNameNormalizer.Key(Word(article, first)))) && first < last)
+        // But a name head that is no place alone begins the name: "Abu Kamal" is not Kamal, "Sheikh Miskin" not Miskin.
+        while (first <= last && (Abbreviations.Default.IsSentenceOpener(Word(article, first)) || vocabulary.NotPlaceKeys.Contains(PlaceNameNormalizer.Key(Word(article, first)))) && first < last
+               && !vocabulary.NameHeads.Contains(Word(article, first)))
             first++;
 
         for (int length = last - first + 1; length >= 1; length--)

@@ -15,6 +15,15 @@ public sealed class PlaceStageTests
     private static PlaceMention Single(Article article, string text) => Assert.Single(article.Places, p => p.Text == text);
 
     [Fact]
+    public void A_name_head_like_Abu_begins_the_name_and_is_never_dropped_to_reach_a_namesake()
+    {
+        var article = Analyze("Report", "Jets hit the town of Abu Kamal on Monday. Abu Hamza Kamal, a commander, was not there.");
+
+        Assert.Equal("SY.07", Single(article, "Abu Kamal").Admin1?.Code);
+        Assert.DoesNotContain(article.Places, p => p.Text == "Kamal" || p.Country == "TR");
+    }
+
+    [Fact]
     public void A_name_right_before_near_a_town_is_read_by_that_town_not_as_a_namesake_far_away()
     {
         var article = Analyze("Report", "Rebels attacked Salihiyah near Azaz on Monday. A massacre in Syria near Damascus was reported.");

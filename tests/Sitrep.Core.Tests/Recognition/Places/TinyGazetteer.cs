@@ -29,6 +29,9 @@ internal static class TinyGazetteer
         b.Add(new GazetteerPlace(740430, "Of", 40.94, 40.26, 'P', "PPL", "TR", "83", 25_000), []);
         // A large foreign city whose name a Syrian neighbourhood shares.
         b.Add(new GazetteerPlace(9000003, "Zahraniyah", 35.50, 45.40, 'P', "PPLA", "IQ", "05", 400_000), []);
+        // A Syrian town whose name opens with a name head, and an invented namesake abroad of its second word.
+        b.Add(new GazetteerPlace(174448, "Albu Kamal", 34.45, 40.92, 'P', "PPLA2", "SY", "07", 57_000), ["Abu Kamal"]);
+        b.Add(new GazetteerPlace(9000004, "Kamal", 39.50, 33.50, 'P', "PPL", "TR", "71", 90_000), []);
         b.Add(new GazetteerPlace(323786, "Ankara", 39.92, 32.85, 'P', "PPLC", "TR", "68", 3_500_000), []);
         b.AddAdmin1Name("SY.09", "Aleppo");
         b.AddAdmin1Name("SY.13", "Damascus Governorate");
