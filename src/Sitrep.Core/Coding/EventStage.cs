@@ -109,6 +109,11 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                 }
                 if (trigger.Id == "fight" && DescribesFighter(article, first, t))
                     continue;
+                // "the camp hosted many refugees": a place or state that shelters people holds no meeting.
+                if (trigger.Id == "meet" && article.TokenText(t).ToLowerInvariant() is "hosted" or "hosts" or "hosting"
+                    && Enumerable.Range(t + 1, 4).Any(k => k < end && article.TokenText(k).ToLowerInvariant() is "refugees" or "displaced" or "people" or "families"
+                        or "civilians" or "migrants" or "children" or "wounded" or "evacuees" or "survivors"))
+                    continue;
                 // "a Su-24 bomber hit the depot", "strategic bombers": the aircraft, not a bomb going off.
                 if (trigger.Id == "bomb blast" && article.TokenText(t).ToLowerInvariant() is "bomber" or "bombers" && t > first && AircraftBefore(article.TokenText(t - 1)))
                     continue;

@@ -6,6 +6,15 @@ namespace Sitrep.Tests.Coding;
 public sealed class NotAnEventTests
 {
     [Fact]
+    public void A_camp_that_hosts_refugees_holds_no_meeting_but_a_state_hosting_talks_does()
+    {
+        var article = Analyze("The camp near Azaz hosted many displaced families from Aleppo. Turkey hosted talks on Monday.");
+
+        Assert.DoesNotContain(article.Events, e => e.Root == "04" && e.Sentence == article.Sentences[1]);
+        Assert.Contains(article.Events, e => e.Trigger == "hosted" && e.Actor1.Any(a => a.Code == "TURGOV"));
+    }
+
+    [Fact]
     public void A_toll_over_the_whole_war_is_not_an_event()
     {
         Assert.Empty(Analyze("Some 400,000 people have died across Syria since the war started.").Events);
