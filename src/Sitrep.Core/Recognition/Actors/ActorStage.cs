@@ -218,10 +218,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         // shelling", "rebel rocket fire" — not "government-held" or "government officials' house".
         // Capitalised after "the" it is still the institution ("the Air Force shelled"), unless a name follows ("the Army of Conquest").
         if (dictionary.Roles.TryMatch(article, i, out var bare, out int bareLast)
-            && (IsLowercaseOrSentenceStart(article, i) || Word(article, i - 1) is "the" or "The" && Word(article, bareLast + 1) is not ("of" or "Of")))
+            && (IsLowercaseOrSentenceStart(article, i) || Word(article, i - 1) is "the" or "The" && (Word(article, bareLast + 1) is not ("of" or "Of") || StateAfterOf(article, bareLast) is not null)))
         {
             bool beforeAct = bare.IsAdjective && bareLast == i && ActAfter(article, i + 1) is not null;
-            if (!(bare.IsAdjective && bareLast == i && char.IsLower(Word(article, i + 1).FirstOrDefault())
+            if (!(bare.IsAdjective && bareLast == i && char.IsLower(Word(article, i + 1).FirstOrDefault()) && StateAfterOf(article, bareLast) is null
                   && !s_metonymVerbs.Contains(Word(article, i + 1)) && !dictionary.Roles.TryMatch(article, i + 1, out _, out _) && !beforeAct
                   // "between the regime and the rebels": after "the", a coordinated adjective role is a noun.
                   && !(Word(article, i - 1) is "the" or "The" && (Word(article, i + 1) is "and" or "or" or ","
@@ -253,6 +253,12 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                 // "the defence ministry in Moscow", "the army of Iraq": the state named right after the role.
                 if (role is "MIL" or "GOV" && Word(article, bareLast + 1) is "in" or "of" && GovernmentOf(Word(article, bareLast + 2)) is { } namedState)
                     country = namedState;
+                // "the President of Turkey", "the army of the United States": the state is part of the office's name, no place.
+                if (role is "MIL" or "GOV" && StateAfterOf(article, bareLast) is var (ofState, stateLast))
+                {
+                    actors.Add(Mention(article, i, stateLast, ofState + role, ofState, role, null, null, "role-of-state"));
+                    return stateLast;
+                }
                 actors.Add(Mention(article, i, bareLast, (country ?? "") + role, country, role, null, null, beforeAct ? "role-act" : "role"));
                 return bareLast;
             }
@@ -657,6 +663,19 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         "eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern", "southwestern", "central",
         "north", "south", "east", "west", "war-torn", "neighbouring", "neighboring",
     };
+
+    /// <summary>The state an office names after "of" ("President of Turkey", "Forces of the Russian Federation") and its last token.</summary>
+    private (string Iso3, int Last)? StateAfterOf(Article article, int roleLast)
+    {
+        if (Word(article, roleLast + 1) is not ("of" or "Of"))
+            return null;
+        int k = Word(article, roleLast + 2) is "the" ? roleLast + 3 : roleLast + 2;
+        if (k >= article.Tokens.Count || !article.SameLine(roleLast, k))
+            return null;
+        if (CountryPlaceAt(article, k) is { Country: { } iso2 } && gazetteer?.Country(iso2)?.Iso3 is { } iso3)
+            return (iso3, CountryNameLast(article, k));
+        return null;
+    }
 
     private string? GovernmentOf(string name)
     {

@@ -43,6 +43,15 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void An_office_of_a_named_state_is_that_state_s_and_the_state_in_its_name_is_no_event_place()
+    {
+        var article = Analyze("Rebels shelled Azaz. The President of Turkey called for calm. The government of Iraq sent envoys.");
+
+        Assert.Equal(["Rebels=SYRREB", "President of Turkey=TURGOV", "government of Iraq=IRQGOV"], Codes(article).Take(3));
+        Assert.DoesNotContain(article.Events, e => e.Place?.Precision == PlacePrecision.Country);
+    }
+
+    [Fact]
     public void A_country_before_an_idiom_of_take_is_no_armed_force()
     {
         var article = Analyze("Rebels shelled Azaz and Aleppo on Monday. A truce brokered by Iraq and Turkey took effect in Aleppo on Tuesday.");

@@ -23,6 +23,16 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void An_unknown_speaker_after_the_quote_is_left_open_not_taken_from_the_next_sentence()
+    {
+        var article = Analyze("“We asked for the raids to resume,” Rudsky said. The army of Turkey stayed out.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Null(quote.Speaker);
+        Assert.Equal("said", quote.Cue);
+    }
+
+    [Fact]
     public void A_long_speaker_after_said_is_attributed_whole()
     {
         var article = Analyze("“We will not leave Azaz to them,” said Turkish foreign ministry spokesman Omer Celik on Monday.");
