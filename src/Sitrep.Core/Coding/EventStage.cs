@@ -107,8 +107,6 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                     t = last;
                     continue;
                 }
-                if (trigger.Id == "fight" && DescribesFighter(article, first, t))
-                    continue;
                 // "the camp hosted many refugees": a place or state that shelters people holds no meeting.
                 if (trigger.Id == "meet" && article.TokenText(t).ToLowerInvariant() is "hosted" or "hosts" or "hosting"
                     && Enumerable.Range(t + 1, 4).Any(k => k < end && article.TokenText(k).ToLowerInvariant() is "refugees" or "displaced" or "people" or "families"
@@ -629,6 +627,12 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             var ownPlace = EventPlace(article, sentence, span, tLast, end, Math.Min(clauseEnd, otherAct), topical: trigger.Plover != "ASSAULT", departure: trigger.Id == "flee", arrival: trigger.Plover == "MOBILIZE",
                 furniture: p => InFurniture(article, furniture, p));
             var place = ownPlace ?? article.FocusPlace;
+            // "the SDF, an alliance battling IS in northern Syria": the participle describes the war its fighters
+            // wage — a campaign across the country unless the phrase names a province.
+            if (trigger.Id == "fight" && DescribesFighter(article, first, tFirst) && ownPlace is not { Admin1: not null }
+                && (ownPlace ?? article.FocusPlace)?.Country is { } iso2
+                && article.Places.FirstOrDefault(p => p.Precision == PlacePrecision.Country && p.Country == iso2) is { } wholeCountry)
+                place = ownPlace ?? wholeCountry;
             // The date expression nearest the trigger governs it ("said yesterday that … will be sent next week").
             var date = EventDates(article, sentence)
                 .MinBy(d => Math.Min(Math.Abs(d.Span.Start - span.End), Math.Abs(span.Start - d.Span.End)));
@@ -838,7 +842,8 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             if (e.Place is not { Precision: PlacePrecision.Country } country)
                 continue;
             if (events.Any(x => x.Sentence == e.Sentence && x.Root == e.Root && x.Place is { Precision: PlacePrecision.Country } other && other.Country != country.Country)
-                || RunsSinceLongBefore(article, e.Sentence))
+                || RunsSinceLongBefore(article, e.Sentence)
+                || TokenStartingAt(article, e.Span.Start) is var t && t >= 0 && DescribesFighter(article, TokenAfter(article, e.Sentence.Start), t))
                 continue;
             var alike = events.Where(x => x.Root == e.Root && x.Place is { Admin1: not null } p && p.Country == country.Country && Within(x.Place!, country)).ToList();
             var finer = alike.Where(x => Initiators(x) == Initiators(e)).ToList();
@@ -865,7 +870,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
 
     /// <summary>
     /// "rebels fighting Assad's government", "an alliance battling IS in two countries": a participle
-    /// right after its fighters, aimed at an enemy, says who they are (the war they wage), not an act reported.
+    /// right after its fighters, aimed at an enemy, says who they are — the war they wage, not a battle reported.
     /// </summary>
     private static bool DescribesFighter(Article article, int first, int t)
     {

@@ -1,3 +1,4 @@
+using Sitrep.Model;
 using static Sitrep.Tests.Coding.EventTestKit;
 
 namespace Sitrep.Tests.Coding;
@@ -30,11 +31,13 @@ public sealed class NotAnEventTests
     }
 
     [Fact]
-    public void Fighters_described_by_their_enemy_report_no_fighting()
+    public void Fighters_described_by_their_enemy_wage_a_campaign_across_the_country_not_a_battle_where_the_story_is()
     {
-        var article = Analyze("Ankara backs the rebel groups fighting Syrian government forces. Turkey joined the coalition battling Islamic State.");
+        var article = Analyze("Troops shelled Azaz on Monday. Washington backs the rebel groups fighting Syrian government forces in Syria.");
 
-        Assert.DoesNotContain(article.Events, e => e.Root == "19");
+        var campaign = Single(article, "fighting");
+        Assert.Equal(["SYRREB"], Codes(campaign.Actor1));
+        Assert.Equal((PlacePrecision.Country, "SY"), (campaign.Place?.Precision, campaign.Place?.Country));
     }
 
     [Fact]
