@@ -131,8 +131,11 @@ var extra = Sitrep.Dictionaries.DataFiles.LoadTsv("gazetteer/places-extra.tsv");
 foreach (var row in extra.Rows)
 {
     var inv = System.Globalization.CultureInfo.InvariantCulture;
+    // A town or a district of a city (PPL, PPLX) is a populated place; a region (RGN) is land.
+    string featureCode = extra.Get(row, "feature_code");
+    char featureClass = featureCode.StartsWith("PPL", StringComparison.Ordinal) ? 'P' : 'L';
     builder.Add(new GazetteerPlace(null, extra.Get(row, "name"), double.Parse(extra.Get(row, "lat"), inv), double.Parse(extra.Get(row, "lon"), inv),
-        'L', extra.Get(row, "feature_code"), extra.Get(row, "country"), extra.Get(row, "admin1"), 0), extra.Get(row, "alternate_names").Split(','));
+        featureClass, featureCode, extra.Get(row, "country"), extra.Get(row, "admin1"), 0), extra.Get(row, "alternate_names").Split(','));
 }
 
 builder.Write(output);
