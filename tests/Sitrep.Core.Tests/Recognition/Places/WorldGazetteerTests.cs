@@ -36,6 +36,9 @@ public sealed class WorldGazetteerTests
     [InlineData("Fuaa", "SY")]
     [InlineData("Kafraya", "SY")]
     [InlineData("Dabiq", "SY")]
+    [InlineData("Barzeh", "SY")]
+    [InlineData("Waer", "SY")]
+    [InlineData("Hmeimim", "SY")]
     public void Syrian_places_are_found_by_common_spellings(string name, string country) =>
         Assert.Contains(World().Find(name), p => p.CountryCode == country && (p.IsPopulatedPlace || p.IsAdmin1));
 
