@@ -39,6 +39,8 @@ public sealed class WorldGazetteerTests
     [InlineData("Barzeh", "SY")]
     [InlineData("Waer", "SY")]
     [InlineData("Hmeimim", "SY")]
+    [InlineData("Hatla", "SY")]
+    [InlineData("Arbin", "SY")]
     public void Syrian_places_are_found_by_common_spellings(string name, string country) =>
         Assert.Contains(World().Find(name), p => p.CountryCode == country && (p.IsPopulatedPlace || p.IsAdmin1));
 
