@@ -16,6 +16,15 @@ public sealed class ActorStageTests
     private static string[] Codes(Article article) => article.Actors.Select(a => $"{a.Text}={a.Code}").ToArray();
 
     [Fact]
+    public void Rebel_coalitions_and_legions_are_named_groups_of_the_armed_opposition()
+    {
+        var article = Analyze("Jaish al-Fateh and Faylaq al-Sham shelled Azaz. Ahrar ash-Sham and Jund al-Aqsa held Aleppo.");
+
+        Assert.Equal(["Army of Conquest", "Faylaq al-Sham", "Ahrar al-Sham", "Jund al-Aqsa"], article.Actors.Select(a => a.Group));
+        Assert.Equal(["SYRREB", "SYRREB", "SYRREB", "SYRINS"], article.Actors.Select(a => a.Code));
+    }
+
+    [Fact]
     public void Named_groups_are_found_by_any_alias_with_their_canonical_name()
     {
         var article = Analyze("Jabhat al-Nusra and the FSA attacked. Daesh and ISIS fighters fled from Azaz.");
