@@ -28,6 +28,15 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void Taking_people_hostage_is_an_abduction_but_hostages_alone_are_its_victims()
+    {
+        var article = Analyze("Gunmen took hostage 40 villagers near Azaz on Monday. The hostages were freed later.");
+
+        Assert.Equal("181", Single(article, "took hostage").Cameo);
+        Assert.DoesNotContain(article.Events, e => e.Trigger == "hostages");
+    }
+
+    [Fact]
     public void Liberating_a_town_is_taking_it()
     {
         var article = Analyze("The army began an offensive to liberate Azaz on Monday. Rebels announced the liberation of Aleppo.");
