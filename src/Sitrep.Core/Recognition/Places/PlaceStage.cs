@@ -232,7 +232,9 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
         {
             // Only the whole chunk, or the chunk less a trailing cue ("Aleppo Province"): a known name
             // inside a longer unknown one ("Amir" in "Hossein Amir Abdollahian") is a person or group.
-            if (!allowInner && length < last - first + 1 && !(length == last - first && vocabulary.CuesAfter.ContainsKey(Word(article, last))))
+            // "Aleppo Police Command", "Homs Health Directorate": a place before its institution's words is still read.
+            if (!allowInner && length < last - first + 1 && !(length == last - first && vocabulary.CuesAfter.ContainsKey(Word(article, last)))
+                && !Enumerable.Range(first + length, last - first - length + 1).All(k => vocabulary.InstitutionWords.Contains(Word(article, k))))
                 break;
             var nameSpan = new TextSpan(article.Tokens[first].Span.Start, article.Tokens[first + length - 1].Span.End);
             string key = PlaceNameNormalizer.Key(article.Slice(nameSpan));
@@ -291,6 +293,9 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             // capitalised, and not for adjectives ("Kurdish-held town").
             bool cuedBefore = first >= 2 && Word(article, first - 1).Equals("of", StringComparison.OrdinalIgnoreCase) && vocabulary.CuesBefore.ContainsKey(Word(article, first - 2));
             if (entries.Count == 0 && (allowInner || IsAdjective(article, first, first + length - 1) || !cuedBefore && hint == PlaceHint.None && !FollowedByContainer(article, lastToken)))
+                continue;
+            // "Deir Ezzor Military Airport": an unknown name ending in an institution's word gives way to the place before it.
+            if (entries.Count == 0 && vocabulary.InstitutionWords.Contains(Word(article, first + length - 1)))
                 continue;
             // The mention keeps its direction word: "Northern Syria", "southern Aleppo province".
             int spanStart = chunkStart < first && qualifier is not null ? chunkStart

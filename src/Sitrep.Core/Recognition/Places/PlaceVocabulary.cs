@@ -11,8 +11,9 @@ namespace Sitrep.Recognition.Places;
 /// </summary>
 public sealed class PlaceVocabulary
 {
-    private PlaceVocabulary(TsvTable cues, TsvTable qualifiers, TsvTable notPlaces, TsvTable heads)
+    private PlaceVocabulary(TsvTable cues, TsvTable qualifiers, TsvTable notPlaces, TsvTable heads, TsvTable institutions)
     {
+        InstitutionWords = institutions.Column("id").ToFrozenSet(StringComparer.Ordinal);
         NameHeads = heads.Column("id").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         CuesAfter = cues.Rows.Where(r => cues.Get(r, "position") == "after")
             .ToFrozenDictionary(r => cues.Get(r, "id"), r => Enum.Parse<PlaceHint>(cues.Get(r, "hint"), ignoreCase: true), StringComparer.OrdinalIgnoreCase);
@@ -31,7 +32,8 @@ public sealed class PlaceVocabulary
     public static PlaceVocabulary Default => s_default.Value;
 
     private static readonly Lazy<PlaceVocabulary> s_default = new(() => new PlaceVocabulary(
-        DataFiles.LoadTsv("places/place-cues.tsv"), DataFiles.LoadTsv("places/qualifiers.tsv"), DataFiles.LoadTsv("places/not-places.tsv"), DataFiles.LoadTsv("places/name-heads.tsv")));
+        DataFiles.LoadTsv("places/place-cues.tsv"), DataFiles.LoadTsv("places/qualifiers.tsv"), DataFiles.LoadTsv("places/not-places.tsv"), DataFiles.LoadTsv("places/name-heads.tsv"),
+        DataFiles.LoadTsv("places/institution-words.tsv")));
 
     /// <summary>"province" in "Aleppo province".</summary>
     public FrozenDictionary<string, PlaceHint> CuesAfter { get; }
@@ -52,6 +54,9 @@ public sealed class PlaceVocabulary
     public FrozenDictionary<string, string> OfQualifiers { get; }
 
     public FrozenSet<string> NotPlaceKeys { get; }
+
+    /// <summary>"Police", "Command" in "Aleppo Police Command": an institution of the place named before them (capitalised, as written).</summary>
+    public FrozenSet<string> InstitutionWords { get; }
 
     /// <summary>"Khan", "Tal", "Deir": first words of place names, never a place alone before another name word.</summary>
     public FrozenSet<string> NameHeads { get; }

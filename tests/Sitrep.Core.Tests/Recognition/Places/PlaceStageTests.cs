@@ -15,6 +15,15 @@ public sealed class PlaceStageTests
     private static PlaceMention Single(Article article, string text) => Assert.Single(article.Places, p => p.Text == text);
 
     [Fact]
+    public void A_place_before_its_institution_s_words_is_read_and_the_institution_is_no_place()
+    {
+        var article = Analyze("Report", "An officer of Aleppo Police Command said shells hit a school. Deir Ezzor Military Airport was shelled.");
+
+        Assert.Equal(["Aleppo", "Deir Ezzor"], article.Places.Select(p => p.Text));
+        Assert.Equal(["SY.09", "SY.07"], article.Places.Select(p => p.Admin1?.Code));
+    }
+
+    [Fact]
     public void A_name_head_like_Abu_begins_the_name_and_is_never_dropped_to_reach_a_namesake()
     {
         var article = Analyze("Report", "Jets hit the town of Abu Kamal on Monday. Abu Hamza Kamal, a commander, was not there.");
