@@ -218,7 +218,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         // shelling", "rebel rocket fire" — not "government-held" or "government officials' house".
         // Capitalised after "the" it is still the institution ("the Air Force shelled"), unless a name follows ("the Army of Conquest").
         if (dictionary.Roles.TryMatch(article, i, out var bare, out int bareLast)
-            && (IsLowercaseOrSentenceStart(article, i) || Word(article, i - 1) is "the" or "The" && (Word(article, bareLast + 1) is not ("of" or "Of") || StateAfterOf(article, bareLast) is not null)))
+            && (IsLowercaseOrSentenceStart(article, i) || Word(article, i - 1) is "the" or "The" && (Word(article, bareLast + 1) is not ("of" or "Of") || StateAfterOf(article, bareLast) is not null)
+                // "Aleppo Police Command", "Homs Health Directorate": a home town's institution, capitalised.
+                || i > 0 && home is not null && !bare.IsAdjective && article.Places.Any(p => p.Span.End == article.Tokens[i - 1].Span.End && p.Precision is not PlacePrecision.Country
+                    && p.Country is { } c && gazetteer?.Country(c)?.Iso3 == home)))
         {
             bool beforeAct = bare.IsAdjective && bareLast == i && ActAfter(article, i + 1) is not null;
             if (!(bare.IsAdjective && bareLast == i && char.IsLower(Word(article, i + 1).FirstOrDefault()) && StateAfterOf(article, bareLast) is null

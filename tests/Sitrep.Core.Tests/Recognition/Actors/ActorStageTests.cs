@@ -61,6 +61,14 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void A_home_town_s_capitalised_institution_is_an_actor_of_the_home_country()
+    {
+        var article = Analyze("Shells hit Azaz. An officer of Aleppo Police Command spoke. Aleppo Health Directorate counted the dead.");
+
+        Assert.Equal(["Police Command=SYRCOP", "Health Directorate=SYRGOV"], Codes(article));
+    }
+
+    [Fact]
     public void A_country_before_an_idiom_of_take_is_no_armed_force()
     {
         var article = Analyze("Rebels shelled Azaz and Aleppo on Monday. A truce brokered by Iraq and Turkey took effect in Aleppo on Tuesday.");
