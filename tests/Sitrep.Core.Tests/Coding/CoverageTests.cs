@@ -37,6 +37,15 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void Indiscriminate_bombing_and_a_campaign_of_bombing_are_from_the_air()
+    {
+        var article = Analyze("Residents of Azaz blame the army for indiscriminate bombing. A fresh campaign of bombing hit Aleppo.");
+
+        Assert.Equal("195", Single(article, "indiscriminate bombing").Cameo);
+        Assert.Equal("195", Single(article, "campaign of bombing").Cameo);
+    }
+
+    [Fact]
     public void Liberating_a_town_is_taking_it()
     {
         var article = Analyze("The army began an offensive to liberate Azaz on Monday. Rebels announced the liberation of Aleppo.");
