@@ -1836,6 +1836,10 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         word.ToLowerInvariant() is "strategic" or "long-range" or "heavy" or "stealth" or "fighter" or "jet" or "russian-made"
         || word.IndexOf('-') is > 0 and var dash && dash + 1 < word.Length && char.IsUpper(word[0]) && char.IsDigit(word[dash + 1]);
 
+    /// <summary>
+    /// Whether the trigger stands in a question opened by an auxiliary ("Does…", "Or is it…") and closed by "?"
+    /// before the sentence or quotation ends; the clause starts after the last quotation mark before the trigger.
+    /// </summary>
     private static bool YesNoQuestion(Article article, TextSpan sentence, int first, int tFirst, int tLast)
     {
         int start = first;
