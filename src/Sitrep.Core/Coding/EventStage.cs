@@ -151,6 +151,10 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             int clauseEnd = ClauseEnd(article, tLast, end);
             // "… halted aid to the camp, the Observatory said": who speaks after the act is not its target.
             var after = actorsIn.Where(a => a.Span.Start >= span.End && a.Span.End <= clauseEnd && !Speaks(article, a)).ToList();
+            // "The raid drew outrage from Turkey": who reacts to the act in the same sentence is not its target.
+            if (trigger.Plover == "ASSAULT")
+                after = after.Where(a => !triggers.Any(x => x.First > tLast && x.Trigger.Plover is "ACCUSE" or "REQUEST" or "REJECT"
+                    && article.Tokens[x.First].Span.Start < a.Span.Start)).ToList();
             // "Syrian rebels: 200 dead in gas attack": a name before a colon is the source, not the agent.
             before = before.Where(a => !BeforeColon(article, a)).ToList();
             // Civilians, monitors, agencies and the media suffer or report violence; they are not its

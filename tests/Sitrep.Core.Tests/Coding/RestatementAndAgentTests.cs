@@ -39,6 +39,16 @@ public sealed class RestatementAndAgentTests
     }
 
     [Fact]
+    public void Criticism_from_a_capital_is_its_government_s_and_the_critic_is_not_the_raid_s_target()
+    {
+        var article = Analyze("US jets killed dozens of regime fighters near Azaz, drawing criticism from Ankara. Turkey called the raid an act of aggression.");
+
+        Assert.Equal(["TURGOV"], Codes(Single(article, "criticism").Actor1));
+        Assert.Equal(["MIL"], Single(article, "killed").Actor2.Select(a => a.Role));
+        Assert.Equal("111", Single(article, "act of aggression").Cameo);
+    }
+
+    [Fact]
     public void Outrage_from_an_agency_is_the_agency_criticising()
     {
         var article = Analyze("Shells hit a clinic in Azaz on Monday. The shelling prompted outrage from the United Nations.");

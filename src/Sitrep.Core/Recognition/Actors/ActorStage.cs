@@ -231,10 +231,14 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                       // "the regime carried out", "the government launched": a past verb after "the X" makes X its subject.
                       || Word(article, i + 1).Length > 3 && Word(article, i + 1).EndsWith("ed", StringComparison.Ordinal)))))
             {
+                var modifier = bare;
                 (bare, bareLast) = Head(article, bare, bareLast);
                 string role = beforeAct && bare.Role == "GOV" && ActAfter(article, i + 1)!.Plover == "ASSAULT" ? "MIL" : bare.Role!;
                 // "pro-government gunmen", "pro-regime militias": armed men on the government's side.
                 if (Word(article, i - 1).ToLowerInvariant() is "pro-government" or "pro-regime" or "pro-assad" && role is "UAF" or "REB" or "MIL")
+                    role = "MIL";
+                // "regime fighters", "government gunmen": the state's side names the armed men, not the rebels' noun.
+                if (modifier != bare && modifier.Role is "GOV" or "MIL" && role is "REB" or "UAF")
                     role = "MIL";
                 // "the militants", "the jihadists": a short form for the armed group just named.
                 if (ShortFormOf(article, i, bareLast, actors) is { } group)
@@ -560,6 +564,11 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         string next = n < article.Tokens.Count ? Word(article, n) : "";
         if (next == "hit" && Word(article, n + 1) == "out")
             next = "hit out";
+        // "drew criticism from Moscow", "outrage from Ankara": who reacts, not where.
+        if (i > 1 && Word(article, i - 1) == "from" && Word(article, i - 2).ToLowerInvariant() is "criticism" or "outrage" or "condemnation" or "condemnations"
+                or "protest" or "protests" or "anger" or "objections" or "rebuke" or "warning" or "warnings" or "reaction" or "reactions" or "response"
+            && GovernmentOf(name) is { } critic)
+            return (critic, last);
         // After a preposition it is a place or a topic: "the UN panel on Syria urged…", "in both Iraq and Syria".
         if (AfterPreposition(article, i))
             return null;
