@@ -92,8 +92,13 @@ public sealed class QuoteStage : IArticleStage
                 // A few words past the verb ("… said Ali Haddad, the spokesman"), but not into the next sentence.
                 int windowLast = Math.Min(article.Tokens.Count - 1, t + 4);
                 for (int k = t + 1; k <= windowLast; k++)
+                {
                     if (Word(article, k) is "." or "!" or "?")
+                    {
                         windowLast = k - 1;
+                        break;
+                    }
+                }
                 var window = new TextSpan(article.Tokens[after].Span.Start, article.Tokens[windowLast].Span.End);
                 return Speaker(article, window, t, marks, word);
             }
