@@ -602,6 +602,12 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             if (trigger.Id is "suicide bombing" or "bomb blast" && article.TokenText(tLast + 1) is "from" or "of"
                 && after.FirstOrDefault(a => a.Group is not null && a.Span.Start - article.Tokens[tLast + 1].Span.End < 6) is { } bomberGroup)
                 (actor1, actor2) = ([bomberGroup], actor2.Where(a => a != bomberGroup).ToList());
+            // "air strikes from Russia": the state the fire comes from fires it (the actor stage codes it as its military).
+            if (trigger.Plover == "ASSAULT" && article.TokenText(tLast + 1) == "from" && after.FirstOrDefault() is { Rule: "country-act" } source
+                && TokenStartingAt(article, source.Span.Start) is var s0 && (s0 == tLast + 2 || s0 == tLast + 3 && article.TokenText(tLast + 2) == "the"))
+                (actor1, actor2) = ([source], actor2.Where(a => a != source).ToList());
+            // An actor is never its own target ("strikes from Russia, which…" named once).
+            actor2 = [.. actor2.Where(a => !actor1.Contains(a))];
             // "civilians were kidnapped during a rebel offensive": the campaign's agent did it.
             if (trigger.Plover == "ASSAULT" && actor1.Count == 0 && CampaignAgent(article, after, tLast, clauseEnd) is { } campaigner)
                 actor1 = [campaigner];
@@ -1247,7 +1253,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             && !article.Text.AsSpan(p.Span.End).StartsWith(" based", StringComparison.OrdinalIgnoreCase)
             && !DatelineCity.Is(article, p.Span) && !BanOrOrigin(article, p)
             && !CountryAsModifier(article, p) && !(topical && CountryAsTopic(article, p)) && !BorderLandmark(article, p) && !WhereItWasSeenFrom(article, p)
-            && !EnteredCountry(article, p, trigger)
+            && !EnteredCountry(article, p, trigger) && !SeatOfGovernment(article, p)
             // Flight happens where people leave, not where they go: "fled the fighting to Turkey".
             // "had fled in waves into camps in Turkey": the destination may be named inside a phrase.
             && !(departure && TokenStartingAt(article, p.Span.Start) is var at && at > 0
@@ -1297,6 +1303,14 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         return after.FirstOrDefault(p => p.Precision is not PlacePrecision.Country)
             ?? before.LastOrDefault(p => p.Precision is not PlacePrecision.Country)
             ?? after.FirstOrDefault() ?? before.LastOrDefault();
+    }
+
+    /// <summary>"an old ally of the regime in Damascus", "the government in Tehran": where a government sits, not where anything happened.</summary>
+    private static bool SeatOfGovernment(Article article, PlaceMention p)
+    {
+        int at = TokenStartingAt(article, p.Span.Start);
+        return at > 1 && article.TokenText(at - 1) == "in"
+            && article.TokenText(at - 2).ToLowerInvariant() is "government" or "regime" or "authorities" or "leadership" or "administration" or "rulers";
     }
 
     /// <summary>Whether a place is named as where someone comes from: "from Iraq", "from neighbouring Turkey".</summary>
@@ -1780,6 +1794,9 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             // reported the act, not who carried it out.
             if (k - 1 > tLast && article.TokenText(k) == "by" && s_judgingParticiples.Contains(article.TokenText(k - 1)))
                 break;
+            // "the advance was met by air strikes", "the assault was repelled by the army": the other side's answer.
+            if (k - 1 > tLast && article.TokenText(k) == "by" && s_counteringParticiples.Contains(article.TokenText(k - 1)))
+                break;
             if (article.TokenText(k).Equals("by", StringComparison.OrdinalIgnoreCase) && k + 1 < end)
                 return article.Tokens[k + 1].Span.Start;
         }
@@ -1821,6 +1838,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
     }
 
     private static readonly HashSet<string> s_judgingParticiples = CueWords("judging-participles.tsv", StringComparer.Ordinal);
+    private static readonly HashSet<string> s_counteringParticiples = CueWords("countering-participles.tsv", StringComparer.Ordinal);
 
     private static readonly HashSet<string> s_objectParticiples = new(StringComparer.Ordinal)
     {

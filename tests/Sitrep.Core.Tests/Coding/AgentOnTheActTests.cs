@@ -241,4 +241,22 @@ public sealed class AgentOnTheActTests
 
         Assert.DoesNotContain(e.Actor1, a => a.Role == "COP");
     }
+
+    [Fact]
+    public void Air_or_gun_fire_from_a_foreign_country_is_its_military_s_and_it_is_not_its_own_target()
+    {
+        var e = Single(Analyze("Fighting went on in Aleppo. Fierce air strikes from Turkey hit rebel positions near Azaz."), "air strikes");
+
+        Assert.Equal(["TURMIL"], Codes(e.Actor1));
+        Assert.DoesNotContain("TURMIL", Codes(e.Actor2));
+    }
+
+    [Fact]
+    public void Who_meets_an_advance_with_fire_is_not_the_advance_s_agent()
+    {
+        var article = Analyze("Fighting went on in Aleppo. The rebel advance near Azaz was met by heavy shelling from Turkey.");
+
+        Assert.Equal(["SYRREB"], Codes(Single(article, "advance").Actor1));
+        Assert.Equal(["TURMIL"], Codes(Single(article, "shelling").Actor1));
+    }
 }

@@ -163,4 +163,12 @@ public sealed class EventPlaceTests
 
         Assert.DoesNotContain(article.Events, e => e.Place?.Country == "TR");
     }
+
+    [Fact]
+    public void Where_a_government_sits_is_not_where_its_ally_acts()
+    {
+        var e = Single(Analyze("Azaz was quiet. An old friend of the regime in Damascus, Turkey launched an air campaign on Monday."), "air campaign");
+
+        Assert.NotEqual("Damascus", e.Place?.Text);
+    }
 }

@@ -20,23 +20,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     /// <summary>Words that may stand between a demonym and its role head: "Syrian Arab army", "Iranian Deputy Foreign Minister".</summary>
     private const int MaxModifiers = 3;
 
-    private static readonly HashSet<string> s_metonymVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "said", "says", "condemned", "condemns", "announced", "accused", "accuses", "denied", "denies", "warned", "warns",
-        "urged", "urges", "called", "rejected", "rejects", "agreed", "agrees", "sent", "sends", "has", "have", "had", "will", "would",
-        "is", "was", "are", "were", "claims", "claimed", "blamed", "blames", "demanded", "demands", "threatened", "threatens",
-        "begins", "began", "continues", "continued", "launched", "launches", "seized", "captured", "took",
-        "held", "holds", "denounced", "denounces", "deplored", "deplores", "slammed", "slams", "lambasted", "praised", "praises", "hailed", "hails",
-        "backed", "supported", "supports", "pledged", "pledges", "voted", "votes", "vetoed", "vetoes", "deployed", "deploys",
-        "struck", "strikes", "bombed", "bombs", "shelled", "shells", "attacked", "attacks", "targeted", "targets", "carried", "conducted",
-        "responded", "responds", "retaliated", "summoned", "summons", "expelled", "recalled", "suspended", "suspends", "refused", "refuses",
-        "stressed", "stresses", "reiterated", "confirmed", "confirms", "requested", "requests", "proposed", "proposes", "approved", "approves",
-        "delivered", "delivers", "dispatched", "hosted", "hosts", "met", "meets", "declared", "declares",
-        "demanding", "demanded", "demand", "urging", "calling", "brokered", "mediated", "sponsored", "signed", "negotiated", "uses", "used", "hit out", "described", "describes", "branded", "termed", "dismissed", "dismisses", "welcomed", "welcomes", "insisted", "insists", "vowed", "vows", "expressed", "criticised", "criticized",
-        "pushed", "pushes", "pressed", "presses", "sought", "seeks", "wants", "plans", "planned", "intends", "aims", "prepared", "prepares",
-        "resumed", "resumes", "halted", "halts", "ordered", "orders", "imposed", "imposes", "provided", "provides", "offered", "offers",
-        "joined", "joins", "led", "leads",
-    };
+    /// <summary>Words after a capital or country name that make it its government (data/actors/metonym-verbs.tsv).</summary>
+    private static readonly HashSet<string> s_metonymVerbs =
+        new(Sitrep.Dictionaries.DataFiles.LoadTsv("actors/metonym-verbs.tsv").Column("id"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs whose object, when a country or capital, is a government: "accused Damascus of…".</summary>
     private static readonly HashSet<string> s_addressingVerbs = new(StringComparer.Ordinal)
@@ -295,6 +281,14 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             return i;
         }
 
+        // "Ankara stepped up its aid when it launched strikes": "it" acting is the state, army or group last
+        // named in the same sentence. Not "it is", "it was" (often no one), nor a person or a place.
+        if (Word(article, i) is "it" or "It" && ItsReferent(article, i, actors) is { } state)
+        {
+            actors.Add(Mention(article, i, i, state.Code, state.Country, state.Role, state.Group, null, "pronoun"));
+            return i;
+        }
+
         // A capital or country standing for its government: "Tehran and Moscow", "Iran condemns".
         if (Metonym(article, i) is var (government, governmentLast))
         {
@@ -302,6 +296,31 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             return governmentLast;
         }
         return -1;
+    }
+
+    private static ActorMention? ItsReferent(Article article, int i, List<ActorMention> actors)
+    {
+        string next = Word(article, i + 1);
+        if (next is "is" or "was" or "are" or "were" or "'s" or "’s" || !s_metonymVerbs.Contains(next) && ActAfter(article, i + 1) is not { Plover: "ASSAULT" })
+            return null;
+        // "it" is never a person nor a plural ("the rebels", "Russian jets"): those are passed over.
+        var sentence = article.Sentences.FirstOrDefault(x => x.Contains(article.Tokens[i].Span));
+        // Nor the backer in "troops backed by Iran shelled the town as it readied an assault".
+        var referent = actors.LastOrDefault(a => sentence.Contains(a.Span) && a.Person is null && a.Rule != "pronoun" && !BackedBy(article, a)
+            && !(a.Group is null && a.Rule is not ("metonym" or "country-act") && a.Text.EndsWith('s') && !a.Text.EndsWith("ss", StringComparison.Ordinal)));
+        return referent is { Role: "GOV" or "MIL" or "REB" or "INS" } ? referent : null;
+    }
+
+    /// <summary>An actor named as someone's support: "backed by Hezbollah", "supported by its Russian ally".</summary>
+    private static bool BackedBy(Article article, ActorMention actor)
+    {
+        int t = article.TokenAfter(actor.Span.Start);
+        for (int k = t - 1; k >= Math.Max(1, t - 4); k--)
+        {
+            if (Word(article, k) == "by")
+                return Word(article, k - 1) is "backed" or "supported" or "aided" or "assisted" or "accompanied";
+        }
+        return false;
     }
 
     private ActorEntry? CoalitionMeant(Article article, int i, string? home, List<ActorMention> actors)
@@ -565,7 +584,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         if (next == "hit" && Word(article, n + 1) == "out")
             next = "hit out";
         // "drew criticism from Moscow", "outrage from Ankara": who reacts, not where.
-        if (i > 1 && Word(article, i - 1) == "from" && Word(article, i - 2).ToLowerInvariant() is "criticism" or "outrage" or "condemnation" or "condemnations"
+        // "condemnation from the United States": past the article of a country's name.
+        int from = Word(article, i - 1) == "the" ? i - 2 : i - 1;
+        if (from > 0 && Word(article, from) == "from" && Word(article, from - 1).ToLowerInvariant() is "criticism" or "outrage" or "condemnation" or "condemnations"
                 or "protest" or "protests" or "anger" or "objections" or "rebuke" or "warning" or "warnings" or "reaction" or "reactions" or "response"
             && GovernmentOf(name) is { } critic)
             return (critic, last);
@@ -638,13 +659,32 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
 
     private (string Iso3, int Last)? ForeignCountryOnAct(Article article, int i, string? home)
     {
-        if (gazetteer is null || !char.IsUpper(Word(article, i)[0]) || AfterPreposition(article, i))
+        if (gazetteer is null || !char.IsUpper(Word(article, i)[0]))
             return null;
         var place = CountryPlaceAt(article, i);
         if (place?.Country is not { } iso2 || gazetteer.Country(iso2)?.Iso3 is not { } iso3 || iso3 == home)
             return null;
         int last = CountryNameLast(article, i);
-        return ActAfter(article, last + 1) is { Plover: "ASSAULT" } ? (iso3, last) : null;
+        if (StrikesFrom(article, i))
+            return (iso3, last);
+        return AfterPreposition(article, i) ? null : ActAfter(article, last + 1) is { Plover: "ASSAULT" } ? (iso3, last) : null;
+    }
+
+    /// <summary>
+    /// "air strikes from Russia", "shelling from the United States": fire from the air or by guns that comes from a
+    /// foreign country is its military's. Only aerial and artillery fire: "an attack from Iraq" says where from, not whose.
+    /// </summary>
+    private static bool StrikesFrom(Article article, int i)
+    {
+        int from = Word(article, i - 1) == "the" ? i - 2 : i - 1;
+        if (from < 1 || Word(article, from) != "from")
+            return false;
+        for (int k = from - 1; k >= Math.Max(0, from - 3); k--)
+        {
+            if (EventTriggers.Default.TryMatch(article, k, out var act, out int last) && last == from - 1)
+                return act.Cameo is "195" or "194" || act.Cameo.StartsWith("195", StringComparison.Ordinal);
+        }
+        return false;
     }
 
     /// <summary>The country the gazetteer found starting at token <paramref name="k"/> ("the United States" from "United"), if any.</summary>

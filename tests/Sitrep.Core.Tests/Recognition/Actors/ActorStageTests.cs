@@ -308,4 +308,40 @@ public sealed class ActorStageTests
 
         Assert.DoesNotContain(article.Actors, a => a.Text == "Karimi");
     }
+
+    [Fact]
+    public void Condemnation_from_the_United_States_is_its_government_s()
+    {
+        var article = Analyze("The raid on Azaz met sharp condemnation from the United States.");
+
+        Assert.Contains("United States=USAGOV", Codes(article));
+    }
+
+    [Fact]
+    public void A_capital_that_steps_up_something_is_its_government_and_it_is_the_state_again()
+    {
+        var article = Analyze("Fighting went on in Aleppo. Ankara stepped up its aid to the rebels in Aleppo when it launched an air campaign.");
+
+        Assert.Equal(["Ankara=TURGOV", "rebels=SYRREB", "it=TURGOV"], Codes(article));
+    }
+
+    [Fact]
+    public void It_is_never_a_backer_a_person_or_a_plural()
+    {
+        var backed = Analyze("Fighting went on in Aleppo. The army backed by Turkey shelled Azaz as it prepared an offensive.");
+        var person = Analyze("Fighting went on in Aleppo. The army met President Erdogan when it shelled Azaz.");
+        var plural = Analyze("Fighting went on in Aleppo. Turkey backed the rebels when it shelled Azaz.");
+
+        Assert.Contains("it=SYRMIL", Codes(backed));
+        Assert.Contains("it=SYRMIL", Codes(person));
+        Assert.Contains("it=TURGOV", Codes(plural));
+    }
+
+    [Fact]
+    public void It_before_is_or_was_is_no_one()
+    {
+        var article = Analyze("Turkey said it was unclear who shelled Azaz.");
+
+        Assert.DoesNotContain(article.Actors, a => a.Text == "it");
+    }
 }
