@@ -612,6 +612,16 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             if (trigger.Plover == "ASSAULT" && actor1.Count == 0 && CampaignAgent(article, after, tLast, clauseEnd) is { } campaigner)
                 actor1 = [campaigner];
 
+            // "The ministry condemned the massacre by Russian jets, calling on the world to act": a participle tacked
+            // onto a statement is the speaker's, not that of whoever the statement's object names.
+            if (trigger.Plover is not "ASSAULT" && article.TokenText(tFirst).EndsWith("ing", StringComparison.Ordinal) && char.IsLower(article.TokenText(tFirst)[0])
+                && !actorsIn.Any(a => TokenAfter(article, a.Span.End) == tFirst)
+                && events.LastOrDefault(x => x.Sentence == sentence && x.Plover != "ASSAULT") is { Plover: "ACCUSE" or "REQUEST" or "REJECT" or "THREATEN" or "PROTEST", Actor1.Count: > 0 } statement
+                && statement.Span.End <= span.Start
+                && statement.Trigger.EndsWith("ed", StringComparison.Ordinal)
+                && !Enumerable.Range(TokenStartingAt(article, statement.Span.Start), Math.Max(0, tFirst - TokenStartingAt(article, statement.Span.Start)))
+                    .Any(k => article.TokenText(k) is "and" or "who" or "which" or "that" or ";"))
+                actor1 = [.. statement.Actor1];
             var (modality, claimedBy) = Modality(article, sentence, first, tFirst, tLast, actor1);
             // "the army announced a pause in the bombing": a state that announces its own halt makes it.
             if (cameo == "087" && actor1.Count == 0 && claimedBy is { Count: > 0 } announcers && announcers.All(a => a.Role is "GOV" or "MIL"))
@@ -1607,6 +1617,11 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             }
             // "over the past four years", "in the last six years"
             if (w is "past" or "last" && k + 2 < end && article.TokenText(k + 2) is "years" or "decades")
+                return true;
+            // "has been at war for six years", "fighting for years": a war's length, not one act.
+            if (w is "for" && (article.TokenText(k + 1) is "years" or "decades"
+                    || k + 2 < end && article.TokenText(k + 2) is "years" or "decades" && (char.IsDigit(article.TokenText(k + 1).FirstOrDefault())
+                        || article.TokenText(k + 1).ToLowerInvariant() is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "several" or "many")))
                 return true;
             // "killed in Syria's war", "have died in the conflict": the war's toll, not one event's.
             if (agentless && k > tFirst && k <= tFirst + 6 && w is "war" or "conflict")

@@ -114,4 +114,12 @@ public sealed class NotAnEventTests
         var appeal = Assert.Single(article.Events, e => e.Root == "02");
         Assert.Equal(["TURGOV"], Codes(appeal.Actor1));
     }
+
+    [Fact]
+    public void A_war_s_length_in_years_is_background_not_an_event()
+    {
+        var article = Analyze("Shelling hit Azaz on Sunday. The country has been at war for six years, with the army fighting rebels.");
+
+        Assert.DoesNotContain(article.Events, e => e.Trigger == "fighting");
+    }
 }

@@ -47,4 +47,12 @@ public sealed class ReportedSpeechTests
         Assert.Equal(Modality.Claimed, e.Modality);
         Assert.Equal(["TURGOV"], Codes(e.ClaimedBy));
     }
+
+    [Fact]
+    public void A_participle_tacked_onto_a_condemnation_is_the_condemner_s()
+    {
+        var e = Single(Analyze("Clashes went on in Aleppo. Ankara's foreign ministry denounced the killings committed by the army on Sunday, calling on the world to act."), "calling on");
+
+        Assert.Equal(["TURGOV"], Codes(e.Actor1));
+    }
 }

@@ -252,6 +252,12 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                     actors.Add(Mention(article, i, stateLast, ofState + role, ofState, role, null, null, "role-of-state"));
                     return stateLast;
                 }
+                // "the warplanes of the US-led coalition", "fighters of the Nusra Front": the group's own forces.
+                if (role is "MIL" or "REB" or "UAF" && GroupAfterOf(article, bareLast) is var (ownGroup, ownerLast))
+                {
+                    actors.Add(Mention(article, i, ownerLast, ownGroup.Code ?? ownGroup.Role ?? "UNK", ownGroup.Country, ownGroup.Role, ownGroup.Name, null, "role-of-group"));
+                    return ownerLast;
+                }
                 actors.Add(Mention(article, i, bareLast, (country ?? "") + role, country, role, null, null, beforeAct ? "role-act" : "role"));
                 return bareLast;
             }
@@ -551,15 +557,22 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             if (word.Length > suffix.Length + 3 && word.EndsWith(suffix, StringComparison.Ordinal) && gazetteer.CountryByName(word.AsSpan(0, word.Length - suffix.Length)) is { } owner
                 && gazetteer.CountryByName(word) is null)
                 return owner;
+            // "Ankara's foreign ministry", "Moscow's envoy": a capital's possessive, with its apostrophe, is its state's.
+            if (suffix != "s" && word.Length > suffix.Length + 3 && word.EndsWith(suffix, StringComparison.Ordinal) && CapitalOf(word[..^suffix.Length]) is { } seat)
+                return seat;
         }
         bool abbreviation = word.Length is >= 2 and <= 5 && word.All(c => char.IsUpper(c) || c == '.');
         return abbreviation ? gazetteer.CountryByName(word) : null;
     }
 
-    /// <summary>"Turkey 's shelling": a country name followed by a possessive token.</summary>
+    /// <summary>"Turkey 's shelling", "Ankara 's envoy": a country or capital name followed by a possessive token.</summary>
     private CountryInfo? PossessiveCountry(Article article, int k) =>
         gazetteer is not null && Word(article, k + 1) is "'s" or "’s" && char.IsUpper(Word(article, k).FirstOrDefault())
-            ? gazetteer.CountryByName(Word(article, k)) : null;
+            ? gazetteer.CountryByName(Word(article, k)) ?? CapitalOf(Word(article, k)) : null;
+
+    /// <summary>The country whose capital (PPLC) is named so, or null.</summary>
+    private CountryInfo? CapitalOf(string name) =>
+        gazetteer?.Find(name).FirstOrDefault(p => p.FeatureCode == "PPLC") is { } capital ? gazetteer.Country(capital.CountryCode) : null;
 
     /// <summary>
     /// A capital (PPLC) or a country name — one token or several ("the United States") — followed by
@@ -581,6 +594,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         else if (Word(article, n) == "on" && Word(article, n + 1) is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday")
             n += 2;
         string next = n < article.Tokens.Count ? Word(article, n) : "";
+        // "Yemen has been in turmoil", "Iraq has been at war": the country, not its government.
+        if (next is "has" or "have" or "had" && Word(article, n + 1) == "been" && Word(article, n + 2) is "in" or "at" or "through" or "under")
+            return null;
         if (next == "hit" && Word(article, n + 1) == "out")
             next = "hit out";
         // "drew criticism from Moscow", "outrage from Ankara": who reacts, not where.
@@ -632,6 +648,8 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         bool verb = s_metonymVerbs.Contains(next)
             // "blamed Moscow for…", "urged Ankara to…", "called on Tehran": the government addressed.
             || i > 0 && s_addressingVerbs.Contains(Word(article, i - 1))
+            // "the government and allies including Russia": one of the allies listed.
+            || i > 1 && Word(article, i - 1) == "including" && Word(article, i - 2).ToLowerInvariant() is "allies" or "partners" or "backers" or "powers" or "states" or "governments"
             // "to back its ally Damascus": a capital named as someone's ally is its government.
             || i > 0 && Word(article, prior) is "ally" or "allies" or "backer" or "backers" or "supporter" or "supporters" or "sponsor" or "sponsors" or "patron" or "partner" or "partners"
             // "prompted Washington to strike", "forced Ankara to close": the government made to act.
@@ -727,6 +745,17 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         if (CountryPlaceAt(article, k) is { Country: { } iso2 } && gazetteer?.Country(iso2)?.Iso3 is { } iso3)
             return (iso3, CountryNameLast(article, k));
         return null;
+    }
+
+    /// <summary>The named group after "of" ("aircraft of the US-led coalition") and its last token.</summary>
+    private (ActorEntry Group, int Last)? GroupAfterOf(Article article, int roleLast)
+    {
+        if (Word(article, roleLast + 1) != "of")
+            return null;
+        int k = Word(article, roleLast + 2) is "the" ? roleLast + 3 : roleLast + 2;
+        if (k >= article.Tokens.Count || !article.SameLine(roleLast, k))
+            return null;
+        return dictionary.Named.TryMatch(article, k, out var group, out int last) && group.Kind == ActorEntryKind.Group ? (group, last) : null;
     }
 
     private string? GovernmentOf(string name)

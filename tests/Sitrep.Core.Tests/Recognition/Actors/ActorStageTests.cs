@@ -344,4 +344,39 @@ public sealed class ActorStageTests
 
         Assert.DoesNotContain(article.Actors, a => a.Text == "it");
     }
+
+    [Fact]
+    public void Warplanes_or_fighters_of_a_named_group_are_the_group()
+    {
+        var article = Analyze("Clashes went on in Aleppo. Tents near Azaz were hit by the warplanes of the US-led coalition. Fighters of the Nusra Front fled.");
+
+        Assert.Contains("warplanes of the US-led coalition=USAMIL", Codes(article));
+        Assert.Contains(article.Actors, a => a.Group == "Al-Nusra Front" && a.Text.StartsWith("Fighters", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_country_listed_among_allies_is_its_government_and_a_country_at_war_is_not()
+    {
+        var allies = Analyze("Clashes went on in Aleppo. The raids were part of a push by Damascus and its allies including Turkey.");
+        var atWar = Analyze("Clashes went on in Aleppo. Iraq has been at war for years.");
+
+        Assert.Contains("Turkey=TURGOV", Codes(allies));
+        Assert.DoesNotContain(atWar.Actors, a => a.Text == "Iraq");
+    }
+
+    [Fact]
+    public void Aircrafts_is_an_armed_plural_too()
+    {
+        var article = Analyze("Clashes went on in Aleppo. Turkish aircrafts bombed Azaz.");
+
+        Assert.Contains("Turkish aircrafts=TURMIL", Codes(article));
+    }
+
+    [Fact]
+    public void A_capital_s_possessive_names_its_state_s_office()
+    {
+        var article = Analyze("Clashes went on in Aleppo. Ankara's foreign ministry denounced the raids on Azaz.");
+
+        Assert.Contains("Ankara's foreign ministry=TURGOV", Codes(article));
+    }
 }
