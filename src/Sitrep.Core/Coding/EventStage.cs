@@ -698,6 +698,16 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                     events.Add(mention with { Place = partner });
                     placed.Add(false);
                 }
+                // "shelling across Syria … in Hama, Daraa and Deir ez-Zor": a campaign in the country and in
+                // each province the sentence lists for it.
+                if (violent)
+                {
+                    foreach (var province in ListedProvinces(article, sentence, ownPlace))
+                    {
+                        events.Add(mention with { Place = province });
+                        placed.Add(true);
+                    }
+                }
             }
             // "rocket attacks on Aleppo, Idlib and Hama": a report of acts in several provinces.
             else if (ownPlace?.Admin1 is not null)
@@ -732,6 +742,28 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             joined.Add(places[k]);
         }
         return joined.Where(p => p.Admin1 is not null && p.Admin1.Code != place.Admin1!.Code).DistinctBy(p => p.Admin1!.Code).ToList();
+    }
+
+    /// <summary>
+    /// A list of two or more places in different provinces of <paramref name="country"/> after it in the sentence
+    /// ("across Syria … in Aleppo, Idlib and Homs"): one place per province, in the order named; else none.
+    /// </summary>
+    private static List<PlaceMention> ListedProvinces(Article article, TextSpan sentence, PlaceMention country)
+    {
+        var places = article.Places.Where(p => sentence.Contains(p.Span) && p.Span.Start > country.Span.End && p.Precision is not PlacePrecision.Country
+            && p.Country == country.Country && p.Admin1 is not null && !article.Actors.Any(a => a.Span.Overlaps(p.Span))).OrderBy(p => p.Span.Start).ToList();
+        if (places.Count < 2)
+            return [];
+        var run = new List<PlaceMention> { places[0] };
+        for (int k = 1; k < places.Count; k++)
+        {
+            var gap = article.Text.AsSpan(places[k - 1].Span.End, Math.Max(0, places[k].Span.Start - places[k - 1].Span.End)).Trim();
+            if (gap is not ("and" or "," or ", and" or "or" or ""))
+                break;
+            run.Add(places[k]);
+        }
+        var provinces = run.DistinctBy(p => p.Admin1!.Code).ToList();
+        return provinces.Count >= 2 ? provinces : [];
     }
 
     /// <summary>The other countries coordinated with a country place: "Syria and Iraq", "Iraq, Syria and Libya".</summary>

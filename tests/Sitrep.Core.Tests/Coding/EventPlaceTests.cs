@@ -171,4 +171,22 @@ public sealed class EventPlaceTests
 
         Assert.NotEqual("Damascus", e.Place?.Text);
     }
+
+    [Fact]
+    public void A_campaign_across_the_country_that_the_sentence_lists_by_province_is_coded_in_each()
+    {
+        var article = Analyze("Government forces resumed shelling across Syria on Tuesday, hitting towns in Aleppo, Deir ez-Zor and Damascus.");
+
+        Assert.Equal(["SY", "SY.07", "SY.09", "SY.13"], article.Events.Where(e => e.Trigger == "shelling")
+            .Select(e => e.Place?.Admin1?.Code ?? e.Place?.Country).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Places_in_one_province_do_not_split_a_campaign_across_the_country()
+    {
+        var article = Analyze("Government forces resumed shelling across Syria on Tuesday, hitting Aleppo and Azaz.");
+
+        // One province named: the country-wide report is that province's shelling, coded once.
+        Assert.Equal("SY.09", Single(article, "shelling").Place?.Admin1?.Code);
+    }
 }
