@@ -630,6 +630,8 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             if (trigger.Plover == "ASSAULT" && BlamedOn(article, actorsIn, span, tLast, end) is { } blame)
             {
                 actor1 = blame.Accused;
+                // The accuser and the accused are not the act's targets.
+                actor2 = [.. actor2.Where(a => !actor1.Contains(a) && blame.Accuser?.Contains(a) != true)];
                 (modality, claimedBy) = (Model.Modality.Claimed, blame.Accuser ?? claimedBy);
             }
             // "called for campaigners to protest", "urged the army to attack", "called for pauses for aid

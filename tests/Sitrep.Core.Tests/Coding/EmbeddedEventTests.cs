@@ -17,4 +17,15 @@ public sealed class EmbeddedEventTests
         Assert.Equal(("192", Modality.Asserted), (occupation.Cameo, occupation.Modality));
         Assert.Equal(["SYRREB"], Codes(occupation.Actor1));
     }
+
+    [Fact]
+    public void Chemical_weapon_use_blamed_on_a_side_is_its_act_by_the_accuser_s_claim_and_the_accuser_is_no_target()
+    {
+        var e = Single(Analyze("Clashes went on in Aleppo. The raid answered the suspected chemical weapon use near Azaz, which Ankara blames on the Syrian government."), "chemical weapon use");
+
+        Assert.Equal("2041", e.Cameo);
+        Assert.Equal(["SYRGOV"], Codes(e.Actor1));
+        Assert.Empty(e.Actor2);
+        Assert.Equal(["TURGOV"], Codes(e.ClaimedBy));
+    }
 }
