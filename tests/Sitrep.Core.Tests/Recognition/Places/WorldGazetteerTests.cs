@@ -41,6 +41,7 @@ public sealed class WorldGazetteerTests
     [InlineData("Hmeimim", "SY")]
     [InlineData("Hatla", "SY")]
     [InlineData("Arbin", "SY")]
+    [InlineData("Sulaymaniyah", "SY")]
     public void Syrian_places_are_found_by_common_spellings(string name, string country) =>
         Assert.Contains(World().Find(name), p => p.CountryCode == country && (p.IsPopulatedPlace || p.IsAdmin1));
 
@@ -76,5 +77,15 @@ public sealed class WorldGazetteerTests
         // A sanity bound only; `sitrep bench` measures start-up properly.
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"loading took {clock.Elapsed.TotalMilliseconds:F0} ms");
         TestContext.Current.SendDiagnosticMessage($"gazetteer load: {clock.Elapsed.TotalMilliseconds:F0} ms");
+    }
+
+    [Theory]
+    [InlineData("Rebel mortars from eastern Aleppo fell on Sulaymaniyah, a government-held part of the city.", "SY.09")]
+    [InlineData("Kurdish leaders met in Sulaymaniyah before the Iraqi army moved on Kirkuk.", "IQ.05")]
+    public void A_district_of_Aleppo_and_an_Iraqi_city_of_one_name_are_told_apart_by_the_story(string body, string admin1)
+    {
+        var article = Sitrep.Pipeline.SitrepPipeline.CreateBuilder(World()).Build().Process(Sitrep.Model.ArticleText.Compose("t", "Report", body));
+
+        Assert.Equal(admin1, Assert.Single(article.Places, p => p.Text.StartsWith("Sulaymaniyah", StringComparison.Ordinal)).Admin1?.Code);
     }
 }
