@@ -252,6 +252,13 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                     actors.Add(Mention(article, i, stateLast, ofState + role, ofState, role, null, null, "role-of-state"));
                     return stateLast;
                 }
+                // "troops loyal to Damascus", "militias allied with Tehran": armed men of that state's side, the words one mention.
+                if (role is "MIL" or "REB" or "UAF" && Word(article, bareLast + 1).ToLowerInvariant() is "loyal" or "allied" or "aligned"
+                    && Word(article, bareLast + 2) is "to" or "with" && bareLast + 3 < article.Tokens.Count && GovernmentOf(Word(article, bareLast + 3)) is { } patron)
+                {
+                    actors.Add(Mention(article, i, bareLast + 3, patron + "MIL", patron, "MIL", null, null, "role-loyal-to"));
+                    return bareLast + 3;
+                }
                 // "the warplanes of the US-led coalition", "fighters of the Nusra Front": the group's own forces.
                 if (role is "MIL" or "REB" or "UAF" && GroupAfterOf(article, bareLast) is var (ownGroup, ownerLast))
                 {
@@ -606,6 +613,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                 or "protest" or "protests" or "anger" or "objections" or "rebuke" or "warning" or "warnings" or "reaction" or "reactions" or "response"
             && GovernmentOf(name) is { } critic)
             return (critic, last);
+        // "troops loyal to Damascus", "militias allied with Tehran": whose side, not where.
+        if (i > 1 && Word(article, i - 1) is "to" or "with" && Word(article, i - 2).ToLowerInvariant() is "loyal" or "allied" or "aligned" or "beholden" or "subservient"
+            && GovernmentOf(name) is { } patron)
+            return (patron, last);
         // After a preposition it is a place or a topic: "the UN panel on Syria urged…", "in both Iraq and Syria".
         if (AfterPreposition(article, i))
             return null;
@@ -627,6 +638,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             && (GovernmentOf(Word(article, last + 2)) is not null || CountryModifier(Word(article, Word(article, last + 2) == "the" ? last + 3 : last + 2)) is not null
                 || Word(article, last + 2) == "its" && Word(article, last + 3) is "allies" or "partners" or "coalition"
                 || Word(article, last + 2) is "allies" or "partners"
+                // "Damascus and militant groups have traded accusations": a subject coordinated with an armed side or a government.
+                || IsLowercaseOrSentenceStart(article, i) && dictionary.Roles.TryMatch(article, Word(article, last + 2) == "the" ? last + 3 : last + 2, out var partnerRole, out _)
+                    && partnerRole.Role is "REB" or "MIL" or "GOV" or "INS" or "UAF" or "OPP"
                 // "Russia and the United States": a country of several words after "the".
                 || Word(article, last + 2) is "the" && last + 3 < article.Tokens.Count
                     && CountryPlaceAt(article, last + 3) is not null);

@@ -379,4 +379,21 @@ public sealed class ActorStageTests
 
         Assert.Contains("Ankara's foreign ministry=TURGOV", Codes(article));
     }
+
+    [Fact]
+    public void Troops_loyal_to_a_capital_are_its_forces_and_the_capital_is_no_place_of_theirs()
+    {
+        var article = Analyze("Clashes went on in Aleppo. Militias loyal to Ankara seized two villages near Azaz.");
+
+        Assert.Contains("Militias loyal to Ankara=TURMIL", Codes(article));
+        Assert.Equal(["SY.09"], article.Events.Where(e => e.Trigger == "seized").Select(e => e.Place?.Admin1?.Code));
+    }
+
+    [Fact]
+    public void A_capital_coordinated_with_an_armed_side_as_a_subject_is_its_government()
+    {
+        var article = Analyze("Clashes went on in Aleppo. Damascus and rebel groups have traded accusations of breaking the truce.");
+
+        Assert.Contains("Damascus=SYRGOV", Codes(article));
+    }
 }
