@@ -2101,8 +2101,10 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
     }
 
     /// <summary>Words that name an attack from the air itself ("airstrikes", "air raid", "barrel bombs") — not a bare "strike".</summary>
+    // "strikes" alone is air power too in war copy ("killed in the strikes" after "airstrikes"); raids and bombardment may be by guns.
     private static bool FromTheAir(string trigger) =>
         trigger.Contains("air", StringComparison.OrdinalIgnoreCase) || trigger.Contains("aerial", StringComparison.OrdinalIgnoreCase)
+        || trigger.Equals("strikes", StringComparison.OrdinalIgnoreCase) || trigger.Equals("strike", StringComparison.OrdinalIgnoreCase)
         || trigger.Contains("barrel", StringComparison.OrdinalIgnoreCase) || trigger.Contains("warplanes", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Rebels, jihadists, gunmen, the unarmed opposition and civilians: no air strike is theirs.</summary>

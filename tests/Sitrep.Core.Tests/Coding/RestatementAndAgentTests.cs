@@ -359,4 +359,12 @@ public sealed class RestatementAndAgentTests
 
         Assert.Equal(["TURMIL"], Codes(Single(article, "Killing").Actor1));
     }
+
+    [Fact]
+    public void Strikes_with_no_agent_are_not_restated_from_a_rebel_offensive()
+    {
+        var article = Analyze("Rebels launched an offensive on Azaz on Monday. Overnight, 14 residents of Azaz died in the strikes.");
+
+        Assert.DoesNotContain(Single(article, "strikes").Actor1, a => a.Role == "REB");
+    }
 }
