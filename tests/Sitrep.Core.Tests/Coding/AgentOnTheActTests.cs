@@ -259,4 +259,12 @@ public sealed class AgentOnTheActTests
         Assert.Equal(["SYRREB"], Codes(Single(article, "advance").Actor1));
         Assert.Equal(["TURMIL"], Codes(Single(article, "shelling").Actor1));
     }
+
+    [Fact]
+    public void Bombings_by_warplanes_are_air_strikes()
+    {
+        var e = Single(Analyze("Clashes went on in Aleppo. Dozens of militants were killed in bombings by Syrian warplanes near Azaz."), "bombings");
+
+        Assert.Equal("195", e.Cameo);
+    }
 }
