@@ -20,6 +20,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     /// <summary>Words that may stand between a demonym and its role head: "Syrian Arab army", "Iranian Deputy Foreign Minister".</summary>
     private const int MaxModifiers = 3;
 
+    /// <summary>A named group's own officers after its possessive (data/actors/officers.tsv).</summary>
+    private static readonly HashSet<string> s_officers =
+        new(Sitrep.Dictionaries.DataFiles.LoadTsv("actors/officers.tsv").Column("id"), StringComparer.Ordinal);
+
     /// <summary>Words after a capital or country name that make it its government (data/actors/metonym-verbs.tsv).</summary>
     private static readonly HashSet<string> s_metonymVerbs =
         new(Sitrep.Dictionaries.DataFiles.LoadTsv("actors/metonym-verbs.tsv").Column("id"), StringComparer.OrdinalIgnoreCase);
@@ -97,6 +101,13 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     /// <returns>The last token consumed, or -1.</returns>
     private int Match(Article article, int i, string? home, List<ActorMention> actors)
     {
+        // "MSF's international president", "UNICEFs director", "Hezbollah's leader": a group's own officer speaks for it.
+        if (GroupOfficer(article, i) is var (officerGroup, officerLast))
+        {
+            actors.Add(Mention(article, i, officerLast, officerGroup.Code ?? officerGroup.Role ?? "UNK", officerGroup.Country, officerGroup.Role, officerGroup.Name, null, "group-officer"));
+            return officerLast;
+        }
+
         // A named group or person: "Al-Nusra Front", "FSA", "Hossein Amir Abdollahian".
         if (dictionary.Named.TryMatch(article, i, out var named, out int namedLast))
         {
@@ -758,6 +769,38 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             return null;
         if (CountryPlaceAt(article, k) is { Country: { } iso2 } && gazetteer?.Country(iso2)?.Iso3 is { } iso3)
             return (iso3, CountryNameLast(article, k));
+        return null;
+    }
+
+    /// <summary>
+    /// A named group's possessive ("MSF 's", "MSF's", or "MSFs" in copy stripped of apostrophes) before up to two
+    /// modifiers and a speaking or leading role ("president", "chief", "spokesman"): the group and the role's last token.
+    /// </summary>
+    private (ActorEntry Group, int Last)? GroupOfficer(Article article, int i)
+    {
+        string word = Word(article, i);
+        ActorEntry? group = null;
+        int k;
+        if (dictionary.Named.TryMatch(article, i, out var named, out int namedLast) && named.Kind == ActorEntryKind.Group
+            && Word(article, namedLast + 1) is "'s" or "’s")
+            (group, k) = (named, namedLast + 2);
+        else
+        {
+            string stem = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2]
+                : word.Length > 3 && word.EndsWith('s') ? word[..^1] : "";
+            if (stem.Length < 2 || !char.IsUpper(stem[0]) || !dictionary.Named.TryMatchWord(stem, out var owner) || owner.Kind != ActorEntryKind.Group)
+                return null;
+            (group, k) = (owner, i + 1);
+        }
+        for (int m = 0; m < 3 && k < article.Tokens.Count && article.SameLine(i, k); m++, k++)
+        {
+            if (s_officers.Contains(Word(article, k)))
+                return (group, k);
+            if (dictionary.Roles.TryMatch(article, k, out var role, out int roleLast))
+                return role.IsSpeaker ? (group, roleLast) : null;
+            if (!char.IsLower(Word(article, k).FirstOrDefault()) || !IsModifier(article, k))
+                return null;
+        }
         return null;
     }
 

@@ -396,4 +396,17 @@ public sealed class ActorStageTests
 
         Assert.Contains("Damascus=SYRGOV", Codes(article));
     }
+
+    [Theory]
+    [InlineData("MSF's international president faulted the UN.", "MSF's international president")]
+    [InlineData("MSFs president faulted the UN.", "MSFs president")]
+    [InlineData("Hezbollahs top commander vowed revenge.", "Hezbollahs top commander")]
+    public void A_group_s_own_officer_speaks_for_the_group_not_for_the_country(string sentence, string officer)
+    {
+        var article = Analyze("Clashes went on in Aleppo. " + sentence);
+
+        var actor = Assert.Single(article.Actors, a => a.Text == officer);
+        Assert.NotNull(actor.Group);
+        Assert.DoesNotContain(article.Actors, a => a.Code == "SYRGOV");
+    }
 }
