@@ -1300,7 +1300,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             && !article.Text.AsSpan(p.Span.End).StartsWith(" based", StringComparison.OrdinalIgnoreCase)
             && !DatelineCity.Is(article, p.Span) && !BanOrOrigin(article, p)
             && !CountryAsModifier(article, p) && !(topical && CountryAsTopic(article, p)) && !BorderLandmark(article, p) && !WhereItWasSeenFrom(article, p)
-            && !EnteredCountry(article, p, trigger) && !SeatOfGovernment(article, p)
+            && !EnteredCountry(article, p, trigger) && !SeatOfGovernment(article, p) && !InstitutionOfState(article, p)
             // Flight happens where people leave, not where they go: "fled the fighting to Turkey".
             // "had fled in waves into camps in Turkey": the destination may be named inside a phrase.
             && !(departure && TokenStartingAt(article, p.Span.Start) is var at && at > 0
@@ -1358,6 +1358,17 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         int at = TokenStartingAt(article, p.Span.Start);
         return at > 1 && article.TokenText(at - 1) == "in"
             && article.TokenText(at - 2).ToLowerInvariant() is "government" or "regime" or "authorities" or "leadership" or "administration" or "rulers";
+    }
+
+    /// <summary>"the Navy of the Russian Federation", "the Embassy of France": a country in an institution's name.</summary>
+    private static bool InstitutionOfState(Article article, PlaceMention p)
+    {
+        if (p.Precision is not PlacePrecision.Country)
+            return false;
+        int at = TokenStartingAt(article, p.Span.Start);
+        int of = at > 0 && article.TokenText(at - 1) == "the" ? at - 2 : at - 1;
+        return of > 0 && article.TokenText(of) == "of" && article.TokenText(of - 1) is "Forces" or "Ministry" or "Army" or "President" or "Government"
+            or "Embassy" or "Parliament" or "Council" or "Commander" or "Commander-in-Chief" or "Minister" or "Navy" or "Command" or "Chief" or "Staff";
     }
 
     /// <summary>Whether a place is named as where someone comes from: "from Iraq", "from neighbouring Turkey".</summary>

@@ -189,4 +189,12 @@ public sealed class EventPlaceTests
         // One province named: the country-wide report is that province's shelling, coded once.
         Assert.Equal("SY.09", Single(article, "shelling").Place?.Admin1?.Code);
     }
+
+    [Fact]
+    public void A_country_in_an_institution_s_name_is_not_where_the_act_is()
+    {
+        var e = Single(Analyze("Clashes went on near Azaz. Rebels asked the General Staff of Turkey to halt the shelling."), "shelling");
+
+        Assert.NotEqual("TR", e.Place?.Country);
+    }
 }
