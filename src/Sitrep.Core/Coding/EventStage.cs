@@ -1307,6 +1307,9 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                 && Enumerable.Range(Math.Max(0, at - 4), Math.Min(4, at)).Any(k => article.Tokens[k].Span.Start > trigger.Start && article.TokenText(k) is "to" or "into" or "toward" or "towards" or "for"))
             // Forces mobilise where they go: "reinforcements arriving from Iraq to Abu Kamal" are not in Iraq.
             && !(arrival && p.Span.Start > trigger.End && FromOrigin(article, p))).ToList();
+        // "fired rockets from Idlib into Latakia": fire happens where it lands, when the clause names both ends.
+        if (!topical && !departure && !arrival)
+            places.RemoveAll(p => p.Span.Start > trigger.End && FromOrigin(article, p) && places.Any(q => q.Span.Start > p.Span.End && q.Span.End <= clauseEnd && IntoTarget(article, q)));
         // A country is the last resort when the clause names somewhere finer ("in Syria's Hasakeh").
         var after = places.Where(p => p.Span.Start >= trigger.End && p.Span.End <= Math.Min(clauseEnd, attribution)).ToList();
         // Nor one before a verb of saying that introduces the event: "the Observatory, which monitors
@@ -1369,6 +1372,21 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         int of = at > 0 && article.TokenText(at - 1) == "the" ? at - 2 : at - 1;
         return of > 0 && article.TokenText(of) == "of" && article.TokenText(of - 1) is "Forces" or "Ministry" or "Army" or "President" or "Government"
             or "Embassy" or "Parliament" or "Council" or "Commander" or "Commander-in-Chief" or "Minister" or "Navy" or "Command" or "Chief" or "Staff";
+    }
+
+    /// <summary>Whether a place is named as where fire lands: "into Latakia", "on the city of Aleppo", "towards Azaz".</summary>
+    private static bool IntoTarget(Article article, PlaceMention p)
+    {
+        int at = TokenStartingAt(article, p.Span.Start);
+        for (int k = at - 1; k >= Math.Max(0, at - 5); k--)
+        {
+            string w = article.TokenText(k);
+            if (w is "into" or "on" or "at" or "towards" or "toward" or "against" or "onto")
+                return true;
+            if (!(char.IsLower(w.FirstOrDefault()) && w is not ("from" or "in" or "and")) && w is not ("the" or "of"))
+                return false;
+        }
+        return false;
     }
 
     /// <summary>Whether a place is named as where someone comes from: "from Iraq", "from neighbouring Turkey".</summary>

@@ -197,4 +197,12 @@ public sealed class EventPlaceTests
 
         Assert.NotEqual("TR", e.Place?.Country);
     }
+
+    [Fact]
+    public void Fire_from_one_place_into_another_happens_where_it_lands()
+    {
+        var e = Single(Analyze("Rebels fired rockets from Azaz into the government-held city of Aleppo."), "rockets");
+
+        Assert.Equal("Aleppo", e.Place?.Text);
+    }
 }

@@ -325,7 +325,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     private static ActorMention? ItsReferent(Article article, int i, List<ActorMention> actors)
     {
         string next = Word(article, i + 1);
-        if (next is "is" or "was" or "are" or "were" or "'s" or "’s" || !s_metonymVerbs.Contains(next) && ActAfter(article, i + 1) is not { Plover: "ASSAULT" })
+        // "it is waging an air campaign": a progressive tense acts; "it is unclear" does not.
+        bool progressive = next is "is" or "was" && Word(article, i + 2) is { Length: > 4 } ing && ing.EndsWith("ing", StringComparison.Ordinal);
+        if (!progressive && (next is "is" or "was" or "are" or "were" or "'s" or "’s" || !s_metonymVerbs.Contains(next) && ActAfter(article, i + 1) is not { Plover: "ASSAULT" }))
             return null;
         // "it" is never a person nor a plural ("the rebels", "Russian jets"): those are passed over.
         var sentence = article.Sentences.FirstOrDefault(x => x.Contains(article.Tokens[i].Span));
@@ -624,6 +626,16 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                 or "protest" or "protests" or "anger" or "objections" or "rebuke" or "warning" or "warnings" or "reaction" or "reactions" or "response"
             && GovernmentOf(name) is { } critic)
             return (critic, last);
+        // "cooperates with Damascus", "in coordination with Moscow": the partner is a government, not a place.
+        if (i > 1 && Word(article, i - 1) == "with" && Word(article, i - 2).ToLowerInvariant() is "cooperates" or "cooperate" or "cooperated" or "cooperating"
+                or "cooperation" or "coordination" or "coordinating" or "coordinates" or "ties" or "relations" or "alliance" or "allied" or "sided" or "siding"
+            && GovernmentOf(name) is { } partner)
+            return (partner, last);
+        // "Saudi Arabia, which supports the rebels": a state in a relative clause that acts.
+        if ((next is "which" or "who" || next == "," && Word(article, n + 1) is "which" or "who") && s_metonymVerbs.Contains(Word(article, next == "," ? n + 2 : n + 1))
+            && Word(article, next == "," ? n + 2 : n + 1) is not ("is" or "was" or "has" or "had" or "have" or "are" or "were")
+            && !AfterPreposition(article, i) && GovernmentOf(name) is { } relative)
+            return (relative, last);
         // "troops loyal to Damascus", "militias allied with Tehran": whose side, not where.
         if (i > 1 && Word(article, i - 1) is "to" or "with" && Word(article, i - 2).ToLowerInvariant() is "loyal" or "allied" or "aligned" or "beholden" or "subservient"
             && GovernmentOf(name) is { } patron)

@@ -409,4 +409,22 @@ public sealed class ActorStageTests
         Assert.NotNull(actor.Group);
         Assert.DoesNotContain(article.Actors, a => a.Code == "SYRGOV");
     }
+
+    [Theory]
+    [InlineData("The move angered Turkey, which supports rebels near Azaz.", "Turkey=TURGOV")]
+    [InlineData("Rebels distrust the militia because it cooperates with Damascus.", "Damascus=SYRGOV")]
+    public void A_state_acting_in_a_relative_clause_or_as_a_partner_is_its_government(string sentence, string expected)
+    {
+        var article = Analyze("Clashes went on in Aleppo. " + sentence);
+
+        Assert.Contains(expected, Codes(article));
+    }
+
+    [Fact]
+    public void It_is_waging_is_the_state_acting()
+    {
+        var article = Analyze("Clashes went on in Aleppo. Ankara said it is waging a campaign near Azaz.");
+
+        Assert.Contains("it=TURGOV", Codes(article));
+    }
 }
