@@ -101,7 +101,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     /// <returns>The last token consumed, or -1.</returns>
     private int Match(Article article, int i, string? home, List<ActorMention> actors)
     {
-        // "MSF's international president", "UNICEFs director", "Hezbollah's leader": a group's own officer speaks for it.
+        // "MSF's international president", "UNICEFs director", "the head of QRCS's programme": a group's own officer speaks for it.
         if (GroupOfficer(article, i) is var (officerGroup, officerLast))
         {
             actors.Add(Mention(article, i, officerLast, officerGroup.Code ?? officerGroup.Role ?? "UNK", officerGroup.Country, officerGroup.Role, officerGroup.Name, null, "group-officer"));
@@ -798,9 +798,11 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             (group, k) = (named, namedLast + 2);
         else
         {
-            string stem = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2]
-                : word.Length > 3 && word.EndsWith('s') ? word[..^1] : "";
-            if (stem.Length < 2 || !char.IsUpper(stem[0]) || !dictionary.Named.TryMatchWord(stem, out var owner) || owner.Kind != ActorEntryKind.Group)
+            // "the head of QRCS's programme", "a spokesman for the Observatory": an officer named before the group is the
+            // group's; the mention is the officer's word alone, so the group's own name ("… legal committee Riyad Karimi") is read after it.
+            if (s_officers.Contains(word))
+                return (GroupAfterOf(article, i) ?? GroupAfterFor(article, i)) is { } employer ? (employer.Group, i) : null;
+            if (PossessiveStem(word) is not { } stem || !dictionary.Named.TryMatchWord(stem, out var owner) || owner.Kind != ActorEntryKind.Group)
                 return null;
             (group, k) = (owner, i + 1);
         }
@@ -824,7 +826,28 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         int k = Word(article, roleLast + 2) is "the" ? roleLast + 3 : roleLast + 2;
         if (k >= article.Tokens.Count || !article.SameLine(roleLast, k))
             return null;
-        return dictionary.Named.TryMatch(article, k, out var group, out int last) && group.Kind == ActorEntryKind.Group ? (group, last) : null;
+        if (dictionary.Named.TryMatch(article, k, out var group, out int last) && group.Kind == ActorEntryKind.Group)
+            return (group, last);
+        // "head of QRCSs health programme": a group's possessive, its apostrophe lost.
+        return PossessiveStem(Word(article, k)) is { } stem && dictionary.Named.TryMatchWord(stem, out var owner) && owner.Kind == ActorEntryKind.Group ? (owner, k) : null;
+    }
+
+    /// <summary>The named group after "for" ("a spokesman for the Syrian Observatory") and its last token.</summary>
+    private (ActorEntry Group, int Last)? GroupAfterFor(Article article, int officer)
+    {
+        if (Word(article, officer + 1) != "for")
+            return null;
+        int k = Word(article, officer + 2) is "the" ? officer + 3 : officer + 2;
+        return k < article.Tokens.Count && article.SameLine(officer, k) && dictionary.Named.TryMatch(article, k, out var group, out int last)
+            && group.Kind == ActorEntryKind.Group ? (group, last) : null;
+    }
+
+    /// <summary>"MSF's" → "MSF", "MSFs" → "MSF" (a capitalised word of two letters or more before the possessive), else null.</summary>
+    private static string? PossessiveStem(string word)
+    {
+        string stem = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2]
+            : word.Length > 3 && word.EndsWith('s') ? word[..^1] : "";
+        return stem.Length >= 2 && char.IsUpper(stem[0]) ? stem : null;
     }
 
     private string? GovernmentOf(string name)

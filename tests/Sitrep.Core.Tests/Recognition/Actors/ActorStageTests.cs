@@ -401,6 +401,8 @@ public sealed class ActorStageTests
     [InlineData("MSF's international president faulted the UN.", "MSF's international president")]
     [InlineData("MSFs president faulted the UN.", "MSFs president")]
     [InlineData("Hezbollahs top commander vowed revenge.", "Hezbollahs top commander")]
+    [InlineData("The head of QRCSs clinics in Turkey faulted the raids.", "head")]
+    [InlineData("A spokesman for the Syrian Observatory for Human Rights faulted the raids.", "spokesman")]
     public void A_group_s_own_officer_speaks_for_the_group_not_for_the_country(string sentence, string officer)
     {
         var article = Analyze("Clashes went on in Aleppo. " + sentence);
