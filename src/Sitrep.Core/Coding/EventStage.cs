@@ -611,6 +611,12 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                 (actor1, actor2) = ([source], actor2.Where(a => a != source).ToList());
             // An actor is never its own target ("strikes from Russia, which…" named once).
             actor2 = [.. actor2.Where(a => !actor1.Contains(a))];
+            // "Russia said it had wounded a commander with an air strike": an act named as the instrument of a verb is
+            // that verb's subject's, the first armed or state actor of the clause.
+            if (trigger.Plover == "ASSAULT" && actor1.Count == 0 && tFirst > 1
+                && (article.TokenText(tFirst - 1) == "with" || article.TokenText(tFirst - 2) == "with" && article.TokenText(tFirst - 1) is "a" or "an" or "the" or "its" or "their")
+                && before.FirstOrDefault() is { Role: "GOV" or "MIL" or "REB" or "INS" or "UAF" } wielder)
+                (actor1, actor2) = ([wielder], [.. actor2.Where(a => a != wielder)]);
             // "civilians were kidnapped during a rebel offensive": the campaign's agent did it.
             if (trigger.Plover == "ASSAULT" && actor1.Count == 0 && CampaignAgent(article, after, tLast, clauseEnd) is { } campaigner)
                 actor1 = [campaigner];

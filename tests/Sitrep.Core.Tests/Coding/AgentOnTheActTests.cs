@@ -267,4 +267,12 @@ public sealed class AgentOnTheActTests
 
         Assert.Equal("195", e.Cameo);
     }
+
+    [Fact]
+    public void An_act_named_as_the_instrument_of_a_verb_is_the_verb_s_subject_s()
+    {
+        var e = Single(Analyze("Fighting went on in Aleppo. Turkey said it had wounded a rebel commander with an air strike near Azaz."), "air strike");
+
+        Assert.Equal(["TURGOV"], Codes(e.Actor1));
+    }
 }
