@@ -791,9 +791,15 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     private (ActorEntry Group, int Last)? GroupOfficer(Article article, int i)
     {
         string word = Word(article, i);
+        if (word.Length < 2 || !char.IsUpper(word[0]) && !s_officers.Contains(word))
+            return null;
         ActorEntry? group = null;
         int k;
-        if (dictionary.Named.TryMatch(article, i, out var named, out int namedLast) && named.Kind == ActorEntryKind.Group
+        // Cheap test first: most capitalised words have no possessive token a few words on.
+        bool possessiveAhead = false;
+        for (int j = i + 1; j < article.Tokens.Count && j <= i + 6 && !possessiveAhead; j++)
+            possessiveAhead = Word(article, j) is "'s" or "’s";
+        if (possessiveAhead && dictionary.Named.TryMatch(article, i, out var named, out int namedLast) && named.Kind == ActorEntryKind.Group
             && Word(article, namedLast + 1) is "'s" or "’s")
             (group, k) = (named, namedLast + 2);
         else
