@@ -63,7 +63,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         }
         InheritPlaces(article, events, placed);
         ForeignBrokeredTruces(article, events, placed);
-        article.Events = RefineCountryPlaces(article, UnnamedLeavers(article, InheritAgents(UnnamedBombers(Restatements(article, events)), article.TitleSpan)));
+        article.Events = CondemnedActPlaces(RefineCountryPlaces(article, UnnamedLeavers(article, InheritAgents(UnnamedBombers(Restatements(article, events)), article.TitleSpan))));
         article.FocusDate = FocusDate(article, events);
     }
 
@@ -328,7 +328,14 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                     continue;
                 else
                 {
-                    var callers = Coordinated(article, actorsIn.Where(a => a.Span.End <= article.Tokens[calling].Span.Start && a.Span.Start >= sentence.Start).ToList(), last: true);
+                    var namers = actorsIn.Where(a => a.Span.End <= article.Tokens[calling].Span.Start && a.Span.Start >= sentence.Start).ToList();
+                    // "X condemned the raids by Russian jets, describing them as a war crime": a participle's namer is the
+                    // clause's subject, named first, not the agent just before it.
+                    var callers = article.TokenText(calling).EndsWith("ing", StringComparison.Ordinal) && namers.Count > 0
+                        && namers[0].Role is not ("CVL" or "MED") && triggers.Any(x => x.Last < calling && x.Trigger.Plover != "ASSAULT"
+                            && article.Tokens[x.First].Span.Start > namers[0].Span.Start)
+                        ? Coordinated(article, namers.Take(1).ToList(), last: false)
+                        : Coordinated(article, namers, last: true);
                     (actor1, actor2) = (callers, actorsIn.Where(a => a.Span.Start >= article.Tokens[calling].Span.End && a.Span.End <= span.Start).ToList());
                 }
             }
@@ -622,13 +629,16 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                 actor1 = [campaigner];
 
             // "The ministry condemned the massacre by Russian jets, calling on the world to act": a participle tacked
-            // onto a statement is the speaker's, not that of whoever the statement's object names.
-            if (trigger.Plover is not "ASSAULT" && article.TokenText(tFirst).EndsWith("ing", StringComparison.Ordinal) && char.IsLower(article.TokenText(tFirst)[0])
-                && !actorsIn.Any(a => TokenAfter(article, a.Span.End) == tFirst)
+            // onto a statement is the speaker's, not that of whoever the statement's object names. So is a judgement
+            // the participle carries: "…, calling the raids a brutal crime".
+            int participle = article.TokenText(tFirst).EndsWith("ing", StringComparison.Ordinal) && char.IsLower(article.TokenText(tFirst)[0]) ? tFirst
+                : Preceding(first, tFirst, 10).LastOrDefault(k => article.TokenText(k) is "describing" or "calling" or "terming" or "branding" or "labelling" or "labeling", -1);
+            if (trigger.Plover is not "ASSAULT" && participle >= 0
+                && !actorsIn.Any(a => TokenAfter(article, a.Span.End) == participle)
                 && events.LastOrDefault(x => x.Sentence == sentence && x.Plover != "ASSAULT") is { Plover: "ACCUSE" or "REQUEST" or "REJECT" or "THREATEN" or "PROTEST", Actor1.Count: > 0 } statement
                 && statement.Span.End <= span.Start
                 && statement.Trigger.EndsWith("ed", StringComparison.Ordinal)
-                && !Enumerable.Range(TokenStartingAt(article, statement.Span.Start), Math.Max(0, tFirst - TokenStartingAt(article, statement.Span.Start)))
+                && !Enumerable.Range(TokenStartingAt(article, statement.Span.Start), Math.Max(0, participle - TokenStartingAt(article, statement.Span.Start)))
                     .Any(k => article.TokenText(k) is "and" or "who" or "which" or "that" or ";"))
                 actor1 = [.. statement.Actor1];
             var (modality, claimedBy) = Modality(article, sentence, first, tFirst, tLast, actor1);
@@ -985,6 +995,25 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
     /// act's finer code (a bombing, an air strike) rather than a generic fight of its own. "The assault"
     /// is a ground offensive ("the assault against IS in Manbij"), never a bombing restated.
     /// </summary>
+    /// <summary>
+    /// "Ankara denounced the killings by the army in Azaz …, urging the world to act in Syria": a
+    /// condemnation placed only in the country happened where the act it condemns did, when the same sentence places that act finer.
+    /// </summary>
+    private static List<EventMention> CondemnedActPlaces(List<EventMention> events)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Plover != "ACCUSE" || e.Place is not { Precision: PlacePrecision.Country } country)
+                continue;
+            var act = events.FirstOrDefault(x => x.Sentence == e.Sentence && x.Plover == "ASSAULT" && x.Span.Start >= e.Span.End
+                && x.Place is { Admin1: not null } p && p.Country == country.Country);
+            if (act is not null)
+                events[i] = e with { Place = act.Place };
+        }
+        return events;
+    }
+
     private static List<EventMention> Restatements(Article article, List<EventMention> events)
     {
         const int Window = 600;

@@ -55,4 +55,20 @@ public sealed class ReportedSpeechTests
 
         Assert.Equal(["TURGOV"], Codes(e.Actor1));
     }
+
+    [Fact]
+    public void Calling_an_act_a_crime_in_a_participle_after_a_condemnation_is_the_condemner_s()
+    {
+        var article = Analyze("Clashes went on in Aleppo. The Syrian Coalition denounced the raids by Turkish jets on Azaz, describing them as a brutal massacre and a war crime.");
+
+        Assert.Equal(["SYROPP"], Codes(Single(article, "war crime").Actor1));
+    }
+
+    [Fact]
+    public void A_condemnation_placed_only_in_the_country_goes_where_the_condemned_act_is()
+    {
+        var article = Analyze("Army shelling killed 20 people in Azaz, north of Aleppo, on Sunday. Ankara's foreign ministry condemned the army's shelling, calling on the world to act in Syria.");
+
+        Assert.Equal("SY.09", Single(article, "condemned").Place?.Admin1?.Code);
+    }
 }

@@ -31,7 +31,9 @@ public sealed class FocusStage : IArticleStage
         int at = article.TokenAfter(place.Span.Start), next = article.TokenAfter(place.Span.End);
         string before = at > 0 ? article.TokenText(at - 1) : "";
         string after = next >= 0 ? article.TokenText(next) : "";
-        return before is "told" or "urged" or "warned" or "asked" or "accused" or "pressed" || s_speechAfter.Contains(after);
+        // "Ankara's foreign ministry": a capital's possessive is its government's.
+        bool possessive = article.Text.AsSpan(place.Span.End).StartsWith("'s", StringComparison.Ordinal) || article.Text.AsSpan(place.Span.End).StartsWith("’s", StringComparison.Ordinal);
+        return possessive || before is "told" or "urged" or "warned" or "asked" or "accused" or "pressed" || s_speechAfter.Contains(after);
     }
 
     public void Process(Article article, AnalysisOptions options)

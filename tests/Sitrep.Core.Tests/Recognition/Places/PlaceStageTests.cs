@@ -193,6 +193,14 @@ public sealed class PlaceStageTests
     }
 
     [Fact]
+    public void A_capital_s_possessive_is_its_government_not_the_focus()
+    {
+        var article = Analyze("Report", "Ankara's envoy met the rebels. Later shells hit Azaz and Aleppo, activists said. Ankara's ministry condemned it.");
+
+        Assert.Equal("SY", article.FocusPlace!.Country);
+    }
+
+    [Fact]
     public void Every_place_span_cuts_its_text()
     {
         var article = Analyze("Fighting near Aleppo", "Tell Kharab in Aleppo province, Damascus, Syria and southern Deir Ezzor were hit.");
