@@ -476,8 +476,16 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             // airbase", "blasts targeted a checkpoint" restate one — so an active "targeted" needs an armed agent and no other act.
             if (trigger.Id == "target" && !passive && (hasViolence || actor1.Count == 0 || !actor1.All(a => a.Role is "MIL" or "REB" or "INS" or "UAF")))
                 continue;
+            // "a district freed of the jihadists": those driven out yield it; the district's people release no one.
+            if (trigger.Id == "release" && article.TokenText(tFirst) == "freed" && article.TokenText(tLast + 1) is "of" or "from"
+                && after.FirstOrDefault(a => a.Role is "REB" or "INS" or "MIL" or "UAF") is { } expelled
+                && TokenStartingAt(article, expelled.Span.Start) - tLast <= 3)
+            {
+                (actor1, actor2) = ([expelled], []);
+                passive = false;
+            }
             // "the retreat of rebels", "the withdrawal of troops": who yields follows "of".
-            if (trigger.Plover == "RETREAT" && article.TokenText(tLast + 1) == "of" && actor1.Count == 0 && actor2.Count > 0)
+            else if (trigger.Plover == "RETREAT" && article.TokenText(tLast + 1) == "of" && actor1.Count == 0 && actor2.Count > 0)
                 (actor1, actor2) = (actor2, []);
             else if ((passive || fellTo) && actor2.Count > 0)
                 (actor1, actor2) = (actor2, actor1);

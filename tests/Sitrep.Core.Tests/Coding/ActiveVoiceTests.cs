@@ -35,4 +35,13 @@ public sealed class ActiveVoiceTests
         Assert.Equal("SYR", Assert.Single(condemns.Actor1).Country);
         Assert.Equal(["TURMIL"], Codes(condemns.Actor2));
     }
+
+    [Fact]
+    public void A_town_freed_of_fighters_is_their_yielding_not_its_people_releasing_anyone()
+    {
+        var e = Single(Analyze("Mines killed 12 civilians in Azaz, a town freed of Islamic State fighters in August."), "freed");
+
+        Assert.Equal(["INS"], Codes(e.Actor1));
+        Assert.Empty(e.Actor2);
+    }
 }
