@@ -533,9 +533,6 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             // "rebel bombardment of Aleppo", "militant raids": by those who fly no aircraft, shelling or a ground raid.
             if (trigger.Id == "aerial" && actor1.Count > 0 && actor1.All(FliesNoAircraft))
                 cameo = article.TokenText(tFirst).StartsWith("raid", StringComparison.OrdinalIgnoreCase) ? "190" : "194";
-            // "bombings by Syrian warplanes", "bombs dropped by helicopters": bombs from the air are an air strike.
-            if (trigger.Id == "bomb blast" && actor1.Count > 0 && actor1.All(Airborne))
-                cameo = "195";
             // "declared the ceasefire over": the truce rejected, not agreed.
             if (trigger.Plover == "AGREE" && article.TokenText(tLast + 1) is "over" or "dead" or "void" or "finished")
                 (cameo, plover) = ("120", "REJECT");
