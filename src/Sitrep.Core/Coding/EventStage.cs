@@ -553,7 +553,15 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             // "Most were executed at gunpoint", "those who were executed": a share of a group the report counted before.
             bool groupExecuted = trigger.Id == "execute" && Preceding(first, tFirst, 4).Any(k => article.TokenText(k).ToLowerInvariant() is "most" or "all" or "many" or "those");
             if (groupExecuted || MassKilling(trigger, auxiliary && !passive ? [.. actor2, .. civiliansBefore] : actor2, toll, tollText))
+            {
+                // "Warplanes struck a market … Another group said dozens of civilians were killed": with no killer named
+                // and no weapon of its own, the deaths are the toll of the strike reported just before, not a massacre.
+                if (trigger.Id == "kill" && actor1.Count == 0 && !weaponInSentence
+                    && events.LastOrDefault() is { Plover: "ASSAULT" } prior && sentence.Start - prior.Sentence.End <= 400
+                    && (prior.Cameo is "195" or "194" || prior.Cameo.StartsWith("18", StringComparison.Ordinal)))
+                    continue;
                 cameo = "202";
+            }
             // "use the air base to bomb IS positions", "jets will bomb": "bomb" as a verb is bombing from the air.
             // A state's forces are meant; "militants planned to bomb a checkpoint" stays a bombing.
             if (trigger.Id == "bomb blast" && article.TokenText(tFirst) is "bomb" && article.TokenText(tFirst - 1) is "to" or "will" or "would" or "could" or "did"

@@ -32,4 +32,20 @@ public sealed class FatalitiesTests
         Assert.Equal("202", Single(Analyze("Militants seized thirty soldiers near Azaz. Most were later executed."), "executed").Cameo);
         Assert.Equal("1823", Single(Analyze("Militants seized thirty soldiers near Azaz. One was later executed."), "executed").Cameo);
     }
+
+    [Fact]
+    public void Deaths_with_no_killer_right_after_a_strike_are_its_toll_not_a_massacre()
+    {
+        var article = Analyze("Warplanes struck a market in Azaz on Monday. Another monitor said dozens of civilians were killed.");
+
+        Assert.DoesNotContain(article.Events, e => e.Cameo == "202");
+    }
+
+    [Fact]
+    public void Troops_killing_dozens_of_civilians_stay_a_massacre()
+    {
+        var article = Analyze("Warplanes struck a market in Azaz on Monday. Later troops killed dozens of civilians in a village near Azaz.");
+
+        Assert.Contains(article.Events, e => e.Cameo == "202");
+    }
 }
