@@ -1280,6 +1280,11 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         if (k >= first && article.TokenText(k).ToLowerInvariant() is "halted" or "halts" or "suspended" or "suspends" or "paused" or "pauses" or "stopped" or "stops" or "ceased"
             && !(k > first && s_passiveAuxiliaries.Contains(article.TokenText(k - 1))))
             return PauseKind.Halt;
+        // "would hold off on air raids", "refrained from strikes": the acts withheld.
+        if (k - 2 >= first && article.TokenText(k) is "on" or "from" && article.TokenText(k - 1) == "off"
+                && article.TokenText(k - 2).ToLowerInvariant() is "hold" or "holds" or "holding" or "held"
+            || k - 1 >= first && article.TokenText(k) == "from" && article.TokenText(k - 1).ToLowerInvariant() is "refrain" or "refrains" or "refrained" or "refraining")
+            return PauseKind.Halt;
         if (k <= first || article.TokenText(k) is not ("on" or "in" or "to" or "of"))
             return PauseKind.None;
         return article.TokenText(k - 1).ToLowerInvariant() switch

@@ -121,4 +121,21 @@ public sealed class CeasefireTests
         Assert.Equal(["IRQ", "TUR"], deal.Actor1.Select(a => a.Country).Order().ToArray());
         Assert.Empty(deal.Actor2);
     }
+
+    [Fact]
+    public void A_humanitarian_pause_one_side_declares_is_a_ceasefire_it_declares()
+    {
+        var e = Single(Analyze("Clashes went on in Aleppo. Turkey declared a three-hour humanitarian pause near Azaz on Thursday."), "humanitarian pause");
+
+        Assert.Equal(("0871", "RETREAT"), (e.Cameo, e.Plover));
+        Assert.Equal(["TURGOV"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void Holding_off_on_raids_is_a_pause_not_a_raid()
+    {
+        var e = Single(Analyze("Clashes went on in Aleppo. Ankara said it would hold off on air raids near Azaz."), "air raids");
+
+        Assert.Equal("087", e.Cameo);
+    }
 }
