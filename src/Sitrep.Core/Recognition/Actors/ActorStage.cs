@@ -326,14 +326,21 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     {
         string next = Word(article, i + 1);
         // "it is waging an air campaign": a progressive tense acts; "it is unclear" does not.
-        bool progressive = next is "is" or "was" && Word(article, i + 2) is { Length: > 4 } ing && ing.EndsWith("ing", StringComparison.Ordinal);
+        int verb = Word(article, i + 2).EndsWith("ly", StringComparison.Ordinal) ? i + 3 : i + 2;
+        bool progressive = next is "is" or "was" && Word(article, verb) is { Length: > 4 } ing && ing.EndsWith("ing", StringComparison.Ordinal);
         if (!progressive && (next is "is" or "was" or "are" or "were" or "'s" or "’s" || !s_metonymVerbs.Contains(next) && ActAfter(article, i + 1) is not { Plover: "ASSAULT" }))
             return null;
         // "it" is never a person nor a plural ("the rebels", "Russian jets"): those are passed over.
         var sentence = article.Sentences.FirstOrDefault(x => x.Contains(article.Tokens[i].Span));
         // Nor the backer in "troops backed by Iran shelled the town as it readied an assault".
-        var referent = actors.LastOrDefault(a => sentence.Contains(a.Span) && a.Person is null && a.Rule != "pronoun" && !BackedBy(article, a)
-            && !(a.Group is null && a.Rule is not ("metonym" or "country-act") && a.Text.EndsWith('s') && !a.Text.EndsWith("ss", StringComparison.Ordinal)));
+        bool Fits(ActorMention a) => a.Person is null && a.Rule != "pronoun" && !BackedBy(article, a)
+            && !(a.Group is null && a.Rule is not ("metonym" or "country-act") && a.Text.EndsWith('s') && !a.Text.EndsWith("ss", StringComparison.Ordinal));
+        var referent = actors.LastOrDefault(a => sentence.Contains(a.Span) && Fits(a));
+        // "The coalition denied it … It is also carrying out raids": a sentence that opens with "It"
+        // goes on about the named state, army or group the sentence before ended on.
+        if (referent is null && Word(article, i) == "It" && sentence.Start == article.Tokens[i].Span.Start
+            && article.Sentences.LastOrDefault(x => x.End <= sentence.Start) is { } previous && sentence.Start - previous.End <= 3)
+            referent = actors.LastOrDefault(a => previous.Contains(a.Span) && Fits(a) && (a.Group is not null || a.Rule == "metonym"));
         return referent is { Role: "GOV" or "MIL" or "REB" or "INS" } ? referent : null;
     }
 

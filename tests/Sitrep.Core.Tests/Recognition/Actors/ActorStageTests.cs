@@ -429,4 +429,20 @@ public sealed class ActorStageTests
 
         Assert.Contains("it=TURGOV", Codes(article));
     }
+
+    [Fact]
+    public void A_sentence_opening_with_It_goes_on_about_the_group_the_one_before_named()
+    {
+        var article = Analyze("Clashes went on in Aleppo. The US-led coalition denied the report. It is separately waging a campaign near Azaz.");
+
+        Assert.Contains(article.Actors, a => a.Text == "It" && a.Group == "US-led coalition");
+    }
+
+    [Fact]
+    public void It_opening_a_sentence_about_a_plain_role_is_left_alone()
+    {
+        var article = Analyze("Clashes went on in Aleppo. Rebels denied the report. It said nothing more.");
+
+        Assert.DoesNotContain(article.Actors, a => a.Text == "It");
+    }
 }
