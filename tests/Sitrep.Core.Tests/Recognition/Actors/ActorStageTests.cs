@@ -445,4 +445,13 @@ public sealed class ActorStageTests
 
         Assert.DoesNotContain(article.Actors, a => a.Text == "It");
     }
+
+    [Fact]
+    public void Officials_copy_quotes_often_are_known_people_and_an_ordinary_word_is_not_one()
+    {
+        var article = Analyze("Clashes went on in Aleppo. Rudskoy said strikes would resume. The talks began in earnest.");
+
+        Assert.Contains("Rudskoy=RUSMIL", Codes(article));
+        Assert.DoesNotContain(article.Actors, a => a.Text == "earnest");
+    }
 }
