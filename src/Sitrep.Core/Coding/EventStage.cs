@@ -688,7 +688,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                 && article.Places.FirstOrDefault(p => p.Precision == PlacePrecision.Country && p.Country == iso2) is { } wholeCountry)
                 place = ownPlace ?? wholeCountry;
             // The date expression nearest the trigger governs it ("said yesterday that … will be sent next week").
-            var date = EventDates(article, sentence)
+            var date = EventDates(article, sentence).Where(d => !InLaterRelativeClause(article, tLast, d.Span))
                 .MinBy(d => Math.Min(Math.Abs(d.Span.Start - span.End), Math.Abs(span.Start - d.Span.End)));
             DateValue? when = date?.Value ?? (modality == Model.Modality.Planned ? null : article.Published?.Value);
             bool violent = trigger.Plover == "ASSAULT";
@@ -1427,6 +1427,28 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             or "Embassy" or "Parliament" or "Council" or "Commander" or "Commander-in-Chief" or "Minister" or "Navy" or "Command" or "Chief" or "Staff";
     }
 
+    /// <summary>
+    /// "shelling from Turkey, which had begun its own campaign in 2014": a date inside a relative clause after the
+    /// act, whose verb is another act, dates that act. Not "the attack, which took place on Tuesday" nor "the bombing,
+    /// which killed 12 on Sunday": those clauses tell of the act itself.
+    /// </summary>
+    private static bool InLaterRelativeClause(Article article, int tLast, TextSpan date)
+    {
+        int d = TokenStartingAt(article, date.Start);
+        for (int k = tLast + 1; k < d; k++)
+        {
+            if (article.TokenText(k) is not ("which" or "who"))
+                continue;
+            // The clause's verb: the first word after the pronoun, past an adverb or auxiliary.
+            int v = k + 1;
+            while (v < d && (article.TokenText(v).EndsWith("ly", StringComparison.Ordinal) || s_passiveAuxiliaries.Contains(article.TokenText(v)) || article.TokenText(v) is "had" or "have" or "has"))
+                v++;
+            return v < d && article.TokenText(v).ToLowerInvariant() is not ("took" or "happened" or "occurred" or "came" or "killed" or "left" or "wounded"
+                or "injured" or "hit" or "struck" or "targeted" or "claimed" or "killing" or "began" or "started" or "lasted" or "continued");
+        }
+        return false;
+    }
+
     /// <summary>Whether a place is named as where fire lands: "into Latakia", "on the city of Aleppo", "towards Azaz".</summary>
     private static bool IntoTarget(Article article, PlaceMention p)
     {
@@ -1533,7 +1555,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             if (article.TokenText(k) is "cessation" or "halt" or "end" && article.TokenText(k + 1) is "of" or "to")
                 return true;
             // "resolutions that called for stopping attacks", "to end the bombardment".
-            if (article.TokenText(k) is "stopping" or "stop" or "halting" or "ending" or "preventing" or "prevent" && (k + 1 == tFirst || k + 2 == tFirst && article.TokenText(k + 1) is "the" or "all"))
+            if (article.TokenText(k) is "stopping" or "stop" or "halting" or "ending" or "preventing" or "prevent" or "averting" or "avert" or "avoiding" or "avoid" && (k + 1 == tFirst || k + 2 == tFirst && article.TokenText(k + 1) is "the" or "all"))
                 return true;
         }
         return false;

@@ -58,4 +58,20 @@ public sealed class EventDateTests
 
         Assert.Equal("2016-05-09", article.FocusDate.ToString());
     }
+
+    [Fact]
+    public void A_date_in_a_later_relative_clause_about_another_act_does_not_date_this_one()
+    {
+        var article = Analyze("Fierce air strikes from Turkey hit rebel positions near Azaz, which had launched its own offensive in 2014.");
+
+        Assert.Equal("2016-05-09", Single(article, "air strikes").Date.ToString());
+    }
+
+    [Fact]
+    public void A_relative_clause_telling_of_the_act_itself_still_dates_it()
+    {
+        var article = Analyze("The bombing in Azaz, which killed 12 on Sunday, drew condemnation from Ankara.");
+
+        Assert.Equal("2016-05-08", Single(article, "bombing").Date.ToString());
+    }
 }

@@ -122,4 +122,12 @@ public sealed class NotAnEventTests
 
         Assert.DoesNotContain(article.Events, e => e.Trigger == "fighting");
     }
+
+    [Fact]
+    public void Strikes_a_proposal_aims_at_averting_are_no_event()
+    {
+        var article = Analyze("Officials feared the plan was a ploy aimed at averting strikes on Azaz.");
+
+        Assert.DoesNotContain(article.Events, e => e.Trigger == "strikes");
+    }
 }
