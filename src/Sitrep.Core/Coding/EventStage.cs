@@ -669,7 +669,11 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             // "called for campaigners to protest", "urged the army to attack", "called for pauses for aid
             // deliveries": asked for, not planned or done by its actor.
             if (triggers.Any(x => x.Last < tFirst && x.Last >= first && x.Trigger.Plover == "REQUEST")
-                && (modality == Model.Modality.Planned || trigger.Plover != "ASSAULT" && s_nounMarkers.Contains(article.TokenText(tFirst - 1)) || article.TokenText(tFirst - 1) == "for"))
+                && (modality == Model.Modality.Planned || trigger.Plover != "ASSAULT" && s_nounMarkers.Contains(article.TokenText(tFirst - 1)) || article.TokenText(tFirst - 1) == "for"
+                    // "urged for an urgent Arab League meeting": the act asked for heads the noun phrase after "for".
+                    || trigger.Plover != "ASSAULT" && triggers.Any(x => x.Trigger.Plover == "REQUEST" && article.TokenText(x.Last) == "for" && x.Last < tFirst && tFirst - x.Last <= 6
+                        && Enumerable.Range(x.Last + 1, tFirst - x.Last - 1).All(k => article.TokenText(k) is not ("," or "and" or "but" or "which" or "that" or "after" or "as"))
+                        && Enumerable.Range(x.Last + 1, tFirst - x.Last - 1).All(k => !s_saying.Contains(article.TokenText(k))))))
                 (modality, claimedBy) = (Model.Modality.Hypothetical, null);
             // "repeatedly asked the US to make the YPG pull back": an infinitive someone is asked for is not done.
             if (modality == Model.Modality.Planned && Preceding(first, tFirst, 12).Any(k => article.TokenText(k) is "asked" or "asks" or "asking" or "pressed" or "pressing" or "pushed" or "pushing" or "begged"))

@@ -58,4 +58,12 @@ public sealed class FutureAndNegationTests
 
         Assert.Equal(Modality.Hypothetical, e.Modality);
     }
+
+    [Fact]
+    public void A_meeting_someone_calls_for_has_not_happened()
+    {
+        var e = Single(Analyze("Ankara called for an urgent Arab League meeting on Azaz."), "meeting");
+
+        Assert.Equal(Modality.Hypothetical, e.Modality);
+    }
 }
