@@ -670,7 +670,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             // deliveries": asked for, not planned or done by its actor.
             if (triggers.Any(x => x.Last < tFirst && x.Last >= first && x.Trigger.Plover == "REQUEST")
                 && (modality == Model.Modality.Planned || trigger.Plover != "ASSAULT" && s_nounMarkers.Contains(article.TokenText(tFirst - 1)) || article.TokenText(tFirst - 1) == "for"
-                    // "urged for an urgent Arab League meeting": the act asked for heads the noun phrase after "for".
+                    // "calls for an urgent Arab League meeting": the act asked for heads the noun phrase after "for".
                     || trigger.Plover != "ASSAULT" && triggers.Any(x => x.Trigger.Plover == "REQUEST" && article.TokenText(x.Last) == "for" && x.Last < tFirst && tFirst - x.Last <= 6
                         && Enumerable.Range(x.Last + 1, tFirst - x.Last - 1).All(k => article.TokenText(k) is not ("," or "and" or "but" or "which" or "that" or "after" or "as"))
                         && Enumerable.Range(x.Last + 1, tFirst - x.Last - 1).All(k => !s_saying.Contains(article.TokenText(k))))))
