@@ -593,7 +593,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                     (actor1, actor2) = ([], actor1);
             }
             // "prompted outrage from UNICEF", "drew criticism from Ankara": who reacts follows "from".
-            if (trigger.Plover == "ACCUSE" && article.TokenText(tLast + 1) == "from" && after.Count > 0)
+            if (trigger.Plover is "ACCUSE" or "REJECT" && article.TokenText(tLast + 1) == "from" && after.Count > 0)
                 (actor1, actor2) = (Coordinated(article, after, last: false), []);
             // "infighting among the armed groups", "clashes between X and Y", "an agreement between
             // opposition forces and the regime": each side takes part.

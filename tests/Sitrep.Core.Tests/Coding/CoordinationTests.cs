@@ -63,4 +63,13 @@ public sealed class CoordinationTests
 
         Assert.Equal(["SYR", "TUR"], e.Actor1.Select(a => a.Country).Order().ToArray());
     }
+
+    [Fact]
+    public void Objections_from_two_governments_are_a_rejection_by_both()
+    {
+        var e = Single(Analyze("Ankara floated a safe zone near Azaz, drawing objections from Iraq and the United States."), "objections");
+
+        Assert.Equal(("120", "REJECT"), (e.Cameo, e.Plover));
+        Assert.Equal(["IRQGOV", "USAGOV"], Codes(e.Actor1));
+    }
 }

@@ -299,4 +299,15 @@ public sealed class LookAlikeTests
         Assert.Contains(killed.Events, e => e.Root == "19" && e.Actor1.Any(a => a.Code == "SYRREB"));
         Assert.DoesNotContain(blaze.Events, e => e.Trigger == "fire");
     }
+
+    [Fact]
+    public void Backing_a_plan_endorses_it_and_ruling_something_out_rejects_it_but_hailing_from_a_place_is_neither()
+    {
+        var article = Analyze("Clashes went on near Azaz. Turkey supported the plan. Ankara ruled out talks with the militia. The commander hails from Azaz.");
+
+        Assert.Equal(["TURGOV"], Codes(Single(article, "supported the plan").Actor1));
+        Assert.Equal("051", Single(article, "supported the plan").Cameo);
+        Assert.Equal("120", Single(article, "ruled out").Cameo);
+        Assert.DoesNotContain(article.Events, e => e.Trigger.StartsWith("hails", StringComparison.Ordinal));
+    }
 }

@@ -678,16 +678,18 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         int run = i - 1;
         while (run > 0 && (Word(article, run) is "," or "and" || GovernmentOf(Word(article, run)) is not null && char.IsUpper(Word(article, run)[0])))
             run--;
-        if (run < i - 1 && Word(article, i - 1) is "," or "and" && s_placePrepositions.Contains(Word(article, run)))
+        if (run < i - 1 && Word(article, i - 1) is "," or "and" && s_placePrepositions.Contains(Word(article, run)) && Metonym(article, run + 1) is null)
             return null;
         // "in Syria and Iraq": the second of two places after a preposition is a place too.
+        // Unless the first is a government itself: "objections from Iran and Russia".
         if (i >= 3 && Word(article, i - 1) == "and" && char.IsUpper(Word(article, i - 2).FirstOrDefault())
-            && AfterPreposition(article, i - 2))
+            && AfterPreposition(article, i - 2) && Metonym(article, i - 2) is null)
             return null;
         // "Moscow and Washington", "the United States and Russia": after "and", a government named before it.
         // The word before the name, past a "the": "Russia and the United States", "its ally the United States".
         int prior = Word(article, i - 1) == "the" ? i - 2 : i - 1;
-        bool andPrevious = prior >= 1 && Word(article, prior) == "and" && (GovernmentOf(Word(article, prior - 1)) is not null && (prior == i - 1 || !AfterPreposition(article, prior - 1))
+        bool andPrevious = prior >= 1 && Word(article, prior) == "and" && (GovernmentOf(Word(article, prior - 1)) is not null
+                && (prior == i - 1 || !AfterPreposition(article, prior - 1) || Metonym(article, prior - 1) is not null)
             || article.Places.Any(p => p.Precision == PlacePrecision.Country && p.Span.End == article.Tokens[prior - 1].Span.End && !AfterPreposition(article, article.TokenAfter(p.Span.Start))));
         bool verb = s_metonymVerbs.Contains(next)
             // "blamed Moscow for…", "urged Ankara to…", "called on Tehran": the government addressed.
