@@ -654,7 +654,17 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                 && !Enumerable.Range(TokenStartingAt(article, statement.Span.Start), Math.Max(0, participle - TokenStartingAt(article, statement.Span.Start)))
                     .Any(k => article.TokenText(k) is "and" or "who" or "which" or "that" or ";"))
                 actor1 = [.. statement.Actor1];
+            // "gunmen who Damascus says planted bombs": the speaker inside the relative clause only vouches for it;
+            // the clause's antecedent acts, by the speaker's claim.
+            ActorMention? voucher = null;
+            if (ParentheticalSpeaker(article, actorsIn, first, tFirst) is var (antecedent, speakerInside))
+            {
+                (actor1, voucher) = ([antecedent], speakerInside);
+                actor2 = [.. actor2.Where(a => a != antecedent && a != speakerInside)];
+            }
             var (modality, claimedBy) = Modality(article, sentence, first, tFirst, tLast, actor1);
+            if (voucher is not null)
+                (modality, claimedBy) = (Model.Modality.Claimed, [voucher]);
             // "the army announced a pause in the bombing": a state that announces its own halt makes it.
             if (cameo == "087" && actor1.Count == 0 && claimedBy is { Count: > 0 } announcers && announcers.All(a => a.Role is "GOV" or "MIL"))
                 actor1 = announcers;
@@ -1451,6 +1461,31 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                 or "injured" or "hit" or "struck" or "targeted" or "claimed" or "killing" or "began" or "started" or "lasted" or "continued");
         }
         return false;
+    }
+
+    /// <summary>
+    /// "gunmen who Damascus says planted bombs", "the group, which the army said had shelled": a relative clause
+    /// whose speaker stands between the pronoun and the act. Returns the antecedent (the actor just before the pronoun) and the speaker.
+    /// </summary>
+    private static (ActorMention Antecedent, ActorMention Speaker)? ParentheticalSpeaker(Article article, List<ActorMention> actors, int first, int tFirst)
+    {
+        for (int k = tFirst - 1; k >= Math.Max(first + 2, tFirst - 5); k--)
+        {
+            if (!s_saying.Contains(article.TokenText(k)))
+                continue;
+            var speaker = actors.LastOrDefault(a => TokenAfter(article, a.Span.End) == k);
+            if (speaker is null)
+                return null;
+            int rel = TokenStartingAt(article, speaker.Span.Start) - 1;
+            if (rel < first || article.TokenText(rel) is not ("who" or "which" or "that" or "whom"))
+                return null;
+            // "rebels near Azaz who …": a short place phrase may stand between the antecedent and the pronoun.
+            var antecedent = actors.LastOrDefault(a => a.Span.End <= article.Tokens[rel].Span.Start && rel - TokenAfter(article, a.Span.End) <= 3
+                && Enumerable.Range(TokenAfter(article, a.Span.End), rel - TokenAfter(article, a.Span.End)).All(j => article.TokenText(j) is "," or "near" or "in" or "around" or "outside"
+                    || article.Places.Any(p => p.Span.Contains(article.Tokens[j].Span))));
+            return antecedent is { Role: not ("CVL" or "MED") } ? (antecedent, speaker) : null;
+        }
+        return null;
     }
 
     /// <summary>Whether a place is named as where fire lands: "into Latakia", "on the city of Aleppo", "towards Azaz".</summary>
