@@ -75,7 +75,7 @@ public sealed class ReportedSpeechTests
     [Fact]
     public void A_speaker_inside_a_relative_clause_vouches_for_the_act_of_its_antecedent()
     {
-        var e = Single(Analyze("Clashes went on in Aleppo. Turkish artillery hit rebels near Azaz who Ankara claims shot rockets over its border posts."), "rockets");
+        var e = Single(Analyze("Clashes went on in Aleppo. Turkish artillery hit rebels near Azaz who Ankara says launched rockets at its outposts."), "rockets");
 
         Assert.Equal(["SYRREB"], Codes(e.Actor1));
         Assert.Equal(Modality.Claimed, e.Modality);
