@@ -24,6 +24,14 @@ public sealed class PlaceStageTests
     }
 
     [Fact]
+    public void A_news_agency_glued_after_a_place_by_lost_commas_leaves_the_place_read()
+    {
+        var article = Analyze("Report", "Shells wounded three people in eastern Aleppo SANA said. Later Deir Ezzor AFP reported calm.");
+
+        Assert.Equal(["SY.09", "SY.07"], article.Places.Select(p => p.Admin1?.Code));
+    }
+
+    [Fact]
     public void A_name_head_like_Abu_begins_the_name_and_is_never_dropped_to_reach_a_namesake()
     {
         var article = Analyze("Report", "Jets hit the town of Abu Kamal on Monday. Abu Hamza Kamal, a commander, was not there.");
