@@ -24,6 +24,8 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     private static readonly HashSet<string> s_officers =
         new(Sitrep.Dictionaries.DataFiles.LoadTsv("actors/officers.tsv").Column("id"), StringComparer.Ordinal);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_officerLookup = s_officers.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words after a capital or country name that make it its government (data/actors/metonym-verbs.tsv).</summary>
     private static readonly HashSet<string> s_metonymVerbs =
         new(Sitrep.Dictionaries.DataFiles.LoadTsv("actors/metonym-verbs.tsv").Column("id"), StringComparer.OrdinalIgnoreCase);
@@ -799,15 +801,17 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     /// </summary>
     private (ActorEntry Group, int Last)? GroupOfficer(Article article, int i)
     {
-        string word = Word(article, i);
-        if (word.Length < 2 || !char.IsUpper(word[0]) && !s_officers.Contains(word))
+        // This runs on every token: look at the text without allocating until a candidate shows.
+        var text = article.Slice(article.Tokens[i].Span);
+        if (text.Length < 2 || !char.IsUpper(text[0]) && !s_officerLookup.Contains(text))
             return null;
+        string word = Word(article, i);
         ActorEntry? group = null;
         int k;
-        // Cheap test first: most capitalised words have no possessive token a few words on.
+        // Most capitalised words have no possessive token a few words on.
         bool possessiveAhead = false;
         for (int j = i + 1; j < article.Tokens.Count && j <= i + 6 && !possessiveAhead; j++)
-            possessiveAhead = Word(article, j) is "'s" or "’s";
+            possessiveAhead = article.Slice(article.Tokens[j].Span) is "'s" or "’s";
         if (possessiveAhead && dictionary.Named.TryMatch(article, i, out var named, out int namedLast) && named.Kind == ActorEntryKind.Group
             && Word(article, namedLast + 1) is "'s" or "’s")
             (group, k) = (named, namedLast + 2);
