@@ -1451,7 +1451,8 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         int d = TokenStartingAt(article, date.Start);
         for (int k = tLast + 1; k < d; k++)
         {
-            if (article.TokenText(k) is not ("which" or "who"))
+            // Read as a span: this runs for every date beside every trigger.
+            if (article.Slice(article.Tokens[k].Span) is not ("which" or "who"))
                 continue;
             // The clause's verb: the first word after the pronoun, past an adverb or auxiliary.
             int v = k + 1;
@@ -1471,11 +1472,10 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
     {
         for (int k = tFirst - 1; k >= Math.Max(first + 2, tFirst - 5); k--)
         {
-            if (!s_saying.Contains(article.TokenText(k)))
+            // Cheap first: a speaker's verb needs an actor right before it.
+            var speaker = actors.LastOrDefault(a => a.Span.End <= article.Tokens[k].Span.Start && TokenAfter(article, a.Span.End) == k);
+            if (speaker is null || !s_saying.Contains(article.TokenText(k)))
                 continue;
-            var speaker = actors.LastOrDefault(a => TokenAfter(article, a.Span.End) == k);
-            if (speaker is null)
-                return null;
             int rel = TokenStartingAt(article, speaker.Span.Start) - 1;
             if (rel < first || article.TokenText(rel) is not ("who" or "which" or "that" or "whom"))
                 return null;
