@@ -59,7 +59,20 @@ public sealed class Article
     /// <summary>Sentences in text order, the title included as the first one.</summary>
     public IReadOnlyList<TextSpan> Sentences { get; set; } = [];
 
-    public IReadOnlyList<Token> Tokens { get; set; } = [];
+    public IReadOnlyList<Token> Tokens
+    {
+        get => _tokens;
+        set
+        {
+            _tokens = value;
+            _tokenTexts = null;
+        }
+    }
+
+    private IReadOnlyList<Token> _tokens = [];
+
+    /// <summary>Token texts made once each: rules ask for the same tokens again and again.</summary>
+    private string?[]? _tokenTexts;
 
     public IReadOnlyList<DateMention> Dates { get; set; } = [];
 
@@ -82,7 +95,13 @@ public sealed class Article
     public string this[TextSpan span] => Text[span.Start..span.End];
 
     /// <summary>The text of token <paramref name="index"/>, or "" outside the token list (so rules can look around freely).</summary>
-    public string TokenText(int index) => index >= 0 && index < Tokens.Count ? this[Tokens[index].Span] : "";
+    public string TokenText(int index)
+    {
+        if (index < 0 || index >= _tokens.Count)
+            return "";
+        var texts = _tokenTexts ??= new string?[_tokens.Count];
+        return texts[index] ??= this[_tokens[index].Span];
+    }
 
     public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);
 
