@@ -180,7 +180,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             if (Preceding(first, tFirst, 3).Any(k => article.TokenText(k) is "investigating" or "investigate" or "investigated" or "investigation" or "probing" or "probe" or "into" or "examining" or "verify" or "verifying"))
                 before = [];
             // "regime forces backed by Hezbollah shelled…": the backer is not who acted.
-            before = before.Where(a => !Backer(article, a)).ToList();
+            before = before.Where(a => !ActorStage.Backer(article, a)).ToList();
             // "attacked the police station with bombs", "near the army base": an actor's building is a place, never the agent.
             before = before.Where(a => !NamesAFacility(article, a)).ToList();
             // "The gunmen outside the police station opened fire": a place named after an actor by a
@@ -235,7 +235,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             {
                 int by = Enumerable.Range(tLast + 1, Math.Max(0, end - tLast - 1)).FirstOrDefault(k => article.TokenText(k) == "by" && article.Tokens[k].Span.End <= clauseEnd, -1);
                 actor2 = actor1;
-                actor1 = by < 0 ? [] : Coordinated(article, after.Where(a => a.Span.Start > article.Tokens[by].Span.Start && !Backer(article, a)).ToList(), last: false);
+                actor1 = by < 0 ? [] : Coordinated(article, after.Where(a => a.Span.Start > article.Tokens[by].Span.Start && !ActorStage.Backer(article, a)).ToList(), last: false);
                 after = [];
             }
             // "before an agreement was struck": a deal made, not an attack.
@@ -1598,22 +1598,6 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                 return true;
         }
         return false;
-    }
-
-    /// <summary>An actor introduced as someone's support: "backed by Hezbollah", "supported by Russian jets".</summary>
-    private static bool Backer(Article article, ActorMention actor)
-    {
-        int t = TokenStartingAt(article, actor.Span.Start);
-        // "backed by its Lebanese ally Hezbollah"
-        if (t > 0 && article.TokenText(t - 1) is "ally" or "allies")
-        {
-            t--;
-            if (t > 0 && char.IsUpper(article.TokenText(t - 1).FirstOrDefault()))
-                t--;
-        }
-        if (t > 0 && article.TokenText(t - 1) is "the" or "its" or "their")
-            t--;
-        return t >= 2 && article.TokenText(t - 1) == "by" && article.TokenText(t - 2) is "backed" or "supported" or "aided" or "assisted" or "accompanied";
     }
 
     /// <summary>"agreed to step up", "agreed on Thursday to establish": "to" and a verb within a few tokens.</summary>

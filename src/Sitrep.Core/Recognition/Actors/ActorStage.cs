@@ -335,7 +335,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         // "it" is never a person nor a plural ("the rebels", "Russian jets"): those are passed over.
         var sentence = article.Sentences.FirstOrDefault(x => x.Contains(article.Tokens[i].Span));
         // Nor the backer in "troops backed by Iran shelled the town as it readied an assault".
-        bool Fits(ActorMention a) => a.Person is null && a.Rule != "pronoun" && !BackedBy(article, a)
+        bool Fits(ActorMention a) => a.Person is null && a.Rule != "pronoun" && !Backer(article, a)
             && !(a.Group is null && a.Rule is not ("metonym" or "country-act") && a.Text.EndsWith('s') && !a.Text.EndsWith("ss", StringComparison.Ordinal));
         var referent = actors.LastOrDefault(a => sentence.Contains(a.Span) && Fits(a));
         // "The coalition denied it … It is also carrying out raids": a sentence that opens with "It"
@@ -346,16 +346,20 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         return referent is { Role: "GOV" or "MIL" or "REB" or "INS" } ? referent : null;
     }
 
-    /// <summary>An actor named as someone's support: "backed by Hezbollah", "supported by its Russian ally".</summary>
-    private static bool BackedBy(Article article, ActorMention actor)
+    /// <summary>An actor introduced as someone's support: "backed by Hezbollah", "supported by its Russian ally".</summary>
+    internal static bool Backer(Article article, ActorMention actor)
     {
         int t = article.TokenAfter(actor.Span.Start);
-        for (int k = t - 1; k >= Math.Max(1, t - 4); k--)
+        // "supported by their Iranian allies": an ally's title and nationality stand before the name
+        if (t > 0 && Word(article, t - 1) is "ally" or "allies")
         {
-            if (Word(article, k) == "by")
-                return Word(article, k - 1) is "backed" or "supported" or "aided" or "assisted" or "accompanied";
+            t--;
+            if (t > 0 && char.IsUpper(Word(article, t - 1).FirstOrDefault()))
+                t--;
         }
-        return false;
+        if (t > 0 && Word(article, t - 1) is "the" or "its" or "their")
+            t--;
+        return t >= 2 && Word(article, t - 1) == "by" && Word(article, t - 2) is "backed" or "supported" or "aided" or "assisted" or "accompanied";
     }
 
     private ActorEntry? CoalitionMeant(Article article, int i, string? home, List<ActorMention> actors)
