@@ -77,6 +77,21 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public void Eval_gold_with_a_gold_file_lacking_a_column_names_the_file_and_the_column()
+    {
+        using var dir = new TempDir();
+        string corpus = dir.File("corpus.csv", "unit_id,article_title,article_content,source,date,location,labels\n"
+            + "7,Shelling in Azaz,\"Rebels shelled Azaz on Monday.\",wire,5/9/2016,aleppo,1\n");
+        string gold = dir.File("gold.tsv", "unit_id\troot\tactor1_country\tprovince\tnote\n7\t19\tSYR\tSY.09\trebel shelling\n");
+
+        var run = CliRun.Invoke("eval", "gold", corpus, "--gold", gold);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("gold.tsv: no column 'admin1'", run.Stderr);
+        Assert.DoesNotContain("Unhandled", run.Stderr);
+    }
+
+    [Fact]
     public void Eval_with_a_missing_corpus_names_it()
     {
         var run = CliRun.Invoke("eval", "places", "/nonexistent/corpus.csv");

@@ -77,6 +77,12 @@ public static class EvalCommand
                 context.Stderr.WriteLine(ex.Error);
                 return ExitCodes.Failed;
             }
+            // A malformed gold or data table: its message names the file, line and what is wrong.
+            catch (FormatException ex)
+            {
+                context.Stderr.WriteLine($"sitrep: eval {name}: {ex.Message}");
+                return ExitCodes.Failed;
+            }
         });
         return command;
     }

@@ -52,9 +52,14 @@ public sealed class TsvTable
     public IEnumerable<string> Column(string column)
     {
         if (!_columns.TryGetValue(column, out int index))
-            throw new FormatException($"{Name}: no column '{column}' (columns: {string.Join(", ", Header)}).");
+            throw MissingColumn(column);
         return Rows.Select(r => r[index]);
     }
 
-    public string Get(string[] row, string column) => row[_columns[column]];
+    /// <exception cref="FormatException">The header has no such column.</exception>
+    public string Get(string[] row, string column) =>
+        _columns.TryGetValue(column, out int index) ? row[index] : throw MissingColumn(column);
+
+    private FormatException MissingColumn(string column) =>
+        new($"{Name}: no column '{column}' (columns: {string.Join(", ", Header)}).");
 }
