@@ -29,6 +29,28 @@ public sealed class GazetteerTests
     }
 
     [Fact]
+    public void Remembered_lookups_give_the_first_answer_again_on_every_thread()
+    {
+        using var dir = new TempDir();
+        var gazetteer = Gazetteer.Load(BuildWorld(dir));
+        string[] names = ["Aleppo", "ALEPPO", "Alep", "Halab", "Ḩalab", "Syria", "Syrian Arab Republic", "Nowhere", ""];
+        var first = names.Select(n => gazetteer.Find(n).Select(p => p.GeonameId).ToArray()).ToArray();
+
+        // Lookups are remembered (the answer depends only on the name): asked again, from many threads at
+        // once and by the key, they answer as the first time.
+        Parallel.For(0, 2000, i =>
+        {
+            string name = names[i % names.Length];
+            Assert.Equal(first[i % names.Length], gazetteer.Find(name).Select(p => p.GeonameId).ToArray());
+            Assert.Equal(first[i % names.Length], gazetteer.FindByKey(PlaceNameNormalizer.Key(name)).Select(p => p.GeonameId).ToArray());
+        });
+        Assert.Equal(2, first[0].Length);
+        Assert.Equal("SY", gazetteer.CountryByName("syrian arab republic")!.Iso2);
+        Assert.Null(gazetteer.CountryByName("Aleppo"));
+        Assert.Empty(first[^2]);
+    }
+
+    [Fact]
     public void Built_index_loads_and_finds_by_any_spelling()
     {
         using var dir = new TempDir();

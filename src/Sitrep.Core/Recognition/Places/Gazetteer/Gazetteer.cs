@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Sitrep.Errors;
 
 namespace Sitrep.Recognition.Places.Gazetteer;
@@ -19,6 +20,14 @@ public sealed class Gazetteer
     private readonly Dictionary<string, GazetteerPlace> _admin1 = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _admin1Names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ProvinceOutline> _outlines = new(StringComparer.Ordinal);
+
+    // Every capitalised word and run of words is looked up, and the same ones again in every article
+    // ("Syria", "Aleppo", "The"): lookups by name and by key are remembered. The gazetteer never
+    // changes, so a remembered answer is the answer; past the bound, lookups are simply not remembered.
+    private const int RememberedLookups = 200_000;
+    private readonly ConcurrentDictionary<string, GazetteerPlace[]> _byName = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, GazetteerPlace[]> _byKey = new(StringComparer.Ordinal);
+    private int _remembered;
 
     public Gazetteer(IReadOnlyList<GazetteerIndex> indexes)
     {
@@ -102,14 +111,32 @@ public sealed class Gazetteer
     }
 
     /// <summary>Places whose name or alternate name has the same spelling key as <paramref name="name"/>; distinct by entry.</summary>
-    public IReadOnlyList<GazetteerPlace> Find(ReadOnlySpan<char> name) => FindByKey(PlaceNameNormalizer.Key(name));
+    public IReadOnlyList<GazetteerPlace> Find(ReadOnlySpan<char> name)
+    {
+        var byName = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (byName.TryGetValue(name, out var known))
+            return known;
+        var places = Search(PlaceNameNormalizer.Key(name));
+        if (Remember())
+            byName.TryAdd(name, places);
+        return places;
+    }
 
-    public IReadOnlyList<GazetteerPlace> FindByKey(string key)
+    public IReadOnlyList<GazetteerPlace> FindByKey(string key) => Search(key);
+
+    private GazetteerPlace[] Search(string key)
     {
         if (key.Length == 0)
             return [];
-        return Distinct(_indexes.SelectMany(i => i.FindByKey(key)));
+        if (_byKey.TryGetValue(key, out var known))
+            return known;
+        var places = Distinct(_indexes.SelectMany(i => i.FindByKey(key)));
+        if (Remember())
+            _byKey.TryAdd(key, places);
+        return places;
     }
+
+    private bool Remember() => Volatile.Read(ref _remembered) < RememberedLookups && Interlocked.Increment(ref _remembered) <= RememberedLookups;
 
     /// <summary>Looser: places whose key has the same consonant skeleton. Callers must restrict the result (country, type).</summary>
     public IReadOnlyList<GazetteerPlace> FindBySkeleton(ReadOnlySpan<char> name)
@@ -144,10 +171,17 @@ public sealed class Gazetteer
     /// <summary>"Syrian" → Syria, "Turkish" → Turkey.</summary>
     public CountryInfo? CountryByDemonym(ReadOnlySpan<char> demonym) => _byDemonym.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(demonym, out var c) ? c : null;
 
-    public CountryInfo? CountryByName(ReadOnlySpan<char> name) =>
-        Find(name).Where(p => p.IsCountry).Select(p => Country(p.CountryCode)).FirstOrDefault(c => c is not null);
+    public CountryInfo? CountryByName(ReadOnlySpan<char> name)
+    {
+        foreach (var place in Find(name))
+        {
+            if (place.IsCountry && Country(place.CountryCode) is { } country)
+                return country;
+        }
+        return null;
+    }
 
-    private static List<GazetteerPlace> Distinct(IEnumerable<GazetteerPlace> places)
+    private static GazetteerPlace[] Distinct(IEnumerable<GazetteerPlace> places)
     {
         var seen = new HashSet<long>();
         var result = new List<GazetteerPlace>();
@@ -157,6 +191,6 @@ public sealed class Gazetteer
                 continue;
             result.Add(place);
         }
-        return result;
+        return result.ToArray();
     }
 }
