@@ -140,7 +140,8 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             // fighters"') is not a clause of its own: its subject stands before the quotation mark.
             var clause = article.Quotes.FirstOrDefault(q => q.Span.Contains(span) && !Fragment(article, q.Span))?.Span ?? sentence;
             // What page furniture names ("Tags Syria Hassakeh SDF …") is not the sentence's.
-            var actorsIn = article.Actors.Where(a => clause.Contains(a.Span) && !InFurniture(article, furniture, a.Span)).ToList();
+            var actorsIn = article.ActorsWithin(clause);
+            actorsIn.RemoveAll(a => InFurniture(article, furniture, a.Span));
             // Actors inside an apposition ("Al-Nusra – the Syria arm of Al-Qaeda – could…") are not the subject.
             var (subjectFrom, mainSubject) = SubjectFrom(article, clause == sentence ? first : TokenStartingAt(article, clause.Start) is var q && q >= 0 ? q : first, tFirst,
                 noun: trigger.Id == "chemical", material: trigger.Plover is "ASSAULT" or "COERCE" or "MOBILIZE" or "RETREAT" or "AID");
@@ -778,8 +779,8 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         int at = TokenStartingAt(article, place.Span.Start);
         if (at > 0 && article.TokenText(at - 1) is "between" or "from" || at > 1 && article.TokenText(at - 2) is "between" or "from")
             return [];
-        var places = article.Places.Where(p => sentence.Contains(p.Span) && p.Span.Start >= place.Span.Start && p.Precision is not PlacePrecision.Country
-            && !article.Actors.Any(a => a.Span.Overlaps(p.Span))).OrderBy(p => p.Span.Start).ToList();
+        var places = article.PlacesWithin(sentence).Where(p => p.Span.Start >= place.Span.Start && p.Precision is not PlacePrecision.Country
+            && !article.AnyActorOverlaps(p.Span)).ToList();
         var joined = new List<PlaceMention>();
         for (int k = 1; k < places.Count; k++)
         {
@@ -798,8 +799,8 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
     /// </summary>
     private static List<PlaceMention> ListedProvinces(Article article, TextSpan sentence, PlaceMention country)
     {
-        var places = article.Places.Where(p => sentence.Contains(p.Span) && p.Span.Start > country.Span.End && p.Precision is not PlacePrecision.Country
-            && p.Country == country.Country && p.Admin1 is not null && !article.Actors.Any(a => a.Span.Overlaps(p.Span))).OrderBy(p => p.Span.Start).ToList();
+        var places = article.PlacesWithin(sentence).Where(p => p.Span.Start > country.Span.End && p.Precision is not PlacePrecision.Country
+            && p.Country == country.Country && p.Admin1 is not null && !article.AnyActorOverlaps(p.Span)).ToList();
         if (places.Count < 2)
             return [];
         var run = new List<PlaceMention> { places[0] };
@@ -817,8 +818,8 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
     /// <summary>The other countries coordinated with a country place: "Syria and Iraq", "Iraq, Syria and Libya".</summary>
     private static List<PlaceMention> JoinedCountries(Article article, TextSpan sentence, PlaceMention country)
     {
-        var countries = article.Places.Where(p => sentence.Contains(p.Span) && p.Precision == PlacePrecision.Country
-            && !article.Actors.Any(a => a.Span.Overlaps(p.Span))).OrderBy(p => p.Span.Start).ToList();
+        var countries = article.PlacesWithin(sentence).Where(p => p.Precision == PlacePrecision.Country
+            && !article.AnyActorOverlaps(p.Span)).ToList();
         int at = countries.FindIndex(p => p.Span == country.Span);
         if (at < 0)
             return [];
@@ -964,7 +965,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         if (article.Published is not { } published)
             return false;
         var cutoff = published.Value.First.AddMonths(-1);
-        return article.Dates.Any(d => sentence.Contains(d.Span) && d.Value.Last < cutoff
+        return article.DatesWithin(sentence).Any(d => d.Value.Last < cutoff
             && Preceding(TokenAfter(article, sentence.Start), TokenAfter(article, d.Span.Start), 4).Any(k => article.TokenText(k).Equals("since", StringComparison.OrdinalIgnoreCase)));
     }
 
@@ -1360,8 +1361,8 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                 break;
             }
         }
-        var places = article.Places.Where(p => sentence.Contains(p.Span) && p.Precision is not null && furniture?.Invoke(p.Span) != true
-            && !article.Actors.Any(a => a.Span.Overlaps(p.Span)) && !NamesBacker(article, p)
+        var places = article.PlacesWithin(sentence).Where(p => p.Precision is not null && furniture?.Invoke(p.Span) != true
+            && !article.AnyActorOverlaps(p.Span) && !NamesBacker(article, p)
             // "the Britain-based Observatory": where a monitor sits, not where the event happened.
             && !article.Text.AsSpan(p.Span.End).StartsWith("-based", StringComparison.OrdinalIgnoreCase)
             && !article.Text.AsSpan(p.Span.End).StartsWith(" based", StringComparison.OrdinalIgnoreCase)
@@ -1397,7 +1398,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         if (saidBefore >= 0 && TokenStartingAt(article, saidBefore) is var said && said > 0 && s_passiveAuxiliaries.Contains(article.TokenText(said - 1)))
             saidBefore = -1;
         int speakerStart = saidBefore < 0 ? -1
-            : article.Actors.Where(a => sentence.Contains(a.Span) && a.Span.End <= saidBefore).Select(a => a.Span.Start).DefaultIfEmpty(sentence.Start).Max();
+            : article.ActorsWithin(sentence).Where(a => a.Span.End <= saidBefore).Select(a => a.Span.Start).DefaultIfEmpty(sentence.Start).Max();
         // "a rally outside an embassy in Paris over air raids": what the rally is about happened elsewhere.
         int tFirst = TokenStartingAt(article, trigger.Start);
         bool aboutAct = tFirst > 0 && (article.TokenText(tFirst - 1) is "over" or "against" || tFirst > 1 && article.TokenText(tFirst - 2) is "over" or "against" && char.IsLower(article.TokenText(tFirst - 1).FirstOrDefault()));
@@ -1835,7 +1836,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
     private static List<DateMention> EventDates(Article article, TextSpan sentence)
     {
         // "the first car bomb since 2011", "until March": a bound of a period, not the event's date.
-        var dates = article.Dates.Where(d => sentence.Contains(d.Span) && d.Span != article.Published?.Span
+        var dates = article.DatesWithin(sentence).Where(d => d.Span != article.Published?.Span
             && !(TokenStartingAt(article, d.Span.Start) is > 0 and var at && article.TokenText(at - 1).ToLowerInvariant() is "since" or "until" or "till")).ToList();
         var own = dates.Where(d => !DatesSaying(article, d.Span)).ToList();
         return own.Count > 0 ? own : dates;
@@ -2096,7 +2097,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
                 // "the rebels denied that the town had fallen": who denies is the verb's subject, not the act's agent.
                 if (Word(t + 1) == "that")
                 {
-                    var deniers = Coordinated(article, article.Actors.Where(a => sentence.Contains(a.Span) && a.Span.End <= article.Tokens[t].Span.Start).ToList(), last: true);
+                    var deniers = Coordinated(article, article.ActorsWithin(sentence).Where(a => a.Span.End <= article.Tokens[t].Span.Start).ToList(), last: true);
                     return (Model.Modality.Denied, deniers.Count > 0 ? deniers : null);
                 }
                 return (Model.Modality.Denied, actor1.Count > 0 ? actor1 : null);
@@ -2167,7 +2168,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
 
         // Reported speech: inside a quotation, or after "X said (that)", or a headline's "X: …".
         var trigger = article.Tokens[tFirst].Span;
-        if (article.Actors.LastOrDefault(a => sentence.Contains(a.Span) && a.Span.End <= trigger.Start && BeforeColon(article, a)) is { } source)
+        if (article.ActorsWithin(sentence).LastOrDefault(a => a.Span.End <= trigger.Start && BeforeColon(article, a)) is { } source)
             return (Model.Modality.Claimed, [source]);
         if (article.Quotes.FirstOrDefault(q => q.Span.Contains(trigger)) is { } quote)
             return (Model.Modality.Claimed, quote.Speaker is { } s ? [s] : null);
@@ -2175,7 +2176,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
         {
             if (s_saying.Contains(Word(t)))
             {
-                var speaker = article.Actors.Where(a => sentence.Contains(a.Span) && a.Span.End <= article.Tokens[t].Span.Start).LastOrDefault();
+                var speaker = article.ActorsWithin(sentence).LastOrDefault(a => a.Span.End <= article.Tokens[t].Span.Start);
                 return (Model.Modality.Claimed, speaker is null ? null : [speaker]);
             }
         }
@@ -2185,7 +2186,7 @@ public sealed class EventStage(Gazetteer? gazetteer = null) : IArticleStage
             if (s_saying.Contains(Word(t)))
             {
                 // The speaker stands at the verb: "…, the army said", "…, said the army" — not an actor of the clause before the comma.
-                var speaker = article.Actors.FirstOrDefault(a => sentence.Contains(a.Span) && Math.Abs(a.Span.Start - article.Tokens[t].Span.Start) < 40 && a.Span.Start > trigger.End
+                var speaker = article.ActorsWithin(sentence).FirstOrDefault(a => Math.Abs(a.Span.Start - article.Tokens[t].Span.Start) < 40 && a.Span.Start > trigger.End
                     && (a.Span.Start > article.Tokens[t].Span.Start || !article.Text.AsSpan(a.Span.End, Math.Max(0, article.Tokens[t].Span.Start - a.Span.End)).ContainsAny(",;")));
                 return (Model.Modality.Claimed, speaker is null ? null : [speaker]);
             }

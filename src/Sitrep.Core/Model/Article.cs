@@ -74,11 +74,35 @@ public sealed class Article
     /// <summary>Token texts made once each: rules ask for the same tokens again and again.</summary>
     private string?[]? _tokenTexts;
 
-    public IReadOnlyList<DateMention> Dates { get; set; } = [];
+    /// <summary>Dates in text order (by start).</summary>
+    public IReadOnlyList<DateMention> Dates
+    {
+        get => _dates;
+        set => _dates = InTextOrder(value, d => d.Span);
+    }
 
-    public IReadOnlyList<PlaceMention> Places { get; set; } = [];
+    /// <summary>Places in text order (by start).</summary>
+    public IReadOnlyList<PlaceMention> Places
+    {
+        get => _places;
+        set => _places = InTextOrder(value, p => p.Span);
+    }
 
-    public IReadOnlyList<ActorMention> Actors { get; set; } = [];
+    /// <summary>Actors in text order (by start; an actor may lie inside another).</summary>
+    public IReadOnlyList<ActorMention> Actors
+    {
+        get => _actors;
+        set
+        {
+            _actors = InTextOrder(value, a => a.Span);
+            _longestActor = _actors.Count == 0 ? 0 : _actors.Max(a => a.Span.Length);
+        }
+    }
+
+    private IReadOnlyList<DateMention> _dates = [];
+    private IReadOnlyList<PlaceMention> _places = [];
+    private IReadOnlyList<ActorMention> _actors = [];
+    private int _longestActor;
 
     public IReadOnlyList<LabelMention> Labels { get; set; } = [];
 
@@ -104,6 +128,67 @@ public sealed class Article
     }
 
     public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);
+
+    // Rules ask, for every trigger and place, which mentions lie in a clause or sentence. The layers
+    // are kept in text order so that a binary search finds those without walking the whole article.
+
+    /// <summary>The actors inside <paramref name="span"/>, in text order.</summary>
+    public List<ActorMention> ActorsWithin(TextSpan span) => Within(_actors, span, static a => a.Span);
+
+    /// <summary>The places inside <paramref name="span"/>, in text order.</summary>
+    public List<PlaceMention> PlacesWithin(TextSpan span) => Within(_places, span, static p => p.Span);
+
+    /// <summary>The dates inside <paramref name="span"/>, in text order.</summary>
+    public List<DateMention> DatesWithin(TextSpan span) => Within(_dates, span, static d => d.Span);
+
+    /// <summary>Whether any actor's span overlaps <paramref name="span"/> ("Aleppo" inside "the Aleppo Police Command").</summary>
+    public bool AnyActorOverlaps(TextSpan span)
+    {
+        // An overlapping actor starts before the span ends and at most the longest actor's length before it starts.
+        for (int i = FirstStartingAt(_actors, span.Start - _longestActor, static a => a.Span); i < _actors.Count && _actors[i].Span.Start < span.End; i++)
+        {
+            if (_actors[i].Span.Overlaps(span))
+                return true;
+        }
+        return false;
+    }
+
+    private static List<T> Within<T>(IReadOnlyList<T> items, TextSpan span, Func<T, TextSpan> spanOf)
+    {
+        var found = new List<T>();
+        for (int i = FirstStartingAt(items, span.Start, spanOf); i < items.Count && spanOf(items[i]).Start < span.End; i++)
+        {
+            if (span.Contains(spanOf(items[i])))
+                found.Add(items[i]);
+        }
+        return found;
+    }
+
+    /// <summary>The index of the first item starting at or after <paramref name="position"/> (items in text order).</summary>
+    private static int FirstStartingAt<T>(IReadOnlyList<T> items, int position, Func<T, TextSpan> spanOf)
+    {
+        int lo = 0, hi = items.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (spanOf(items[mid]).Start < position)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>The layer as given when it is in text order already (as stages make it), else sorted stably by start.</summary>
+    private static IReadOnlyList<T> InTextOrder<T>(IReadOnlyList<T> items, Func<T, TextSpan> spanOf)
+    {
+        for (int i = 1; i < items.Count; i++)
+        {
+            if (spanOf(items[i]).Start < spanOf(items[i - 1]).Start)
+                return items.OrderBy(x => spanOf(x).Start).ToList();
+        }
+        return items;
+    }
 
     /// <summary>The index of the first token starting at or after <paramref name="position"/>, or -1 when none does.</summary>
     public int TokenAfter(int position)
