@@ -1,0 +1,462 @@
+using Sitrep.Model;
+using Sitrep.Text;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// Who did it to whom: the subject before the trigger, coordinated partners, passive agents ("by"), appositions,
+/// victims and facilities that are no agents, agents inherited from earlier reports of the same act, and restatements.
+/// </summary>
+public sealed partial class EventStage
+{
+    /// <summary>
+    /// "rebels fighting Assad's government", "an alliance battling IS in two countries": a participle
+    /// right after its fighters, aimed at an enemy, says who they are — the war they wage, not a battle reported.
+    /// </summary>
+    private static bool DescribesFighter(Article article, int first, int t)
+    {
+        if (t <= first || t + 1 >= article.Tokens.Count || article.TokenText(t).ToLowerInvariant() is not ("fighting" or "battling"))
+            return false;
+        // Not "the coalition fighting the group": also taking an enemy after "the" cost a matched act on a blind set.
+        int prevEnd = article.Tokens[t - 1].Span.End, nextStart = article.Tokens[t + 1].Span.Start;
+        bool afterFighters = article.Actors.Any(a => a.Span.End == prevEnd)
+            || article.TokenText(t - 1).ToLowerInvariant() is "groups" or "factions" or "rebels" or "forces" or "fighters" or "militias" or "coalition" or "alliance";
+        bool atEnemy = article.Actors.Any(a => a.Span.Start == nextStart) || article.TokenText(t + 1).ToLowerInvariant() is "against" or "alongside";
+        return afterFighters && atEnemy;
+    }
+
+    /// <summary>The coordinated actors that follow token <paramref name="link"/> ("between …", "sponsored by …") within a short phrase.</summary>
+    private static List<ActorMention> PartiesAfter(Article article, List<ActorMention> actorsIn, int link)
+    {
+        int from = article.Tokens[link].Span.End;
+        return Coordinated(article, actorsIn.Where(a => a.Span.Start >= from && a.Span.Start - from <= 60).ToList(), last: false);
+    }
+
+    /// <summary>The "by" after a sponsor's participle a few words past a deal or talks ("… was brokered by", "talks sponsored by"), or -1.</summary>
+    private static int SponsoredBy(Article article, int tLast, int end)
+    {
+        for (int k = tLast + 1; k < Math.Min(end - 1, tLast + 12); k++)
+        {
+            if (article.TokenText(k + 1) == "by" && article.TokenText(k).ToLowerInvariant() is "brokered" or "sponsored" or "mediated" or "guaranteed" or "negotiated" or "hosted" or "organised" or "organized")
+                return k + 1;
+            // Another clause begins: its sponsors are not this act's.
+            if (article.TokenText(k) is "," or ";" or "but" or "while" or "after")
+                return -1;
+        }
+        return -1;
+    }
+
+    private static List<EventMention> Restatements(Article article, List<EventMention> events)
+    {
+        const int Window = 600;
+        for (int i = 1; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Cameo is not ("190" or "183") || e.Trigger.ToLowerInvariant() is not ("attack" or "blast" or "explosion" or "bombing")
+                || TokenStartingAt(article, e.Span.Start) is not (> 0 and var t) || article.TokenText(t - 1).ToLowerInvariant() is not ("the" or "this" or "that"))
+                continue;
+            var earlier = events.Take(i).LastOrDefault(x => x.Plover == "ASSAULT" && x.Sentence != e.Sentence && e.Sentence.Start - x.Sentence.End <= Window
+                && (x.Cameo.StartsWith("18", StringComparison.Ordinal) || x.Cameo is "195" or "194" or "2041"));
+            if (earlier is not null && earlier.Cameo != e.Cameo)
+                events[i] = e with { Cameo = earlier.Cameo };
+            // "accused the regime over that attack": a demonstrative points back at the very act, so it
+            // happened where and when that act did, and a charge over it in the same sentence goes there too.
+            if (earlier is { Place: { } where } && article.TokenText(t - 1).ToLowerInvariant() is "this" or "that" && e.DateText is null
+                && !(e.Place?.Admin1 is { } a && a.Code == where.Admin1?.Code))
+            {
+                var old = e.Place;
+                events[i] = events[i] with { Place = where, Date = earlier.Date, DateText = earlier.DateText };
+                for (int j = 0; j < events.Count; j++)
+                    if (j != i && events[j].Sentence == e.Sentence && events[j].Plover == "ACCUSE" && events[j].Place == old && events[j].Span.End <= e.Span.Start)
+                        events[j] = events[j] with { Place = where };
+            }
+        }
+        // "Terrorist attacks kill a woman in Hasaka" over "a motorcycle bomb exploded in Hasaka": a headline's
+        // generic attack is the lede's finer act in the same province.
+        if (article.TitleSpan is { } title)
+        {
+            for (int i = 0; i < events.Count; i++)
+            {
+                var e = events[i];
+                // "Camp hit with bombs" over "warplanes bombed the camp": a headline's bombing with no bomber named is the lede's air strike.
+                bool bombs = e.Cameo == "183" && e.Actor1.Count == 0;
+                if (e.Sentence != title || !(bombs || e.Cameo == "190" && e.Trigger.ToLowerInvariant() is "attack" or "attacks") || e.Place?.Admin1 is not { } admin1)
+                    continue;
+                // A bombing, air strike, shelling or gas attack — not an abduction or execution the lede also reports.
+                var finer = events.Skip(i + 1).Where(x => x.Sentence != title).Take(6).FirstOrDefault(x => x.Plover == "ASSAULT" && x.Place?.Admin1?.Code == admin1.Code
+                    && (bombs ? x.Cameo == "195" : x.Cameo.StartsWith("183", StringComparison.Ordinal) || x.Cameo is "195" or "194" or "2041"));
+                if (finer is not null)
+                    events[i] = e with { Cameo = finer.Cameo };
+            }
+        }
+        return events;
+    }
+
+    private static readonly HashSet<string> s_facilities = CueWords("facilities.tsv", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"the police station", "an army checkpoint": the actor's word only says whose building it is.</summary>
+    private static bool NamesAFacility(Article article, ActorMention actor) =>
+        TokenAfter(article, actor.Span.End) is > 0 and var next && s_facilities.Contains(article.TokenText(next)) && article.SameLine(next - 1, next);
+
+    /// <summary>Whether <paramref name="actor"/> only names where another actor stands: "the gunmen outside the police station".</summary>
+    private static bool WhereAnActorStands(Article article, ActorMention actor, List<ActorMention> before)
+    {
+        int t = TokenStartingAt(article, actor.Span.Start);
+        if (t < 2)
+            return false;
+        int prep = article.TokenText(t - 1) is "the" or "a" ? t - 2 : t - 1;
+        if (article.TokenText(prep) is not ("outside" or "near" or "inside" or "behind" or "around" or "beside" or "opposite") || prep < 1)
+            return false;
+        int head = article.Tokens[prep - 1].Span.End;
+        return before.Any(b => b != actor && b.Span.End == head);
+    }
+
+    /// <summary>
+    /// "The fleeing increased after the siege", "Homs evacuation": people who flee or are evacuated from a place
+    /// in the report's country with nobody named are its own people — coded as the country, with no role,
+    /// since the text does not say whether they are civilians or fighters.
+    /// </summary>
+    private List<EventMention> UnnamedLeavers(Article article, List<EventMention> events)
+    {
+        if (HomeCountry(article) is not (string iso2, string home))
+            return events;
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Plover != "RETREAT" || e.Actor1.Count > 0 || e.Place?.Country != iso2
+                || e.Trigger.ToLowerInvariant() is not ("fled" or "flee" or "flees" or "fleeing" or "escaped from" or "escape from" or "escaping from" or "evacuated" or "evacuation"))
+                continue;
+            var people = new ActorMention(e.Span, e.Trigger, home, home, null, null, null, null, "unnamed-leavers");
+            events[i] = e with { Actor1 = [people] };
+        }
+        return events;
+    }
+
+    /// <summary>
+    /// "A terrorist car bomb hit the market": state media call every armed opponent a terrorist. Shelling from
+    /// rebel-held districts is the rebels', but a bombing, an abduction or an execution that the report pins
+    /// on nobody but "terrorists" names no side — the Islamic State and al-Qaeda's branches, which are
+    /// nobody's rebels, claim most of them — so its agent keeps the label and loses the home country.
+    /// </summary>
+    private static List<EventMention> UnnamedBombers(List<EventMention> events)
+    {
+        static bool Unnamed(ActorMention a) => a.Role == "REB" && a.Group is null && a.Person is null
+            && a.Text.Contains("terror", StringComparison.OrdinalIgnoreCase);
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Root == "18" && e.Actor1.Count > 0 && e.Actor1.All(Unnamed))
+                events[i] = e with { Actor1 = e.Actor1.Select(a => a with { Code = "REB", Country = null }).ToList() };
+        }
+        return events;
+    }
+
+    /// <summary>
+    /// Reports restate an act without its agent ("rebel rockets hit a school… The rocket fire also
+    /// hit a house"): a violent event with no agent takes the agents of the last earlier event of
+    /// the same root in the same province that names them, else of the next one within a few sentences;
+    /// a headline's act, the first such report after it.
+    /// </summary>
+    private static List<EventMention> InheritAgents(List<EventMention> events, TextSpan? title)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Plover != "ASSAULT" || e.Actor1.Count > 0 || e.Place?.Admin1 is not { } admin1)
+                continue;
+            // An air strike is not restated from an act of those who fly no aircraft (rebel shelling).
+            bool Grounded(EventMention other) => e.Cameo == "195" && FromTheAir(e.Trigger) && other.Actor1.All(FliesNoAircraft);
+            bool Restates(EventMention other) => other.Root == e.Root && other.Actor1.Count > 0 && !other.Actor1Inherited && other.Place?.Admin1?.Code == admin1.Code && !Grounded(other);
+            // A headline names the act and leaves the agent to the lede ("Air strikes hit Aleppo").
+            // Or the agent comes later: "airstrikes hit a clinic… The raids were flown by Russian jets".
+            var source = events.Take(i).LastOrDefault(Restates)
+                ?? (title is { } t && e.Sentence == t ? events.Skip(i + 1).Where(x => x.Sentence != t).Take(10).FirstOrDefault(Restates)
+                    : events.Skip(i + 1).TakeWhile(x => x.Sentence.Start - e.Sentence.End <= 600).FirstOrDefault(Restates));
+            // "Troops killed fighters in Hama … Several more militants died in Homs": in a report
+            // where one state's forces are the only agent named so far against insurgents, insurgents killed
+            // with no agent named were killed by those forces, wherever the report moves.
+            if (source is null && e.Actor2.Count > 0 && e.Actor2.All(a => a.Role is "REB" or "INS"))
+            {
+                var agents = events.Take(i).Where(x => x.Plover == "ASSAULT" && x.Actor1.Count > 0 && !x.Actor1Inherited
+                    && x.Actor2.Count > 0 && x.Actor2.All(a => a.Role is "REB" or "INS")).ToList();
+                if (agents.Count >= 2 && agents.All(x => x.Actor1.All(a => a.Role is "MIL" or "GOV"))
+                    && agents.Select(x => string.Join('+', x.Actor1.Select(a => a.Country).Distinct().Order())).Distinct().Count() == 1)
+                    source = agents[^1];
+            }
+            if (source is not null)
+                events[i] = e with { Actor1 = source.Actor1, Actor1Inherited = true };
+        }
+        return events;
+    }
+
+    /// <summary>
+    /// "gunmen who Damascus says planted bombs", "the group, which the army said had shelled": a relative clause
+    /// whose speaker stands between the pronoun and the act. Returns the antecedent (the actor just before the pronoun) and the speaker.
+    /// </summary>
+    private static (ActorMention Antecedent, ActorMention Speaker)? ParentheticalSpeaker(Article article, List<ActorMention> actors, int first, int tFirst)
+    {
+        for (int k = tFirst - 1; k >= Math.Max(first + 2, tFirst - 5); k--)
+        {
+            // Cheap first: a speaker's verb needs an actor right before it.
+            var speaker = actors.LastOrDefault(a => a.Span.End <= article.Tokens[k].Span.Start && TokenAfter(article, a.Span.End) == k);
+            if (speaker is null || !s_saying.Contains(article.TokenText(k)))
+                continue;
+            int rel = TokenStartingAt(article, speaker.Span.Start) - 1;
+            if (rel < first || article.TokenText(rel) is not ("who" or "which" or "that" or "whom"))
+                return null;
+            // "rebels near Azaz who …": a short place phrase may stand between the antecedent and the pronoun.
+            var antecedent = actors.LastOrDefault(a => a.Span.End <= article.Tokens[rel].Span.Start && rel - TokenAfter(article, a.Span.End) <= 3
+                && Enumerable.Range(TokenAfter(article, a.Span.End), rel - TokenAfter(article, a.Span.End)).All(j => article.TokenText(j) is "," or "near" or "in" or "around" or "outside"
+                    || article.Places.Any(p => p.Span.Contains(article.Tokens[j].Span))));
+            return antecedent is { Role: not ("CVL" or "MED") } ? (antecedent, speaker) : null;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> s_knowing = CueWords("knowing-verbs.tsv", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> s_subordinators = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "when", "while", "whereas", "but", "because", "although", "though", "until", ";" };
+    private static readonly HashSet<string> s_nounMarkers = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "in", "by", "with", "from", "during", "amid", "of", "after", "this", "that", "these", "those", "its", "their", "his", "her" };
+
+    /// <summary>
+    /// Where the trigger's subject may start: after a subordinator that opens the trigger's own clause
+    /// ("rockets hit Aleppo a day after airstrikes on Idlib" — the rockets' agent is not the
+    /// airstrikes'), unless a participle follows it ("… before withdrawing", the main subject acts);
+    /// and, for an act named as a noun ("the attack", "in airstrikes"), after a verb of saying ("Barazi
+    /// said the attack…": the speaker) or a passive ("civilians were killed in airstrikes": the victims).
+    /// </summary>
+    private static (int From, bool MainSubject) SubjectFrom(Article article, int first, int tFirst, bool noun = false, bool material = false)
+    {
+        bool nominal = noun || s_nounMarkers.Contains(article.TokenText(tFirst - 1))
+            || tFirst - 2 >= first && s_nounMarkers.Contains(article.TokenText(tFirst - 2)) && char.IsLower(article.TokenText(tFirst - 1).FirstOrDefault())
+            // "the Syria attack", "the Ghouta bombing": a name modifying a noun, not a subject before its verb.
+            || tFirst - 2 >= first && (s_nounMarkers.Contains(article.TokenText(tFirst - 2)) || article.TokenText(tFirst - 2) is "on" or "for" or "over" or "about" or "since")
+               && char.IsUpper(article.TokenText(tFirst - 1).FirstOrDefault()) && !article.TokenText(tFirst).EndsWith("ed", StringComparison.Ordinal);
+        for (int k = tFirst - 1; k >= first; k--)
+        {
+            string w = article.TokenText(k);
+            bool participle = article.TokenText(k + 1).EndsWith("ing", StringComparison.Ordinal);
+            if (s_subordinators.Contains(w) && participle && k + 1 == tFirst)
+                return (article.Tokens[first].Span.Start, true);
+            // "an airfield from which an attack was launched": an oblique relative opens a clause of its own.
+            bool opens = s_subordinators.Contains(w) && !participle
+                || w is "which" or "whom" && k > first && article.TokenText(k - 1) is "from" or "in" or "during" or "by" or "at" or "on";
+            bool speech = nominal && s_saying.Contains(w)
+                // "guards confirmed that a second bomber threw a grenade to attack": a clause of its own, with its own
+                // subject. Not for appeals and accusations, which are the speaker's ("stressed that the world must act").
+                || material && w == "that" && k > first && (s_saying.Contains(article.TokenText(k - 1)) || s_knowing.Contains(article.TokenText(k - 1)));
+            bool passiveVerb = nominal && k > first && (w.EndsWith("ed", StringComparison.Ordinal) || w is "hit" or "struck" or "shot" or "taken" or "overrun" or "caught" or "beaten")
+                && s_passiveAuxiliaries.Contains(article.TokenText(k - 1))
+                // "Turkey is determined to launch an offensive", "troops were ordered to attack": the subject acts.
+                && article.TokenText(k + 1) != "to";
+            if (opens || speech || passiveVerb)
+                return (article.Tokens[k].Span.End, false);
+        }
+        return (article.Tokens[first].Span.Start, false);
+    }
+
+    /// <summary>
+    /// A trigger whose subject is its patient: "dead"/"died", or a past participle after "was/were"
+    /// or one that reads as a reduced relative ("militants killed in army operations") because a
+    /// preposition, not an object, follows it.
+    /// </summary>
+    private static bool Suffered(Article article, EventTrigger trigger, int tFirst, int tLast, bool auxiliary)
+    {
+        if (trigger.Cameo.StartsWith("08", StringComparison.Ordinal) || trigger.Cameo.StartsWith("15", StringComparison.Ordinal) || tFirst != tLast)
+            return false;
+        string word = article.TokenText(tFirst).ToLowerInvariant();
+        if (word is "dead" or "died")
+            return true;
+        // "depots were hit overnight": irregular participles are passive only after "was/were/been".
+        if (!(word.EndsWith("ed", StringComparison.Ordinal) || word is "taken" || auxiliary && word is "hit" or "struck" or "shot" or "overrun"))
+            return false;
+        string next = article.TokenText(tLast + 1);
+        if (next.Equals("by", StringComparison.OrdinalIgnoreCase))
+            return false;
+        // "killed at least 12 fighters": a toll is the object, so the verb is active.
+        if (!auxiliary && next is "at" && article.TokenText(tLast + 2) is "least" or "most")
+            return false;
+        return auxiliary || next is "in" or "at" or "near" or "during" or "while" or "when" or "." or "";
+    }
+
+    /// <summary>"… that Washington blamed on Assad's forces" within a few tokens after a violent act: who is accused, by whom.</summary>
+    private static (List<ActorMention> Accused, List<ActorMention>? Accuser)? BlamedOn(Article article, List<ActorMention> actors, TextSpan trigger, int tLast, int end)
+    {
+        // "US officials blamed Moscow for the strike", "accused the regime of bombing the town".
+        int tFirst = TokenStartingAt(article, trigger.Start);
+        for (int k = tFirst - 1; k >= 0 && k >= tFirst - 4; k--)
+        {
+            if (article.TokenText(k) is not ("for" or "of" or "behind"))
+                continue;
+            // "The opposition held the regime responsible for the massacre": who holds them so accuses them.
+            if (article.TokenText(k) == "for" && article.TokenText(k - 1) == "responsible"
+                && actors.LastOrDefault(a => TokenAfter(article, a.Span.End) == k - 1) is { } held
+                && TokenStartingAt(article, held.Span.Start) - 1 is var h && (article.TokenText(h) is "the" or "The" ? h - 1 : h) is var holding
+                && holding >= 0 && article.TokenText(holding) is "held" or "holds" or "hold" or "holding")
+            {
+                var holder = actors.LastOrDefault(a => a.Span.End <= article.Tokens[holding].Span.Start && article.Sentences.Any(s => s.Contains(a.Span) && s.Contains(trigger)));
+                return ([held], holder is null ? null : [holder]);
+            }
+            // "Western officials think Russian jets were responsible for the raid", "Turkey said the militia was behind
+            // the bombing": the one named before "responsible" or "behind".
+            if ((article.TokenText(k) == "for" && article.TokenText(k - 1) == "responsible" && s_passiveAuxiliaries.Contains(article.TokenText(k - 2))
+                 || article.TokenText(k) == "behind" && s_passiveAuxiliaries.Contains(article.TokenText(k - 1)))
+                && actors.LastOrDefault(a => TokenAfter(article, a.Span.End) == (article.TokenText(k) == "behind" ? k - 1 : k - 2)) is { } culprit)
+            {
+                int said = Preceding(0, TokenStartingAt(article, culprit.Span.Start), 3).FirstOrDefault(j => s_saying.Contains(article.TokenText(j))
+                    || s_believing.Contains(article.TokenText(j)), -1);
+                var speaker = said < 0 ? null : actors.LastOrDefault(a => a.Span.End <= article.Tokens[said].Span.Start);
+                return ([culprit], speaker is null ? null : [speaker]);
+            }
+            var accused = actors.LastOrDefault(a => a.Span.End <= article.Tokens[k].Span.Start && TokenAfter(article, a.Span.End) == k);
+            int verb = accused is null ? -1 : TokenStartingAt(article, accused.Span.Start) - 1;
+            if (verb >= 0 && article.TokenText(verb) is "blamed" or "blames" or "blame" or "blaming" or "accused" or "accuses" or "accuse" or "accusing")
+            {
+                var accuser = actors.LastOrDefault(a => a.Span.End <= article.Tokens[verb].Span.Start && article.Sentences.Any(s => s.Contains(a.Span) && s.Contains(trigger)));
+                return ([accused!], accuser is null ? null : [accuser]);
+            }
+            break;
+        }
+        for (int k = tLast + 1; k < end && k <= tLast + 15; k++)
+        {
+            // "… a chemical massacre near Damascus and that Assad's regime was responsible".
+            if (article.TokenText(k) is "responsible" or "behind" && article.TokenText(k - 1) is "was" or "is" or "were" or "are")
+            {
+                int subject = article.Tokens[Math.Max(tLast + 1, k - 6)].Span.Start;
+                var culprit = actors.Where(a => a.Span.Start >= subject && a.Span.End <= article.Tokens[k - 1].Span.Start).ToList();
+                if (culprit.Count > 0 && !Enumerable.Range(k - 6, 6).Any(j => j > tLast && article.TokenText(j) is "not" or "n't"))
+                    return (Coordinated(article, culprit, last: true), null);
+            }
+            if (k + 2 >= end || article.TokenText(k) is not ("blamed" or "blames" or "blame") || article.TokenText(k + 1) != "on")
+                continue;
+            int on = article.Tokens[k + 2].Span.Start;
+            var accused = Coordinated(article, actors.Where(a => a.Span.Start >= on).ToList(), last: false);
+            if (accused.Count == 0 || accused[0].Span.Start > article.Tokens[Math.Min(end - 1, k + 5)].Span.End)
+                return null;
+            var accuser = actors.LastOrDefault(a => a.Span.Start >= trigger.End && a.Span.End <= article.Tokens[k].Span.Start);
+            return (accused, accuser is null ? null : [accuser]);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The nearest actor and those coordinated with it: the same span ("Syrian and Russian warplanes")
+    /// or joined by "and", "with", "alongside" or "units of" ("the Syrian army alongside the NDF and Hezbollah").
+    /// </summary>
+    private static List<ActorMention> Coordinated(Article article, List<ActorMention> actors, bool last)
+    {
+        if (actors.Count == 0)
+            return [];
+        var ordered = last ? Enumerable.Reverse(actors).ToList() : actors;
+        var group = new List<ActorMention> { ordered[0] };
+        for (int i = 1; i < ordered.Count; i++)
+        {
+            var (a, b) = last ? (ordered[i], group[^1]) : (group[^1], ordered[i]);
+            if (a.Span == b.Span || Joined(article.Text.AsSpan(a.Span.End, Math.Max(0, b.Span.Start - a.Span.End))))
+                group.Add(ordered[i]);
+            else
+                break;
+        }
+        return group.DistinctBy(a => (a.Span, a.Code)).OrderBy(a => a.Span.Start).ToList();
+    }
+
+    private static bool Joined(ReadOnlySpan<char> between)
+    {
+        string raw = between.ToString().Trim();
+        // "the Russian leader and his Turkish counterpart Erdogan"
+        if (System.Text.RegularExpressions.Regex.IsMatch(raw, @"^(and|,)( (his|her|the|its))?( [A-Z][a-z]+)? counterparts?$"))
+            return true;
+        // "Iraq and Jordan and their backer Britain": a partner introduced by what it is to the others.
+        if (System.Text.RegularExpressions.Regex.IsMatch(raw, @"^and( (the|its|their))?( [a-z]+)? (backer|backers|supporter|supporters|ally|allies|sponsor|sponsors|patron|partner|partners)$"))
+            return true;
+        string gap = raw.ToLowerInvariant();
+        // An empty gap is a list whose commas the copy lost ("Hezbollah Syrian Army kill two commanders").
+        return gap is "" or "and" or "," or "(" or "and the" or "with" or "with the" or "as well as" or "as well as the"
+            or "and pro-government" or "and pro-regime" or "and allied" or "and their allied" or "and its allied" or "alongside" or "alongside the" or "and units of" or "and units of the" or "together with" or "together with the";
+    }
+
+    /// <summary>The start of the agent in "… of X by Y" within a few tokens after a nominal trigger, or after "carried out by" in its clause; else null.</summary>
+    private static int? ByAgent(Article article, int tFirst, int tLast, int end, int clauseEnd, bool verbal = false)
+    {
+        // A verb's "by" must follow it at once ("attacked by jets"); later it belongs to its object ("rejected a plea by Kerry").
+        // "called for action by the UN": the verb may end in a particle; its "by" belongs to the object too.
+        int reach = verbal || article.TokenText(tLast).EndsWith("ed", StringComparison.Ordinal) || article.TokenText(tFirst).EndsWith("ed", StringComparison.Ordinal) ? 1 : 5;
+        for (int k = tLast + 1; k < end && k <= tLast + reach; k++)
+        {
+            // "an attack on a clinic run by the Red Crescent": the "by" names who runs the object, not the attacker.
+            if (k - 1 > tLast && article.TokenText(k) == "by" && s_objectParticiples.Contains(article.TokenText(k - 1)))
+                break;
+            // "the strike was requested by partner forces", "the raid, condemned by Ankara": who asked for, judged or
+            // reported the act, not who carried it out.
+            if (k - 1 > tLast && article.TokenText(k) == "by" && s_judgingParticiples.Contains(article.TokenText(k - 1)))
+                break;
+            // "the advance was met by air strikes", "the assault was repelled by the army": the other side's answer.
+            if (k - 1 > tLast && article.TokenText(k) == "by" && s_counteringParticiples.Contains(article.TokenText(k - 1)))
+                break;
+            if (article.TokenText(k).Equals("by", StringComparison.OrdinalIgnoreCase) && k + 1 < end)
+                return article.Tokens[k + 1].Span.Start;
+        }
+        // Further on, only an explicit agent phrase: "airstrikes on the town … purportedly carried out by jets".
+        for (int k = tLast + 6; k + 1 < end && article.Tokens[k].Span.End <= clauseEnd; k++)
+        {
+            if (article.TokenText(k) == "by" && article.TokenText(k - 1) is "out" or "conducted" or "launched" or "perpetrated" or "staged")
+                return article.Tokens[k + 1].Span.Start;
+        }
+        return null;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex s_ofNameColon = new(@"\G\s+of\s+\p{Lu}[\w-]*(\s+\p{Lu}[\w-]*){0,2}\s*:", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>"Syrian rebels: …", "Interim Minister of Health: …": an actor naming the source of a headline's claim.</summary>
+    private static bool BeforeColon(Article article, ActorMention actor) =>
+        article.Text.AsSpan(actor.Span.End).TrimStart(' ').StartsWith(":") || s_ofNameColon.IsMatch(article.Text, actor.Span.End);
+
+    /// <summary>The resolved speaker of the quotation holding <paramref name="span"/>, if any.</summary>
+    private static ActorMention? QuotedSpeaker(Article article, TextSpan span) =>
+        article.Quotes.FirstOrDefault(q => q.Span.Contains(span))?.Speaker;
+
+    private static bool AmongTheDead(Article article, ActorMention actor, int tFirst)
+    {
+        int k = article.TokenAfter(actor.Span.End);
+        int stop = Math.Min(tFirst, k + 3);
+        for (; k < stop; k++)
+        {
+            if (article.TokenText(k) != "among")
+                continue;
+            return Enumerable.Range(k + 1, Math.Max(0, Math.Min(tFirst, k + 6) - k - 1)).Any(n => article.TokenText(n) is "dead" or "killed" or "victims" or "wounded" or "injured" or "casualties" or "those");
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> s_judgingParticiples = CueWords("judging-participles.tsv", StringComparer.Ordinal);
+    private static readonly HashSet<string> s_counteringParticiples = CueWords("countering-participles.tsv", StringComparer.Ordinal);
+
+    private static readonly HashSet<string> s_objectParticiples = new(StringComparer.Ordinal)
+    {
+        "managed", "run", "operated", "owned", "funded", "supported", "backed", "held", "controlled", "used", "built", "founded", "established", "sponsored", "administered",
+    };
+
+    private static bool InApposition(Article article, int from, int to)
+    {
+        int dashes = 0;
+        foreach (char c in article.Text.AsSpan(from, to - from))
+            dashes += c is '–' or '—' ? 1 : 0;
+        return dashes % 2 == 1;
+    }
+
+    /// <summary>The agent named on a campaign the act happened in: "during a rebel offensive", "amid Russian air strikes".</summary>
+    private static ActorMention? CampaignAgent(Article article, List<ActorMention> after, int tLast, int clauseEnd)
+    {
+        for (int k = tLast + 1; k < article.Tokens.Count && article.Tokens[k].Span.End <= clauseEnd; k++)
+        {
+            if (article.TokenText(k) is not ("during" or "amid" or "in"))
+                continue;
+            // "killed in Syrian army operations", "during a rebel offensive": the actor names the campaign.
+            int from = article.Tokens[k].Span.End;
+            var agent = after.FirstOrDefault(a => a.Span.Start > from && a.Span.Start - from < 8
+                && (a.Rule is "role-act" or "demonym-act" || Campaign(article, TokenAfter(article, a.Span.End))));
+            if (agent is not null || article.TokenText(k) != "in")
+                return agent;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,166 @@
+using Sitrep.Model;
+using Sitrep.Text;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// How the text holds an event: asserted, claimed (and by whom), denied, planned, negated or hypothetical.
+/// </summary>
+public sealed partial class EventStage
+{
+    /// <summary>
+    /// Whether the trigger stands in a question opened by an auxiliary ("Does…", "Or is it…") and closed by "?"
+    /// before the sentence or quotation ends; the clause starts after the last quotation mark before the trigger.
+    /// </summary>
+    private static bool YesNoQuestion(Article article, TextSpan sentence, int first, int tFirst, int tLast)
+    {
+        int start = first;
+        for (int k = first; k < tFirst; k++)
+            if (article.TokenText(k) is "“" or "\"")
+                start = k + 1;
+        if (article.TokenText(start) is "Or" or "And" or "But" or "So")
+            start++;
+        if (article.TokenText(start).ToLowerInvariant() is not ("does" or "do" or "did" or "is" or "are" or "was" or "were" or "will" or "would" or "can" or "could"
+                or "should" or "shall" or "has" or "have" or "had" or "isn't" or "doesn't" or "won't" or "wouldn't"))
+            return false;
+        for (int k = tLast + 1; k < article.Tokens.Count && article.Tokens[k].Span.End <= sentence.End; k++)
+        {
+            if (article.TokenText(k) == "?")
+                return true;
+            if (article.TokenText(k) is "." or "“" or "\"" or "”")
+                return false;
+        }
+        return false;
+    }
+
+    private static (Modality, List<ActorMention>?) Modality(Article article, TextSpan sentence, int first, int tFirst, int tLast, List<ActorMention> actor1)
+    {
+        string Word(int i) => article.TokenText(i);
+        for (int t = Math.Max(first, tFirst - 3); t < tFirst; t++)
+        {
+            if (s_negations.Contains(Word(t)))
+                return (Model.Modality.Negated, null);
+        }
+        // "its jets were not responsible for the raid", "had no role in the attack": a denial of the act.
+        for (int t = Math.Max(first, tFirst - 6); t < tFirst - 1; t++)
+        {
+            if (Word(t) is "not" or "no" && Word(t + 1) is "responsible" or "role" or "involvement" or "part" or "behind")
+                return (Model.Modality.Denied, actor1.Count > 0 ? actor1 : null);
+        }
+        // "the failure to condemn", "failed to reach a deal": what did not happen (adverbs may come between).
+        // "the failure of the UN to condemn" too: a failure word shortly before the infinitive's "to".
+        int to = Preceding(first, tFirst, 5).LastOrDefault(k => Word(k) == "to", -1);
+        for (int t = Math.Max(first, to - 7); to > 0 && t < to; t++)
+        {
+            if (Word(t) is "failure" or "failed" or "fails" or "fail" or "failing" or "refusal" or "refused" or "refuses" or "unwilling" or "unable")
+                return (Model.Modality.Negated, null);
+        }
+        for (int t = first; t < tFirst; t++)
+        {
+            string w = Word(t);
+            if (w.StartsWith("claim", StringComparison.OrdinalIgnoreCase))
+                return (Model.Modality.Claimed, actor1.Count > 0 ? actor1 : null);
+            // "denies using gas and has since blamed the rebels": a new clause after "and"/"but" is not denied.
+            if ((w.StartsWith("denie", StringComparison.OrdinalIgnoreCase) || w.StartsWith("deny", StringComparison.OrdinalIgnoreCase))
+                && !Enumerable.Range(t + 1, Math.Max(0, tFirst - t - 1)).Any(k => Word(k) is "but" or "while" || Word(k) == "and" && Word(k + 1) is "has" or "have" or "had" or "in" or "then" or "later" or "also"))
+            {
+                // "the rebels denied that the town had fallen": who denies is the verb's subject, not the act's agent.
+                if (Word(t + 1) == "that")
+                {
+                    var deniers = Coordinated(article, article.ActorsWithin(sentence).Where(a => a.Span.End <= article.Tokens[t].Span.Start).ToList(), last: true);
+                    return (Model.Modality.Denied, deniers.Count > 0 ? deniers : null);
+                }
+                return (Model.Modality.Denied, actor1.Count > 0 ? actor1 : null);
+            }
+        }
+        // "will be sent", "to mount a broad assault" — but "their move to occupy the town" is the act itself.
+        // "would respond to any strikes", "possible attacks": acts that may never come.
+        // "any air force strikes": the qualifier may stand before a modifier or two.
+        for (int t = tFirst - 1; t >= Math.Max(first, tFirst - 3); t--)
+        {
+            if (Word(t) is "any" or "possible" or "potential" or "future" or "further")
+                return (Model.Modality.Hypothetical, null);
+            // "prospects for a deal", "hopes of a truce", "chances of talks".
+            if (Word(t) is "of" or "for" && Word(t - 1).ToLowerInvariant() is "prospects" or "prospect" or "hopes" or "hope" or "chances" or "chance" or "possibility")
+                return (Model.Modality.Hypothetical, null);
+            if (Word(t) is not ("air" or "force" or "new" or "more" or "military" or "aerial" or "ground" or "a" or "an" or "the"))
+                break;
+        }
+        // "the rebel-held zone braces for renewed bombardment", "residents fear an assault": dreaded, not done.
+        if (Preceding(first, tFirst, 5).Any(k => article.TokenText(k).ToLowerInvariant() is "brace" or "braces" or "bracing" or "braced" or "fear" or "fears" or "feared" or "fearing" or "dread" or "dreading")
+            && !Enumerable.Range(Math.Max(first, tFirst - 5), Math.Max(0, tFirst - Math.Max(first, tFirst - 5))).Any(k => article.TokenText(k) is "after" or "since" or "as" or "when"))
+            return (Model.Modality.Hypothetical, null);
+        // "the defenders say they are ready for any raid", "prepared for attacks": readiness for an act that has not come.
+        if (Preceding(first, tFirst, 4).Any(k => Word(k) == "for" && Word(k - 1).ToLowerInvariant() is "prepared" or "well-prepared" or "unprepared" or "ready"))
+            return (Model.Modality.Hypothetical, null);
+        // "did not say whether any fighters were also killed": an open question, not a report. Not "unclear whether
+        // the strike was carried out by Syrian or Russian jets", where only the agent is in doubt.
+        // "the monitor tells whose jets fly the raids from their flight paths": an indirect question, a method, no raid.
+        if (Preceding(first, tFirst, 4).Any(k => Word(k) is "whose" or "which" && Word(k - 1).ToLowerInvariant() is "determines" or "determine" or "identifies" or "identify"
+                or "tell" or "tells" or "know" or "knows" or "establish" or "establishes" or "distinguish" or "distinguishes"))
+            return (Model.Modality.Hypothetical, null);
+        if (Preceding(first, tFirst, 6).Any(k => Word(k) == "whether")
+            && !Enumerable.Range(tLast + 1, 5).Any(k => Word(k) is "by" or "carried" or "conducted"))
+            return (Model.Modality.Hypothetical, null);
+        // "Does the shift mean a wish to slow the offensive?", "Or is it a way to free the city?": a yes-no
+        // question asks whether an act will be, it reports none. A wh-question ("Who shelled the town?") presumes its act.
+        if (YesNoQuestion(article, sentence, first, tFirst, tLast))
+            return (Model.Modality.Hypothetical, null);
+        // "the coalition reserves the right to strike them": an entitlement, not a plan.
+        if (Word(tFirst - 1) == "to" && Word(tFirst - 2) is "right" or "rights")
+            return (Model.Modality.Hypothetical, null);
+        // "Its capture would be a big prize": an act valued before it happens. Not "the attack would
+        // continue" (a plan in reported speech), nor "gunfire could still be heard" (a report).
+        if (Word(tLast + 1) is "would" or "could" or "might" && Word(tLast + 2) == "be" && Word(tLast + 3) is "a" or "an")
+            return (Model.Modality.Hypothetical, null);
+        // "managed to dispatch aid", "was able to deliver", "continued to pound": done, not planned.
+        // "points to sarin", "exposure to gas", "in response to the attack": a preposition, no infinitive.
+        bool toInfinitive = Word(tFirst - 1) is "to" && Word(tFirst - 2) is not ("move" or "moves" or "managed" or "able" or "succeeded" or "continued" or "continue" or "continues" or "continuing"
+            or "began" or "begins" or "begin" or "started" or "starts" or "point" or "points" or "pointed" or "pointing" or "led" or "lead" or "leads" or "exposure" or "exposed"
+            or "due" or "response" or "reaction" or "linked" or "related" or "subjected" or "according" or "prior" or "contributed" or "return" or "returned"
+            or "amounted" or "amount" or "amounts" or "tantamount")
+            // "the latest bomb attack to strike the town": an act described, not planned.
+            && !(tFirst >= 2 && EventTriggers.Default.TryMatch(article, tFirst - 2, out var described, out int describedLast) && describedLast == tFirst - 2 && described.Plover == "ASSAULT");
+        // "pledged to keep fighting", "vowed to continue the offensive".
+        if (Word(tFirst - 1) is "keep" or "continue" && Word(tFirst - 2) == "to" && Word(tFirst - 3) is not ("continued" or "managed" or "able"))
+            toInfinitive = true;
+        // "preparing to mount a new attack", "to launch a wide offensive".
+        for (int t = Math.Max(first, tFirst - 5); t + 1 < tFirst && !toInfinitive; t++)
+        {
+            if (Word(t) == "to" && Word(t + 1) is "launch" or "mount" or "stage" or "conduct" or "carry" or "wage" or "start" or "begin" or "resume"
+                && Enumerable.Range(t + 2, tFirst - t - 2).All(k => char.IsLower(Word(k).FirstOrDefault()) && !s_saying.Contains(Word(k))))
+                toInfinitive = Word(t - 1) is not ("managed" or "continued" or "able");
+        }
+        // "gases believed to be sarin": what something is said to be, not a plan.
+        bool toBeSaid = Word(tFirst - 1) == "be" && Word(tFirst - 2) == "to" && Word(tFirst - 3) is "believed" or "thought" or "said" or "reported" or "appeared" or "seemed" or "likely" or "understood" or "known" or "suspected";
+        if (tFirst - 1 >= first && !toBeSaid && (toInfinitive || Word(tFirst - 1) is "will" or "would" || Word(tFirst - 2) is "will" or "to" && Word(tFirst - 1) is "be" or "also"))
+            return (Model.Modality.Planned, null);
+
+        // Reported speech: inside a quotation, or after "X said (that)", or a headline's "X: …".
+        var trigger = article.Tokens[tFirst].Span;
+        if (article.ActorsWithin(sentence).LastOrDefault(a => a.Span.End <= trigger.Start && BeforeColon(article, a)) is { } source)
+            return (Model.Modality.Claimed, [source]);
+        if (article.Quotes.FirstOrDefault(q => q.Span.Contains(trigger)) is { } quote)
+            return (Model.Modality.Claimed, quote.Speaker is { } s ? [s] : null);
+        for (int t = first; t < tFirst; t++)
+        {
+            if (s_saying.Contains(Word(t)))
+            {
+                var speaker = article.ActorsWithin(sentence).LastOrDefault(a => a.Span.End <= article.Tokens[t].Span.Start);
+                return (Model.Modality.Claimed, speaker is null ? null : [speaker]);
+            }
+        }
+        // "…, the army said" after the event.
+        for (int t = tLast + 1; t < article.Tokens.Count && article.Tokens[t].Span.End <= sentence.End; t++)
+        {
+            if (s_saying.Contains(Word(t)))
+            {
+                // The speaker stands at the verb: "…, the army said", "…, said the army" — not an actor of the clause before the comma.
+                var speaker = article.ActorsWithin(sentence).FirstOrDefault(a => Math.Abs(a.Span.Start - article.Tokens[t].Span.Start) < 40 && a.Span.Start > trigger.End
+                    && (a.Span.Start > article.Tokens[t].Span.Start || !article.Text.AsSpan(a.Span.End, Math.Max(0, article.Tokens[t].Span.Start - a.Span.End)).ContainsAny(",;")));
+                return (Model.Modality.Claimed, speaker is null ? null : [speaker]);
+            }
+        }
+        return (Model.Modality.Asserted, null);
+    }
+}
