@@ -66,13 +66,15 @@ public static class BenchCommand
 
             // Warm-up: the first passes run while the JIT is still compiling, instrumenting (dynamic PGO) and
             // recompiling hot methods, at a fraction of the final speed, so they are reported apart and the
-            // measured runs start once a pass over the distinct articles no longer gets faster.
+            // measured runs start once a pass over the distinct articles no longer gets faster. Ready-to-run
+            // code is quick from the start and plateaus before the JIT's final tier replaces it, so the
+            // warm-up also lasts at least WarmUpSeconds.
             var options = new AnalysisOptions();
             var distinct = corpusRecords.Take(records.Count).ToList();
             double first = 0, previous = double.MaxValue;
             int passes = 0;
             var warmClock = Stopwatch.StartNew();
-            while (passes < 20)
+            while (passes < 50)
             {
                 var pass = Stopwatch.StartNew();
                 foreach (var r in distinct)
@@ -81,8 +83,8 @@ public static class BenchCommand
                 passes++;
                 if (passes == 1)
                     first = distinct.Count / seconds;
-                // Stop when a pass gains under 2 % on the one before it (and at least three passes were run).
-                if (passes >= 3 && seconds > previous * 0.98)
+                // Stop when a pass gains under 2 % on the best before it, after three passes and WarmUpSeconds.
+                if (passes >= 3 && seconds > previous * 0.98 && warmClock.Elapsed.TotalSeconds >= WarmUpSeconds)
                     break;
                 previous = Math.Min(previous, seconds);
             }
@@ -123,6 +125,8 @@ public static class BenchCommand
         });
         return command;
     }
+
+    private const double WarmUpSeconds = 8;
 
     private static void Measure(TextWriter output, string name, int n, long bytes, Action run)
     {
