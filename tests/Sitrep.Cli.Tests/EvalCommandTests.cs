@@ -55,11 +55,8 @@ public sealed class EvalCommandTests
         if (!Sitrep.Recognition.Places.Gazetteer.Gazetteer.IsAvailable)
             Assert.Skip("The world gazetteer is not built; run scripts/build-gazetteer.sh.");
         using var dir = new TempDir();
-        string corpus = dir.File("corpus.csv", "unit_id,article_title,article_content,source,date,location,labels\n"
-            + "7,Shelling in Azaz,\"Rebels shelled Azaz on Monday. The town is held by the Islamic State.\",wire,5/9/2016,aleppo,1\n");
-        string gold = dir.File("gold.tsv", "unit_id\troot\tactor1_country\tadmin1\tnote\n7\t19\tSYR\tSY.09\trebel shelling\n");
 
-        var run = CliRun.Invoke("eval", "gold", corpus, "--gold", gold);
+        var run = EvalGold(dir, "Rebels shelled Azaz on Monday. The town is held by the Islamic State.", "admin1");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("found: 1   matched: 1", run.Stdout);
@@ -80,11 +77,8 @@ public sealed class EvalCommandTests
     public void Eval_gold_with_a_gold_file_lacking_a_column_names_the_file_and_the_column()
     {
         using var dir = new TempDir();
-        string corpus = dir.File("corpus.csv", "unit_id,article_title,article_content,source,date,location,labels\n"
-            + "7,Shelling in Azaz,\"Rebels shelled Azaz on Monday.\",wire,5/9/2016,aleppo,1\n");
-        string gold = dir.File("gold.tsv", "unit_id\troot\tactor1_country\tprovince\tnote\n7\t19\tSYR\tSY.09\trebel shelling\n");
 
-        var run = CliRun.Invoke("eval", "gold", corpus, "--gold", gold);
+        var run = EvalGold(dir, "Rebels shelled Azaz on Monday.", "province");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("gold.tsv: no column 'admin1'", run.Stderr);
@@ -98,5 +92,14 @@ public sealed class EvalCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("/nonexistent/corpus.csv: SIT001", run.Stderr);
+    }
+
+    /// <summary>Scores a one-article corpus against a one-triple gold file whose governorate column is named <paramref name="placeColumn"/>.</summary>
+    private static CliRun EvalGold(TempDir dir, string text, string placeColumn)
+    {
+        string corpus = dir.File("corpus.csv", "unit_id,article_title,article_content,source,date,location,labels\n"
+            + $"7,Shelling in Azaz,\"{text}\",wire,5/9/2016,aleppo,1\n");
+        string gold = dir.File("gold.tsv", $"unit_id\troot\tactor1_country\t{placeColumn}\tnote\n7\t19\tSYR\tSY.09\trebel shelling\n");
+        return CliRun.Invoke("eval", "gold", corpus, "--gold", gold);
     }
 }
