@@ -6,7 +6,8 @@ namespace Sitrep.Recognition.Places.Gazetteer;
 /// <summary>
 /// The gazetteer Sitrep resolves places against: the world index built from GeoNames cities500,
 /// GeoNames province names, Natural Earth province points and a country list, plus any GeoNames
-/// dumps the user imported (each its own index file beside the world one). Immutable; thread-safe.
+/// dumps the user imported (each its own index file beside the world one). Its content never changes;
+/// thread-safe, and it remembers its lookups.
 /// </summary>
 public sealed class Gazetteer
 {
