@@ -20,7 +20,7 @@ public interface IEventStore : IDisposable
     /// <returns>The new article's id, or null when it was already stored.</returns>
     long? Add(Article article, string analysisJson);
 
-    /// <summary>As <see cref="Add(Article, string)"/>, with the analysis already compressed by <see cref="AnalysisBlob.Compress"/> (on the caller's core).</summary>
+    /// <summary>As <see cref="Add(Article, string)"/>, with the analysis already compressed by <see cref="AnalysisBlob.Of"/> or <see cref="AnalysisBlob.Compress"/> (on the caller's core).</summary>
     long? Add(Article article, byte[] compressedAnalysis);
 
     /// <summary>

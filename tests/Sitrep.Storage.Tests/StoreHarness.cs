@@ -51,6 +51,35 @@ internal sealed class StoreHarness : IDisposable
 
     public IEventStore Open() => EventStore.Open(Db);
 
+    /// <summary>
+    /// Makes the database itself refuse (raise an error on) any event row with this trigger word:
+    /// a write that fails halfway through an article, as a full disk or a broken constraint would.
+    /// </summary>
+    public void RefuseEventsTriggeredBy(string word)
+    {
+        if (Backend == "sqlite")
+        {
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db}");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"CREATE TRIGGER refuse_event BEFORE INSERT ON events WHEN new.trigger_word = '{word}' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;";
+            command.ExecuteNonQuery();
+            return;
+        }
+        using var pg = new NpgsqlConnection(Db);
+        pg.Open();
+        using var create = new NpgsqlCommand(
+            $"""
+            CREATE FUNCTION refuse_event() RETURNS trigger AS $$
+            BEGIN
+                IF new.trigger_word = '{word}' THEN RAISE EXCEPTION 'refused by the test'; END IF;
+                RETURN new;
+            END $$ LANGUAGE plpgsql;
+            CREATE TRIGGER refuse_event BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION refuse_event();
+            """, pg);
+        create.ExecuteNonQuery();
+    }
+
     public void Dispose()
     {
         if (_database is not null)

@@ -40,6 +40,24 @@ public sealed class StoreTests
 
     [Theory]
     [MemberData(nameof(Backends), MemberType = typeof(StoreHarness))]
+    public void An_analysis_compressed_on_the_worker_reads_back_as_the_articles_json(string backend)
+    {
+        using var harness = Create(backend);
+        using var store = harness.Open();
+        var article = Analyze("a", AleppoStory + " Residents of Manbij – “the town” – fled.", "2016-05-09", "sana");
+
+        long id = store.Add(article, AnalysisBlob.Of(article))!.Value;
+        // The per-thread buffer is reused: a second, shorter article must not carry the first's tail.
+        var shorter = Analyze("b", DamascusStory, "2016-06-02", "reuters");
+        long second = store.Add(shorter, AnalysisBlob.Of(shorter))!.Value;
+
+        Assert.Equal(ArticleJsonWriter.ToJson(article), store.GetArticle(id)!.AnalysisJson);
+        Assert.Equal(ArticleJsonWriter.ToJson(shorter), store.GetArticle(second)!.AnalysisJson);
+        Assert.Equal(article.Events.Count + shorter.Events.Count, store.EventCount());
+    }
+
+    [Theory]
+    [MemberData(nameof(Backends), MemberType = typeof(StoreHarness))]
     public void Events_round_trip_with_actors_places_dates_and_evidence(string backend)
     {
         using var harness = Create(backend);
@@ -194,6 +212,35 @@ public sealed class StoreTests
         Assert.Equal(2, check.ArticleCount());
         Assert.Equal(a.Events.Count + b.Events.Count, check.EventCount());
         Assert.False(check.Contains(ContentHash.Of(c)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Backends), MemberType = typeof(StoreHarness))]
+    public void An_article_that_fails_half_written_in_a_batch_is_undone_alone_and_the_batch_goes_on(string backend)
+    {
+        using var harness = Create(backend);
+        var before = Analyze("before", DamascusStory, "2016-06-02", "reuters");
+        var failing = Analyze("failing", AleppoStory, "2016-05-09", "sana");
+        var after = Analyze("after", "Rebels shelled Azaz on Monday.", "2016-05-10", "afp");
+        // The Aleppo story's second event ("attacked") is refused by the database, after its
+        // article row and first event were written.
+        Assert.Equal(["shelled", "attacked"], failing.Events.Select(e => e.Trigger));
+        using (var store = harness.Open())
+        {
+            harness.RefuseEventsTriggeredBy("attacked");
+            using (store.WriteBatch())
+            {
+                Assert.NotNull(store.Add(before, "{}"));
+                Assert.ThrowsAny<Exception>(() => store.Add(failing, "{}"));
+                Assert.NotNull(store.Add(after, "{}"));
+            }
+        }
+
+        using var check = harness.Open();
+        Assert.Equal(2, check.ArticleCount());
+        Assert.Equal(before.Events.Count + after.Events.Count, check.EventCount());
+        Assert.False(check.Contains(ContentHash.Of(failing)));
+        Assert.DoesNotContain(check.Events(EventFilter.All), e => e.ArticleKey == "failing");
     }
 
     [Theory]

@@ -99,25 +99,40 @@ public static class BenchCommand
             Measure(output, $"analyse, {cores} cores", n, bytes, () =>
                 Parallel.ForEach(corpusRecords, new ParallelOptions { MaxDegreeOfParallelism = cores }, r => pipeline.Process(ArticleFactory.Create(r), options)));
 
+            // Where the one-core storage time goes: the writer's share alone (SQLite, articles analysed
+            // and serialised beforehand), and serialising alone. On a sample of StoreSample articles,
+            // which bounds the memory the analysed articles hold.
+            int sample = Math.Min(n, StoreSample);
+            var analysed = corpusRecords.Take(sample).Select(r =>
+            {
+                var article = ArticleFactory.Create(r);
+                pipeline.Process(article, options);
+                return article;
+            }).ToList();
+            byte[][] blobs = new byte[sample][];
+            Measure(output, "serialise (JSON + Brotli), 1 core", sample, bytes * sample / n, () =>
+            {
+                for (int i = 0; i < sample; i++)
+                    blobs[i] = AnalysisBlob.Of(analysed[i]);
+            });
+            WithScratchStore(store => Measure(output, "store only (SQLite), 1 writer", sample, bytes * sample / n, () =>
+            {
+                using (store.WriteBatch())
+                    for (int i = 0; i < sample; i++)
+                        store.Add(analysed[i], blobs[i]);
+            }));
+            analysed.Clear();
+            blobs = [];
+
             foreach (int workers in cores == 1 ? [1] : new[] { 1, cores })
             {
-                string db = Path.Combine(Path.GetTempPath(), $"sitrep-bench-{Guid.NewGuid():N}.db");
-                try
-                {
-                    using var store = EventStore.Open(db);
-                    Measure(output, $"analyse + store (SQLite), {workers} core(s)", n, bytes, () =>
-                        OrderedParallel.Run(corpusRecords, r =>
-                        {
-                            var article = ArticleFactory.Create(r);
-                            pipeline.Process(article, options);
-                            return (article, AnalysisBlob.Compress(ArticleJsonWriter.ToJson(article)));
-                        }, (_, x) => store.Add(x.article, x.Item2), workers, consumeScope: store.WriteBatch));
-                }
-                finally
-                {
-                    foreach (string f in new[] { db, db + "-wal", db + "-shm" })
-                        File.Delete(f);
-                }
+                WithScratchStore(store => Measure(output, $"analyse + store (SQLite), {workers} core(s)", n, bytes, () =>
+                    OrderedParallel.Run(corpusRecords, r =>
+                    {
+                        var article = ArticleFactory.Create(r);
+                        pipeline.Process(article, options);
+                        return (article, AnalysisBlob.Of(article));
+                    }, (_, x) => store.Add(x.article, x.Item2), workers, consumeScope: store.WriteBatch)));
             }
             using var process = Process.GetCurrentProcess();
             output.WriteLine($"peak resident memory: {process.PeakWorkingSet64 / 1e6:F0} MB");
@@ -127,6 +142,24 @@ public static class BenchCommand
     }
 
     private const double WarmUpSeconds = 8;
+
+    private const int StoreSample = 2_000;
+
+    /// <summary>A new SQLite store in the temp folder for one measurement, deleted after it.</summary>
+    private static void WithScratchStore(Action<IEventStore> measure)
+    {
+        string db = Path.Combine(Path.GetTempPath(), $"sitrep-bench-{Guid.NewGuid():N}.db");
+        try
+        {
+            using var store = EventStore.Open(db);
+            measure(store);
+        }
+        finally
+        {
+            foreach (string f in new[] { db, db + "-wal", db + "-shm" })
+                File.Delete(f);
+        }
+    }
 
     private static void Measure(TextWriter output, string name, int n, long bytes, Action run)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Sitrep.Model;
@@ -18,6 +19,8 @@ public sealed class ArticleJsonWriter : IDisposable
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Indented = true,
     };
+
+    private static readonly JsonWriterOptions s_compact = s_options with { Indented = false };
 
     private readonly Utf8JsonWriter _json;
     private bool _closed;
@@ -55,10 +58,16 @@ public sealed class ArticleJsonWriter : IDisposable
     /// <summary>One article as a compact standalone JSON string (what the store keeps for the article view).</summary>
     public static string ToJson(Article article)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, s_options with { Indented = false }))
-            WriteArticle(json, article);
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        var buffer = new ArrayBufferWriter<byte>();
+        WriteCompact(buffer, article);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>The same JSON as <see cref="ToJson"/>, as UTF-8 into <paramref name="output"/>: for callers that store bytes.</summary>
+    public static void WriteCompact(IBufferWriter<byte> output, Article article)
+    {
+        using var json = new Utf8JsonWriter(output, s_compact);
+        WriteArticle(json, article);
     }
 
     /// <summary>One article as a standalone JSON object (no envelope), e.g. for a JSONL line.</summary>

@@ -9,44 +9,90 @@ namespace Sitrep.Pipeline;
 public static class OrderedParallel
 {
     /// <param name="consumeScope">Opened before a batch's results are consumed and disposed after (e.g. one store transaction per batch).</param>
+    /// <remarks>
+    /// With several workers the stages overlap: while the calling thread consumes one batch (the
+    /// store's single writer was idle cores' time otherwise) and reads the next, the workers already
+    /// work on the next. At most two batches are in memory. One worker runs everything on the
+    /// calling thread, one stage after the other.
+    /// </remarks>
     public static void Run<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, TOut> work, Action<TIn, TOut> consume, int workers, int batchPerWorker = 16,
         Func<IDisposable>? consumeScope = null)
     {
         workers = Math.Max(1, workers);
         int batchSize = workers * batchPerWorker;
-        var batch = new List<TIn>(batchSize);
-        var results = new TOut[batchSize];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = workers };
-        foreach (var item in source)
-        {
-            batch.Add(item);
-            if (batch.Count == batchSize)
-                Flush();
-        }
-        Flush();
+        using var items = source.GetEnumerator();
 
-        void Flush()
+        if (workers == 1)
         {
-            if (batch.Count == 0)
-                return;
-            if (workers == 1)
+            var batch = new List<TIn>(batchSize);
+            var results = new TOut[batchSize];
+            while (Take(items, batch, batchSize))
             {
                 for (int i = 0; i < batch.Count; i++)
                     results[i] = work(batch[i]);
+                Consume(batch, results, consume, consumeScope);
             }
-            else
+            return;
+        }
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = workers };
+        Task<TOut[]> Start(List<TIn> batch) => Task.Run(() =>
+        {
+            var results = new TOut[batch.Count];
+            Parallel.For(0, batch.Count, options, i => results[i] = work(batch[i]));
+            return results;
+        });
+
+        var current = new List<TIn>(batchSize);
+        if (!Take(items, current, batchSize))
+            return;
+        Task<TOut[]> working = Start(current);
+        try
+        {
+            while (true)
             {
-                Parallel.For(0, batch.Count, options, i => results[i] = work(batch[i]));
+                // Read the next batch while the current one is worked on, then start it before consuming the current.
+                var next = new List<TIn>(batchSize);
+                bool more = Take(items, next, batchSize);
+                TOut[] results = working.GetAwaiter().GetResult();
+                working = more ? Start(next) : Task.FromResult(Array.Empty<TOut>());
+                Consume(current, results, consume, consumeScope);
+                if (!more)
+                    return;
+                current = next;
             }
-            using (consumeScope?.Invoke())
+        }
+        finally
+        {
+            // A consumer or reader that threw leaves no work running behind the caller's back.
+            try
             {
-                for (int i = 0; i < batch.Count; i++)
-                {
-                    consume(batch[i], results[i]);
-                    results[i] = default!;
-                }
+                working.Wait();
             }
-            batch.Clear();
+            catch (AggregateException)
+            {
+                // The first failure is already propagating.
+            }
+        }
+    }
+
+    private static bool Take<TIn>(IEnumerator<TIn> items, List<TIn> batch, int batchSize)
+    {
+        batch.Clear();
+        while (batch.Count < batchSize && items.MoveNext())
+            batch.Add(items.Current);
+        return batch.Count > 0;
+    }
+
+    private static void Consume<TIn, TOut>(List<TIn> batch, TOut[] results, Action<TIn, TOut> consume, Func<IDisposable>? consumeScope)
+    {
+        using (consumeScope?.Invoke())
+        {
+            for (int i = 0; i < batch.Count; i++)
+            {
+                consume(batch[i], results[i]);
+                results[i] = default!;
+            }
         }
     }
 }

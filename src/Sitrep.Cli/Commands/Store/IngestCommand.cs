@@ -77,7 +77,7 @@ public static class IngestCommand
     private static byte[] Analyse(ArticlePipeline pipeline, Model.Article article, AnalysisOptions options)
     {
         pipeline.Process(article, options);
-        return AnalysisBlob.Compress(ArticleJsonWriter.ToJson(article));
+        return AnalysisBlob.Of(article);
     }
 
     internal static bool TryPipeline(CliContext context, out ArticlePipeline pipeline)
