@@ -21,7 +21,11 @@ public sealed class CalendarWords
         _numbers = Of("number");
         MonthAlternation = string.Join("|", table.Rows.Where(r => table.Get(r, "kind") == "month").Select(r => table.Get(r, "id")).OrderByDescending(s => s.Length));
         WeekdayAlternation = string.Join("|", table.Rows.Where(r => table.Get(r, "kind") == "weekday").Select(r => table.Get(r, "id")).OrderByDescending(s => s.Length));
+        LongestWord = table.Rows.Where(r => table.Get(r, "kind") is "month" or "weekday").Select(r => table.Get(r, "id").Length).DefaultIfEmpty(0).Max();
     }
+
+    /// <summary>The length of the longest month or weekday word: how far a date pattern can reach.</summary>
+    public int LongestWord { get; }
 
     public static CalendarWords Default => s_default.Value;
 

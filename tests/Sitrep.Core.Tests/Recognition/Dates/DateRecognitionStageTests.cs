@@ -32,6 +32,8 @@ public sealed class DateRecognitionStageTests
     [InlineData("The monitor reported 24.08.2013 as the worst day.", "24.08.2013=2013-08-24/day")]
     [InlineData("Fighting has raged since mid-March.", "mid-March=2016-03/month")]
     [InlineData("Talks failed last December.", "last December=2015-12/month")]
+    [InlineData("Rebels shelled the town on ١٢ May 2016.", "١٢ May 2016=2016-05-12/day")]
+    [InlineData("The monitor counted the dead on ٠٣.٠٥.2016.", "٠٣.٠٥.2016=2016-05-03/day")]
     public void Resolves_against_the_publication_date(string body, string expected) =>
         Assert.Equal([expected], Found(body, "2016-05-09"));
 
