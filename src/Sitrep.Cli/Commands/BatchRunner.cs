@@ -26,7 +26,7 @@ public sealed class BatchRunner(CliContext context)
     /// in input order — so a store sees exactly what a single-threaded run would give it.
     /// </summary>
     public int RunOrdered<T>(IEnumerable<ReadResult> items, Func<ArticleRecord, T> prepare, Func<T, T> check, Func<T, T> work, Action<T> consume,
-        int workers, Func<string> status, Func<IDisposable>? consumeScope = null)
+        int workers, Func<string> status, Func<IDisposable>? consumeScope = null, int itemsPerScope = 0)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         Action<string> report = error => context.Stderr.WriteLine(error);
@@ -77,7 +77,7 @@ public sealed class BatchRunner(CliContext context)
                 }
                 double rate = (Succeeded + Failed) / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
                 display?.Status($"{status()} — {rate:F0}/s");
-            }, workers, consumeScope: consumeScope);
+            }, workers, consumeScope: consumeScope, itemsPerScope: itemsPerScope);
         }
 
         if (context.Interactive)

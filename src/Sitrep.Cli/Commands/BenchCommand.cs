@@ -132,7 +132,7 @@ public static class BenchCommand
                         var article = ArticleFactory.Create(r);
                         pipeline.Process(article, options);
                         return (article, AnalysisBlob.Of(article));
-                    }, (_, x) => store.Add(x.article, x.Item2), workers, consumeScope: store.WriteBatch)));
+                    }, (_, x) => store.Add(x.article, x.Item2), workers, consumeScope: store.WriteBatch, itemsPerScope: EventStore.ArticlesPerBatch)));
             }
             using var process = Process.GetCurrentProcess();
             output.WriteLine($"peak resident memory: {process.PeakWorkingSet64 / 1e6:F0} MB");

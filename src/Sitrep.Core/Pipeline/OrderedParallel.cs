@@ -8,7 +8,11 @@ namespace Sitrep.Pipeline;
 /// </summary>
 public static class OrderedParallel
 {
-    /// <param name="consumeScope">Opened before a batch's results are consumed and disposed after (e.g. one store transaction per batch).</param>
+    /// <param name="consumeScope">
+    /// Opened before results are consumed and disposed after at least <paramref name="itemsPerScope"/>
+    /// of them (at least one batch, and always at the end, even when consuming throws): e.g. one
+    /// store transaction for every few hundred articles.
+    /// </param>
     /// <remarks>
     /// With several workers the stages overlap: while the calling thread consumes one batch (the
     /// store's single writer was idle cores' time otherwise) and reads the next, the workers already
@@ -16,11 +20,12 @@ public static class OrderedParallel
     /// calling thread, one stage after the other.
     /// </remarks>
     public static void Run<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, TOut> work, Action<TIn, TOut> consume, int workers, int batchPerWorker = 16,
-        Func<IDisposable>? consumeScope = null)
+        Func<IDisposable>? consumeScope = null, int itemsPerScope = 0)
     {
         workers = Math.Max(1, workers);
         int batchSize = workers * batchPerWorker;
         using var items = source.GetEnumerator();
+        using var scope = new ScopeWindow(consumeScope, itemsPerScope);
 
         if (workers == 1)
         {
@@ -30,7 +35,7 @@ public static class OrderedParallel
             {
                 for (int i = 0; i < batch.Count; i++)
                     results[i] = work(batch[i]);
-                Consume(batch, results, consume, consumeScope);
+                Consume(batch, results, consume, scope);
             }
             return;
         }
@@ -56,7 +61,7 @@ public static class OrderedParallel
                 bool more = Take(items, next, batchSize);
                 TOut[] results = working.GetAwaiter().GetResult();
                 working = more ? Start(next) : Task.FromResult(Array.Empty<TOut>());
-                Consume(current, results, consume, consumeScope);
+                Consume(current, results, consume, scope);
                 if (!more)
                     return;
                 current = next;
@@ -84,15 +89,38 @@ public static class OrderedParallel
         return batch.Count > 0;
     }
 
-    private static void Consume<TIn, TOut>(List<TIn> batch, TOut[] results, Action<TIn, TOut> consume, Func<IDisposable>? consumeScope)
+    private static void Consume<TIn, TOut>(List<TIn> batch, TOut[] results, Action<TIn, TOut> consume, ScopeWindow scope)
     {
-        using (consumeScope?.Invoke())
+        scope.Enter();
+        for (int i = 0; i < batch.Count; i++)
         {
-            for (int i = 0; i < batch.Count; i++)
-            {
-                consume(batch[i], results[i]);
-                results[i] = default!;
-            }
+            consume(batch[i], results[i]);
+            results[i] = default!;
+        }
+        scope.Consumed(batch.Count);
+    }
+
+    /// <summary>The consume scope held open across batches until enough items went through it.</summary>
+    private sealed class ScopeWindow(Func<IDisposable>? open, int itemsPerScope) : IDisposable
+    {
+        private IDisposable? _current;
+        private int _items;
+
+        public void Enter() => _current ??= open?.Invoke();
+
+        public void Consumed(int count)
+        {
+            _items += count;
+            if (_items >= itemsPerScope)
+                Dispose();
+        }
+
+        public void Dispose()
+        {
+            var current = _current;
+            _current = null;
+            _items = 0;
+            current?.Dispose();
         }
     }
 }

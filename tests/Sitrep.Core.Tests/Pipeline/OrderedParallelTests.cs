@@ -85,6 +85,54 @@ public sealed class OrderedParallelTests
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
+    public void A_scope_spans_batches_until_enough_items_went_through_and_the_last_one_closes_at_the_end(int workers)
+    {
+        var scopeSizes = new List<int>();
+        int inScope = 0, open = 0;
+        OrderedParallel.Run(Enumerable.Range(0, 1_000), i => i, (_, _) =>
+        {
+            Assert.Equal(1, open);
+            inScope++;
+        }, workers, batchPerWorker: 10, consumeScope: () =>
+        {
+            open++;
+            return new Scope(() =>
+            {
+                open--;
+                scopeSizes.Add(inScope);
+                inScope = 0;
+            });
+        }, itemsPerScope: 256);
+
+        // Whole batches (10 per worker) until 256 are reached, then the rest at the end.
+        int batch = workers * 10;
+        int perScope = (256 + batch - 1) / batch * batch;
+        Assert.Equal(0, open);
+        Assert.Equal(1_000, scopeSizes.Sum());
+        Assert.All(scopeSizes[..^1], size => Assert.Equal(perScope, size));
+        Assert.InRange(scopeSizes[^1], 1, perScope);
+    }
+
+    [Fact]
+    public void A_consumer_that_throws_still_closes_its_scope()
+    {
+        int open = 0, closed = 0;
+        Assert.Throws<InvalidOperationException>(() => OrderedParallel.Run(Enumerable.Range(0, 100), i => i, (i, _) =>
+        {
+            if (i == 30)
+                throw new InvalidOperationException("disk full");
+        }, workers: 2, batchPerWorker: 4, consumeScope: () =>
+        {
+            open++;
+            return new Scope(() => closed++);
+        }, itemsPerScope: 1_000));
+
+        Assert.Equal((1, 1), (open, closed));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
     public void A_failure_in_the_work_reaches_the_caller_and_nothing_after_its_batch_is_consumed(int workers)
     {
         var consumed = new List<int>();

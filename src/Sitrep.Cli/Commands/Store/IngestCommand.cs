@@ -65,8 +65,8 @@ public static class IngestCommand
                     },
                     parse.GetValue(workers),
                     () => $"Ingesting: {added} new, {known} already stored, {batch.Failed} failed",
-                    // One commit per batch of articles: each article whole or absent, far fewer commits.
-                    consumeScope: store.WriteBatch);
+                    // One commit per few hundred articles: each article whole or absent, far fewer commits.
+                    consumeScope: store.WriteBatch, itemsPerScope: EventStore.ArticlesPerBatch);
                 context.Stderr.WriteLine($"sitrep: {added} new article(s), {known} already stored, {batch.Failed} failed → {store.Description} ({store.ArticleCount()} articles, {store.EventCount()} events).");
                 return exit;
             }
