@@ -25,6 +25,25 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void Iran_s_guards_their_foreign_militias_and_Kurdish_and_rebel_units_are_named_groups_of_their_sides()
+    {
+        var article = Analyze("Fighters of the Fatemiyoun and the IRGC joined the Tiger Force near Aleppo. "
+            + "The YPJ and Asayesh units held Azaz against the Hamza Division, while the PKK was blamed by Ankara. "
+            + "Nour al-Din al-Zinki and Hurras al-Deen fighters left Azaz.");
+
+        string[] Named(string group) => [.. article.Actors.Where(a => a.Group == group).Select(a => a.Code).Distinct()];
+        Assert.Equal(["IRNMIL"], Named("Liwa Fatemiyoun"));
+        Assert.Equal(["IRNMIL"], Named("Islamic Revolutionary Guard Corps"));
+        Assert.Equal(["SYRMIL"], Named("Tiger Forces"));
+        Assert.Equal(["SYRREB"], Named("Women's Protection Units"));
+        Assert.Equal(["SYRREB"], Named("Asayish"));
+        Assert.Equal(["SYRREB"], Named("Hamza Division"));
+        Assert.Equal(["TURREB"], Named("Kurdistan Workers' Party"));
+        Assert.Equal(["SYRREB"], Named("Nour al-Din al-Zenki Movement"));
+        Assert.Equal(["SYRINS"], Named("Hurras al-Din"));
+    }
+
+    [Fact]
     public void Named_groups_are_found_by_any_alias_with_their_canonical_name()
     {
         var article = Analyze("Jabhat al-Nusra and the FSA attacked. Daesh and ISIS fighters fled from Azaz.");
