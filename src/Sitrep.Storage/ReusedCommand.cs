@@ -76,7 +76,7 @@ internal abstract class ReusedCommand : IDisposable
     /// <summary>
     /// SQLite: one prepared statement bound by position. Microsoft.Data.Sqlite looks every
     /// parameter up by name on every run (a UTF-8 conversion and a search per value), which was a
-    /// quarter of the time spent storing an article's forty-column event rows. The statement runs
+    /// quarter of the time spent storing an article's 39-column event rows. The statement runs
     /// on the connection's own handle, so it joins whatever transaction the connection has open.
     /// </summary>
     private sealed class SqliteStatement : ReusedCommand

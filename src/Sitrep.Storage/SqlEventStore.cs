@@ -158,7 +158,7 @@ internal sealed class SqlEventStore : IEventStore
         }
     }
 
-    /// <summary>Each events column's value from an <see cref="EventRecord"/>, compiled once (reflection per row was a tenth of the writer's time).</summary>
+    /// <summary>Each events column's value from an <see cref="EventRecord"/>, compiled once: reflection looked each property up and invoked it for every value of every row.</summary>
     private static readonly Func<EventRecord, object?>[] s_eventValues = EventColumns.Split(", ")
         .Select(c => typeof(EventRecord).GetProperty(Pascal(c)) ?? throw new InvalidOperationException($"EventRecord has no property for column {c}"))
         .Select(p =>

@@ -14,10 +14,10 @@ public static class OrderedParallel
     /// store transaction for every few hundred articles.
     /// </param>
     /// <remarks>
-    /// With several workers the stages overlap: while the calling thread consumes one batch (the
-    /// store's single writer was idle cores' time otherwise) and reads the next, the workers already
-    /// work on the next. At most two batches are in memory. One worker runs everything on the
-    /// calling thread, one stage after the other.
+    /// With several workers the stages overlap: the calling thread reads the next batch while the
+    /// workers work on the current one, and consumes the current one while they work on the next
+    /// (otherwise the cores sat idle while the store's single writer wrote). At most two batches
+    /// are in memory. One worker runs everything on the calling thread, one stage after the other.
     /// </remarks>
     public static void Run<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, TOut> work, Action<TIn, TOut> consume, int workers, int batchPerWorker = 16,
         Func<IDisposable>? consumeScope = null, int itemsPerScope = 0)
