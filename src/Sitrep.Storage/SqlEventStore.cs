@@ -140,6 +140,11 @@ internal sealed class SqlEventStore : IEventStore
     private void InsertAnalysis(Article article, long articleId, DbTransaction tx)
     {
         var events = EventRecord.From(article, articleId, article.Id);
+        if (_connection.CanCreateBatch)
+        {
+            InsertAnalysisBatched(article, articleId, events, tx);
+            return;
+        }
         if (events.Count > 0)
         {
             var insert = Statement(ref _insertEvent, $"INSERT INTO events ({EventColumns}) VALUES ({ReusedCommand.Placeholders(s_eventValues.Length)})", s_eventValues.Length);
@@ -157,6 +162,45 @@ internal sealed class SqlEventStore : IEventStore
                 .Execute(tx, articleId, article.Source, l.Actor, l.Term, l.Polarity, l.Span.Start, l.Span.End);
         }
     }
+
+    /// <summary>
+    /// A server database (PostgreSQL): an article's event and label rows go in one round trip, as
+    /// one batch of statements with positional parameters. One statement per row waited for the
+    /// server thirteen times an article and made its writer less than half as fast as SQLite's.
+    /// </summary>
+    private void InsertAnalysisBatched(Article article, long articleId, List<EventRecord> events, DbTransaction tx)
+    {
+        if (events.Count == 0 && article.Labels.Count == 0)
+            return;
+        using var batch = _connection.CreateBatch();
+        batch.Transaction = tx;
+        void Add(string sql, ReadOnlySpan<object?> values)
+        {
+            var command = batch.CreateBatchCommand();
+            command.CommandText = sql;
+            foreach (object? value in values)
+            {
+                var parameter = command.CreateParameter();
+                parameter.Value = value ?? DBNull.Value;
+                command.Parameters.Add(parameter);
+            }
+            batch.BatchCommands.Add(command);
+        }
+        var row = new object?[s_eventValues.Length];
+        foreach (var e in events)
+        {
+            for (int i = 0; i < row.Length; i++)
+                row[i] = s_eventValues[i](e);
+            Add(s_positionalEventInsert, row);
+        }
+        foreach (var l in article.Labels)
+            Add("INSERT INTO labels (article_id, source, actor, term, polarity, span_start, span_end) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                [articleId, article.Source, l.Actor, l.Term, l.Polarity, l.Span.Start, l.Span.End]);
+        batch.ExecuteNonQuery();
+    }
+
+    private static readonly string s_positionalEventInsert =
+        $"INSERT INTO events ({EventColumns}) VALUES ({string.Join(", ", Enumerable.Range(1, EventColumns.Split(", ").Length).Select(i => "$" + i))})";
 
     /// <summary>Each events column's value from an <see cref="EventRecord"/>, compiled once: reflection looked each property up and invoked it for every value of every row.</summary>
     private static readonly Func<EventRecord, object?>[] s_eventValues = EventColumns.Split(", ")
