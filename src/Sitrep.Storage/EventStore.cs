@@ -94,6 +94,56 @@ public static class EventStore
         }
     }
 
+    /// <summary>
+    /// A throw-away store for one measurement, removed when <paramref name="measure"/> returns: a new
+    /// SQLite file in the temp folder, or, given a PostgreSQL database, a new schema in it (so only
+    /// the right to create a schema is needed, not a database).
+    /// </summary>
+    public static void WithScratchStore(string? postgres, Action<IEventStore> measure)
+    {
+        if (postgres is null)
+        {
+            string db = Path.Combine(Path.GetTempPath(), $"sitrep-scratch-{Guid.NewGuid():N}.db");
+            try
+            {
+                using var store = Open(db);
+                measure(store);
+            }
+            finally
+            {
+                foreach (string f in new[] { db, db + "-wal", db + "-shm" })
+                    File.Delete(f);
+            }
+            return;
+        }
+        var builder = new NpgsqlConnectionStringBuilder(postgres.Contains("://", StringComparison.Ordinal) ? FromUri(postgres) : postgres);
+        string schema = $"sitrep_scratch_{Guid.NewGuid():N}";
+        void Run(string sql)
+        {
+            using var connection = new NpgsqlConnection(builder.ToString());
+            connection.Open();
+            using var command = new NpgsqlCommand(sql, connection);
+            command.ExecuteNonQuery();
+        }
+        try
+        {
+            Run($"CREATE SCHEMA {schema}");
+        }
+        catch (NpgsqlException ex)
+        {
+            throw Fail($"postgresql://{builder.Host}:{builder.Port}/{builder.Database}", "cannot create a scratch schema: " + ex.Message, ex);
+        }
+        try
+        {
+            using var store = OpenPostgres(new NpgsqlConnectionStringBuilder(builder.ToString()) { SearchPath = schema }.ToString());
+            measure(store);
+        }
+        finally
+        {
+            Run($"DROP SCHEMA IF EXISTS {schema} CASCADE");
+        }
+    }
+
     /// <summary>postgres://user:password@host:port/database?sslmode=… → an Npgsql connection string.</summary>
     private static string FromUri(string text)
     {

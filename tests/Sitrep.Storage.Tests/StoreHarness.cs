@@ -80,6 +80,16 @@ internal sealed class StoreHarness : IDisposable
         create.ExecuteNonQuery();
     }
 
+    /// <summary>How many schemas named like <paramref name="pattern"/> (SQL LIKE) the test database has.</summary>
+    public long CountSchemas(string pattern)
+    {
+        using var pg = new NpgsqlConnection(Db);
+        pg.Open();
+        using var count = new NpgsqlCommand("SELECT count(*) FROM information_schema.schemata WHERE schema_name LIKE @pattern", pg);
+        count.Parameters.AddWithValue("pattern", pattern);
+        return (long)count.ExecuteScalar()!;
+    }
+
     public void Dispose()
     {
         if (_database is not null)

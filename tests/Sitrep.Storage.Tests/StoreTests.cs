@@ -58,6 +58,44 @@ public sealed class StoreTests
 
     [Theory]
     [MemberData(nameof(Backends), MemberType = typeof(StoreHarness))]
+    public void A_scratch_store_works_like_any_other_and_leaves_nothing_behind(string backend)
+    {
+        using var harness = Create(backend);
+        string? server = backend == "postgres" ? harness.Db : null;
+        string? description = null;
+        var article = Analyze("a", AleppoStory, "2016-05-09", "sana");
+
+        EventStore.WithScratchStore(server, store =>
+        {
+            description = store.Description;
+            Assert.NotNull(store.Add(article, "{}"));
+            Assert.Equal(article.Events.Count, store.EventCount());
+        });
+
+        if (backend == "sqlite")
+        {
+            string file = description!["sqlite:".Length..];
+            Assert.False(File.Exists(file), file);
+        }
+        else
+        {
+            Assert.Equal(0, harness.CountSchemas("sitrep_scratch_%"));
+            // The database's own tables were never touched.
+            using var own = harness.Open();
+            Assert.Equal(0, own.ArticleCount());
+        }
+    }
+
+    [Fact]
+    public void A_scratch_store_on_an_unreachable_server_fails_with_the_server_named()
+    {
+        var failure = Assert.Throws<StoreException>(() => EventStore.WithScratchStore("postgres://nobody@127.0.0.1:1/none", _ => Assert.Fail("never opened")));
+
+        Assert.Contains("127.0.0.1:1", failure.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Backends), MemberType = typeof(StoreHarness))]
     public void Events_round_trip_with_actors_places_dates_and_evidence(string backend)
     {
         using var harness = Create(backend);

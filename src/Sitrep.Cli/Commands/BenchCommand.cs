@@ -21,10 +21,15 @@ public static class BenchCommand
     {
         var corpus = new Argument<string[]>("corpus") { Description = "Articles to replicate (any input ingest reads).", Arity = ArgumentArity.OneOrMore };
         var articles = new Option<int>("--articles") { Description = "Corpus size after replication.", DefaultValueFactory = _ => 10_000 };
+        var postgres = new Option<string?>("--postgres")
+        {
+            Description = "Store into this PostgreSQL database (postgres://user:pass@host:port/db), in a scratch schema dropped afterwards, instead of a scratch SQLite file.",
+        };
         var input = InputOptions.Create();
-        var command = new Command("bench", "Measure throughput (articles/s, MB/s; one core and all cores; analyse and analyse+store into SQLite), gazetteer cold start and peak memory.");
+        var command = new Command("bench", "Measure throughput (articles/s, MB/s; one core and all cores; analyse and analyse+store into SQLite or PostgreSQL), gazetteer cold start and peak memory.");
         command.Arguments.Add(corpus);
         command.Options.Add(articles);
+        command.Options.Add(postgres);
         input.AddTo(command);
         command.SetAction(parse =>
         {
@@ -58,6 +63,23 @@ public static class BenchCommand
             }).ToList();
             long bytes = corpusRecords.Sum(r => (long)Encoding.UTF8.GetByteCount(r.Body) + Encoding.UTF8.GetByteCount(r.Title ?? ""));
             int cores = Environment.ProcessorCount;
+            string? server = parse.GetValue(postgres);
+            string backend = server is null ? "SQLite" : "PostgreSQL";
+            if (server is not null)
+            {
+                // Fail before the long warm-up: a wrong address or missing rights show at once.
+                try
+                {
+                    if (!EventStore.IsPostgres(server))
+                        throw new StoreException(new Errors.SitrepError(Errors.ErrorCode.StoreFailed, server, null, "--postgres takes a PostgreSQL database: postgres://user:pass@host:port/db."));
+                    EventStore.WithScratchStore(server, _ => { });
+                }
+                catch (StoreException ex)
+                {
+                    context.Stderr.WriteLine(ex.Error);
+                    return ExitCodes.Failed;
+                }
+            }
 
             output.WriteLine($"sitrep bench — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {cores} core(s), .NET {Environment.Version}, {RuntimeInfo()}");
             output.WriteLine($"corpus: {records.Count} distinct article(s) replicated to {n:N0} ({bytes / 1e6:F1} MB of UTF-8 text)");
@@ -115,7 +137,7 @@ public static class BenchCommand
                 for (int i = 0; i < sample; i++)
                     blobs[i] = AnalysisBlob.Of(analysed[i]);
             });
-            WithScratchStore(store => Measure(output, "store only (SQLite), 1 writer", sample, bytes * sample / n, () =>
+            EventStore.WithScratchStore(server, store => Measure(output, $"store only ({backend}), 1 writer", sample, bytes * sample / n, () =>
             {
                 using (store.WriteBatch())
                     for (int i = 0; i < sample; i++)
@@ -126,7 +148,7 @@ public static class BenchCommand
 
             foreach (int workers in cores == 1 ? [1] : new[] { 1, cores })
             {
-                WithScratchStore(store => Measure(output, $"analyse + store (SQLite), {workers} core(s)", n, bytes, () =>
+                EventStore.WithScratchStore(server, store => Measure(output, $"analyse + store ({backend}), {workers} core(s)", n, bytes, () =>
                     OrderedParallel.Run(corpusRecords, r =>
                     {
                         var article = ArticleFactory.Create(r);
@@ -145,22 +167,6 @@ public static class BenchCommand
 
     private const int StoreSample = 2_000;
 
-    /// <summary>A new SQLite store in the temp folder for one measurement, deleted after it.</summary>
-    private static void WithScratchStore(Action<IEventStore> measure)
-    {
-        string db = Path.Combine(Path.GetTempPath(), $"sitrep-bench-{Guid.NewGuid():N}.db");
-        try
-        {
-            using var store = EventStore.Open(db);
-            measure(store);
-        }
-        finally
-        {
-            foreach (string f in new[] { db, db + "-wal", db + "-shm" })
-                File.Delete(f);
-        }
-    }
-
     private static void Measure(TextWriter output, string name, int n, long bytes, Action run)
     {
         GC.Collect();
@@ -172,7 +178,7 @@ public static class BenchCommand
         double s = clock.Elapsed.TotalSeconds;
         // Allocation per article and collections by generation: the garbage collector's share of the time shows here first.
         double perArticle = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / (double)n;
-        output.WriteLine($"{name,-34} {n / s,8:F0} articles/s  {bytes / 1e6 / s,6:F2} MB/s  ({s:F1} s)  {perArticle / 1e6,5:F1} MB allocated/article, GCs {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} (gen0/1/2), paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds / s:P0}");
+        output.WriteLine($"{name,-42} {n / s,8:F0} articles/s  {bytes / 1e6 / s,6:F2} MB/s  ({s:F1} s)  {perArticle / 1e6,5:F1} MB allocated/article, GCs {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} (gen0/1/2), paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds / s:P0}");
         output.Flush();
     }
 
