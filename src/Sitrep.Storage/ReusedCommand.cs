@@ -14,9 +14,6 @@ internal abstract class ReusedCommand : IDisposable
     public static ReusedCommand Create(DbConnection connection, string sql, int parameterCount) =>
         connection is SqliteConnection sqlite ? new SqliteStatement(sqlite, sql, parameterCount) : new ProviderCommand(connection, sql, parameterCount);
 
-    /// <summary>"@p0, @p1, …": the placeholders for <paramref name="count"/> values.</summary>
-    public static string Placeholders(int count) => string.Join(", ", Enumerable.Range(0, count).Select(i => "@p" + i));
-
     protected static string Name(int i) => "@p" + i;
 
     /// <summary>Runs the statement; the number of rows it changed.</summary>

@@ -145,22 +145,8 @@ internal sealed class SqlEventStore : IEventStore
             InsertAnalysisBatched(article, articleId, events, tx);
             return;
         }
-        if (events.Count > 0)
-        {
-            var insert = Statement(ref _insertEvent, $"INSERT INTO events ({EventColumns}) VALUES ({ReusedCommand.Placeholders(s_eventValues.Length)})", s_eventValues.Length);
-            var values = new object?[s_eventValues.Length];
-            foreach (var e in events)
-            {
-                for (int i = 0; i < values.Length; i++)
-                    values[i] = s_eventValues[i](e);
-                insert.Execute(tx, values);
-            }
-        }
-        foreach (var l in article.Labels)
-        {
-            Statement(ref _insertLabel, "INSERT INTO labels (article_id, source, actor, term, polarity, span_start, span_end) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)", 7)
-                .Execute(tx, articleId, article.Source, l.Actor, l.Term, l.Polarity, l.Span.Start, l.Span.End);
-        }
+        AnalysisRows(article, articleId, events, (isEvent, values) =>
+            (isEvent ? Statement(ref _insertEvent, s_named.Events, values.Length) : Statement(ref _insertLabel, s_named.Labels, values.Length)).Execute(tx, values));
     }
 
     /// <summary>
@@ -174,10 +160,10 @@ internal sealed class SqlEventStore : IEventStore
             return;
         using var batch = _connection.CreateBatch();
         batch.Transaction = tx;
-        void Add(string sql, ReadOnlySpan<object?> values)
+        AnalysisRows(article, articleId, events, (isEvent, values) =>
         {
             var command = batch.CreateBatchCommand();
-            command.CommandText = sql;
+            command.CommandText = isEvent ? s_positional.Events : s_positional.Labels;
             foreach (object? value in values)
             {
                 var parameter = command.CreateParameter();
@@ -185,22 +171,34 @@ internal sealed class SqlEventStore : IEventStore
                 command.Parameters.Add(parameter);
             }
             batch.BatchCommands.Add(command);
-        }
+        });
+        batch.ExecuteNonQuery();
+    }
+
+    private delegate void RowSink(bool isEvent, ReadOnlySpan<object?> values);
+
+    /// <summary>The article's event rows (values in <see cref="EventColumns"/> order), then its label rows (<see cref="LabelColumns"/>).</summary>
+    private static void AnalysisRows(Article article, long articleId, List<EventRecord> events, RowSink sink)
+    {
         var row = new object?[s_eventValues.Length];
         foreach (var e in events)
         {
             for (int i = 0; i < row.Length; i++)
                 row[i] = s_eventValues[i](e);
-            Add(s_positionalEventInsert, row);
+            sink(true, row);
         }
         foreach (var l in article.Labels)
-            Add("INSERT INTO labels (article_id, source, actor, term, polarity, span_start, span_end) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                [articleId, article.Source, l.Actor, l.Term, l.Polarity, l.Span.Start, l.Span.End]);
-        batch.ExecuteNonQuery();
+            sink(false, [articleId, article.Source, l.Actor, l.Term, l.Polarity, l.Span.Start, l.Span.End]);
     }
 
-    private static readonly string s_positionalEventInsert =
-        $"INSERT INTO events ({EventColumns}) VALUES ({string.Join(", ", Enumerable.Range(1, EventColumns.Split(", ").Length).Select(i => "$" + i))})";
+    private const string LabelColumns = "article_id, source, actor, term, polarity, span_start, span_end";
+
+    // The two inserts with named placeholders (@p0, …, for ReusedCommand) and positional ones ($1, …, for batches).
+    private static readonly (string Events, string Labels) s_named = (InsertInto("events", EventColumns, i => "@p" + i), InsertInto("labels", LabelColumns, i => "@p" + i));
+    private static readonly (string Events, string Labels) s_positional = (InsertInto("events", EventColumns, i => "$" + (i + 1)), InsertInto("labels", LabelColumns, i => "$" + (i + 1)));
+
+    private static string InsertInto(string table, string columns, Func<int, string> placeholder) =>
+        $"INSERT INTO {table} ({columns}) VALUES ({string.Join(", ", Enumerable.Range(0, columns.Split(", ").Length).Select(placeholder))})";
 
     /// <summary>Each events column's value from an <see cref="EventRecord"/>, compiled once: reflection looked each property up and invoked it for every value of every row.</summary>
     private static readonly Func<EventRecord, object?>[] s_eventValues = EventColumns.Split(", ")

@@ -98,35 +98,40 @@ public sealed class AbsoluteDates
     /// </summary>
     private (int Start, int End) NextWindow(string text, ref int from, int start, int end)
     {
-        int digit = from;
-        while (digit < end && !char.IsDigit(text[digit]))
-            digit++;
+        int digit = NextDigit(text, from, end);
         if (digit >= end)
             return (0, 0);
-        int windowStart = Widen(text, Walk(text, digit, -1, start, end), -1, start, end);
+        int windowStart = Edge(text, digit, -1, start, end);
         int windowEnd = windowStart;
-        while (digit < end)
+        while (true)
         {
             int runEnd = digit;
             while (runEnd < end && char.IsDigit(text[runEnd]))
                 runEnd++;
-            windowEnd = Math.Max(windowEnd, Widen(text, Walk(text, runEnd, +1, start, end), +1, start, end));
-            int next = runEnd;
-            while (next < end && !char.IsDigit(text[next]))
-                next++;
+            windowEnd = Math.Max(windowEnd, Edge(text, runEnd, +1, start, end));
+            int next = NextDigit(text, runEnd, end);
             // The next digit's window starts inside this one: one window.
-            if (next >= end || Widen(text, Walk(text, next, -1, start, end), -1, start, end) > windowEnd)
+            if (next >= end || Edge(text, next, -1, start, end) > windowEnd)
             {
                 from = next;
-                break;
+                return (windowStart, windowEnd);
             }
             digit = next;
         }
-        return (windowStart, windowEnd);
     }
 
-    /// <summary>_reach characters from <paramref name="position"/> in <paramref name="direction"/>, a whitespace run counting as one.</summary>
-    private int Walk(string text, int position, int direction, int start, int end)
+    private static int NextDigit(string text, int from, int end)
+    {
+        while (from < end && !char.IsDigit(text[from]))
+            from++;
+        return from;
+    }
+
+    /// <summary>
+    /// A window's edge: _reach characters from <paramref name="position"/> in <paramref name="direction"/>
+    /// (a whitespace run counting as one), then on outwards to whitespace or the range's edge, so it never cuts a word.
+    /// </summary>
+    private int Edge(string text, int position, int direction, int start, int end)
     {
         int i = position;
         for (int steps = 0; steps < _reach; steps++)
@@ -138,23 +143,17 @@ public sealed class AbsoluteDates
             while (space && (direction < 0 ? i > start && char.IsWhiteSpace(text[i - 1]) : i < end && char.IsWhiteSpace(text[i])))
                 i += direction;
         }
-        return i;
-    }
-
-    /// <summary>Moves a window edge outwards to whitespace (or the range's edge), so it never cuts a word.</summary>
-    private static int Widen(string text, int edge, int direction, int start, int end)
-    {
         if (direction < 0)
         {
-            while (edge > start && !char.IsWhiteSpace(text[edge - 1]))
-                edge--;
+            while (i > start && !char.IsWhiteSpace(text[i - 1]))
+                i--;
         }
         else
         {
-            while (edge < end && !char.IsWhiteSpace(text[edge]))
-                edge++;
+            while (i < end && !char.IsWhiteSpace(text[i]))
+                i++;
         }
-        return edge;
+        return i;
     }
 
     private DateCandidate? TryBuild(Match match, string rule, Func<int, int, int, int?>? resolveYear)
