@@ -165,6 +165,15 @@ public sealed class EventPlaceTests
     }
 
     [Fact]
+    public void A_capital_called_on_is_not_where_the_appeal_was_made()
+    {
+        var e = Single(Analyze("Air strikes hit a village near Azaz on Monday. The Russian foreign ministry spokeswoman was calling on Washington to explain the strike."), "calling on");
+
+        Assert.Equal("SY.09", e.Place?.Admin1?.Code);
+        Assert.Contains(e.Actor2, a => a.Code == "USAGOV");
+    }
+
+    [Fact]
     public void Where_a_government_sits_is_not_where_its_ally_acts()
     {
         var e = Single(Analyze("Azaz was quiet. An old friend of the regime in Damascus, Turkey launched an air campaign on Monday."), "air campaign");

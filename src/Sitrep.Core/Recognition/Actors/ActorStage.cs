@@ -653,6 +653,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         if (i > 1 && Word(article, i - 1) is "to" or "with" && Word(article, i - 2).ToLowerInvariant() is "loyal" or "allied" or "aligned" or "beholden" or "subservient"
             && GovernmentOf(name) is { } patron)
             return (patron, last);
+        // "called on Tehran to…", "calling on Washington": the government addressed, though "on" precedes it.
+        if (i > 1 && Word(article, i - 1) == "on" && Word(article, i - 2).ToLowerInvariant() is "called" or "calls" or "call" or "calling"
+            && GovernmentOf(name) is { } addressed)
+            return (addressed, last);
         // After a preposition it is a place or a topic: "the UN panel on Syria urged…", "in both Iraq and Syria".
         if (AfterPreposition(article, i))
             return null;
@@ -707,7 +711,6 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             // "prompted Washington to strike", "forced Ankara to close": the government made to act.
             || i > 0 && next == "to" && Word(article, i - 1) is "prompted" or "prompting" or "forced" or "forcing" or "pushed" or "pushing" or "persuaded"
                 or "convinced" or "encouraged" or "invited" or "compelled" or "pressured" or "pressuring"
-            || i > 1 && Word(article, i - 1) == "on" && Word(article, i - 2) is "called" or "calls" or "calling"
             // "a truce announced by Turkey", "talks sponsored by Russia": the agent of a diplomatic participle.
             || i > 1 && Word(article, i - 1) == "by" && Word(article, i - 2).ToLowerInvariant() is "announced" or "declared" or "brokered" or "sponsored"
                 or "mediated" or "guaranteed" or "proposed" or "drafted" or "hosted";

@@ -461,7 +461,11 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             // Each name votes for the country of its most likely reading: a province, else its largest place.
             var likely = candidate.Entries.Where(e => e.IsAdmin1).FirstOrDefault()
                 ?? candidate.Entries.Where(e => e.IsPopulatedPlace).MaxBy(e => e.Population);
-            if (likely is not null && !likely.IsCountry && (likely.IsAdmin1 || likely.Population >= 10_000))
+            // A capital votes like its country: "Washington backs the rebels", "called on Moscow" name a government.
+            // (Washington is a capital before it is a state.)
+            if (candidate.Entries.FirstOrDefault(e => e.FeatureCode == "PPLC") is { } capital)
+                Vote(capital.CountryCode, 1);
+            else if (likely is not null && !likely.IsCountry && (likely.IsAdmin1 || likely.Population >= 10_000))
                 Vote(likely.CountryCode, likely.IsAdmin1 || likely.Population >= 100_000 ? 3 : 1);
         }
         for (int i = 0; i < article.Tokens.Count; i++)
@@ -625,6 +629,8 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
         {
             PlaceHint.Admin1 => entry.IsAdmin1 ? 20 : entry.IsPopulatedPlace ? 2 : 0,
             PlaceHint.Locality => entry.IsPopulatedPlace ? 5 : 0,
+            // A country's name with no cue is the country, not a home village that shares it ("vetoed by Russia and China").
+            PlaceHint.None when entry.IsCountry => 25,
             _ => entry.IsCountry ? 8 : entry.IsPopulatedPlace ? 3 : entry.IsAdmin1 ? 2 : 0,
         };
         if (entry.FeatureCode is "PPLC" or "PPLA")

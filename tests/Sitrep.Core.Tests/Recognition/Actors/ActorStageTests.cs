@@ -240,6 +240,15 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void A_capital_called_on_is_its_government_not_a_place()
+    {
+        var article = Analyze("Shelling hit Azaz. The Iraqi foreign minister called on Ankara to rein in its forces, and Baghdad is calling on Washington to act.");
+
+        Assert.Contains("Ankara=TURGOV", Codes(article));
+        Assert.Contains("Washington=USAGOV", Codes(article));
+    }
+
+    [Fact]
     public void Acronyms_match_only_in_capitals()
     {
         var article = Analyze("The town is quiet, who knows why, said a man in Azaz.");

@@ -60,6 +60,27 @@ public sealed class PlaceStageTests
     }
 
     [Fact]
+    public void A_country_s_name_is_the_country_not_a_home_village_that_shares_it()
+    {
+        // Syria has villages named after countries, as the world gazetteer lists ("China" in Homs).
+        const string dump = "9000012\tTurkey\tTurkey\t\t34.70\t36.40\tP\tPPL\tSY\t\t11\t\t\t\t2000\t\t400\tAsia/Damascus\t2020-01-01\n";
+        var article = Analyze("Report", "Shells hit Azaz and Aleppo on Monday. The draft was not even read by Iraq and Turkey.", dump);
+        Assert.Equal(PlacePrecision.Country, Assert.Single(article.Places, p => p.Text == "Turkey").Precision);
+
+        var village = Analyze("Report", "Shells hit Azaz and Aleppo on Monday, and the village of Turkey.", dump);
+        Assert.Equal("SY", Assert.Single(village.Places, p => p.Text == "Turkey").Country);
+    }
+
+    [Fact]
+    public void A_capital_named_as_a_government_does_not_outvote_the_towns_of_the_story()
+    {
+        var article = Analyze("Report", "Rebels shelled Azaz on Monday. Washington backs the rebels.");
+
+        Assert.Contains(article.Places, p => p.Text == "Azaz" && p.Country == "SY");
+        Assert.Equal("SYRREB", article.Actors[0].Code);
+    }
+
+    [Fact]
     public void A_plural_cue_after_a_list_says_what_every_name_in_it_is()
     {
         var article = Analyze("Report", "Clashes spread across Aleppo, Damascus and Deir ez-Zor provinces on Monday.");
