@@ -351,7 +351,17 @@ public sealed partial class EventStage
         for (int i = 1; i < ordered.Count; i++)
         {
             var (a, b) = last ? (ordered[i], group[^1]) : (group[^1], ordered[i]);
-            if (a.Span == b.Span || Joined(article.Text.AsSpan(a.Span.End, Math.Max(0, b.Span.Start - a.Span.End))))
+            var between = article.Text.AsSpan(a.Span.End, Math.Max(0, b.Span.Start - a.Span.End)).Trim();
+            // "unclear whether Turkish troops or Syrian jets shelled the town": of alternatives, the first named
+            // is coded, as with "Russian or Syrian jets".
+            if (between is "or" or ", or" && a.Span != b.Span)
+            {
+                if (!last)
+                    break;
+                group.Clear();
+                group.Add(ordered[i]);
+            }
+            else if (a.Span == b.Span || Joined(between))
                 group.Add(ordered[i]);
             else
                 break;

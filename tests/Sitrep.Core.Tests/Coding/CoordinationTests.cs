@@ -23,6 +23,16 @@ public sealed class CoordinationTests
     }
 
     [Fact]
+    public void Of_alternative_actors_named_in_full_the_first_is_coded()
+    {
+        var before = Single(Analyze("Azaz was quiet until noon. Nobody knew whether Turkish troops or Syrian government warplanes shelled the market."), "shelled");
+        var after = Single(Analyze("Azaz was quiet until noon. The market was shelled by Turkish troops or by the Syrian army."), "shelled");
+
+        Assert.Equal(["TURMIL"], Codes(before.Actor1));
+        Assert.Equal(["TURMIL"], Codes(after.Actor1));
+    }
+
+    [Fact]
     public void A_leader_and_his_counterpart_act_together()
     {
         var e = Single(Analyze("President Assad and his Turkish counterpart Erdogan agreed to widen their work in Azaz."), "agreed");
