@@ -36,6 +36,11 @@ public sealed partial class EventStage
     private static (Modality, List<ActorMention>?) Modality(Article article, TextSpan sentence, int first, int tFirst, int tLast, List<ActorMention> actor1)
     {
         string Word(int i) => article.TokenText(i);
+        // "unclear whether the strike on the town was carried out by Syrian or Russian jets", "could not tell if the
+        // strike was Turkish": only the agent is in doubt.
+        bool AgentInDoubt(int last) => Enumerable.Range(last + 1, 15)
+            .TakeWhile(k => k < article.Tokens.Count && article.Tokens[k].Span.End <= sentence.End)
+            .Any(k => Word(k) is "by" or "carried" or "conducted" || Word(k) is "was" or "were" && char.IsUpper(Word(k + 1).FirstOrDefault()));
         for (int t = Math.Max(first, tFirst - 3); t < tFirst; t++)
         {
             if (s_negations.Contains(Word(t)))
@@ -99,8 +104,13 @@ public sealed partial class EventStage
         if (Preceding(first, tFirst, 4).Any(k => Word(k) is "whose" or "which" && Word(k - 1).ToLowerInvariant() is "determines" or "determine" or "identifies" or "identify"
                 or "tell" or "tells" or "know" or "knows" or "establish" or "establishes" or "distinguish" or "distinguishes"))
             return (Model.Modality.Hypothetical, null);
+        // "if the townsfolk were able to get away, few would remain": a condition, not a report.
+        if (Preceding(first, tFirst, 5).LastOrDefault(k => Word(k) is "if" or "If" or "unless" or "Unless", -1) is >= 0 and var condition
+            && Word(condition - 1) is not ("as" or "even" or "As" or "Even")
+            && !Enumerable.Range(condition + 1, tFirst - condition - 1).Any(k => Word(k) is "," or ";") && !AgentInDoubt(tLast))
+            return (Model.Modality.Hypothetical, null);
         if (Preceding(first, tFirst, 6).Any(k => Word(k) == "whether")
-            && !Enumerable.Range(tLast + 1, 5).Any(k => Word(k) is "by" or "carried" or "conducted"))
+            && !AgentInDoubt(tLast))
             return (Model.Modality.Hypothetical, null);
         // "Does the shift mean a wish to slow the offensive?", "Or is it a way to free the city?": a yes-no
         // question asks whether an act will be, it reports none. A wh-question ("Who shelled the town?") presumes its act.
@@ -115,7 +125,8 @@ public sealed partial class EventStage
             return (Model.Modality.Hypothetical, null);
         // "managed to dispatch aid", "was able to deliver", "continued to pound": done, not planned.
         // "points to sarin", "exposure to gas", "in response to the attack": a preposition, no infinitive.
-        bool toInfinitive = Word(tFirst - 1) is "to" && Word(tFirst - 2) is not ("move" or "moves" or "managed" or "able" or "succeeded" or "continued" or "continue" or "continues" or "continuing"
+        // "in addition to killing 27": after "to", a word in -ing is a gerund, never an infinitive.
+        bool toInfinitive = Word(tFirst - 1) is "to" && !Word(tFirst).EndsWith("ing", StringComparison.Ordinal) && Word(tFirst - 2) is not ("move" or "moves" or "managed" or "able" or "succeeded" or "continued" or "continue" or "continues" or "continuing"
             or "began" or "begins" or "begin" or "started" or "starts" or "point" or "points" or "pointed" or "pointing" or "led" or "lead" or "leads" or "exposure" or "exposed"
             or "due" or "response" or "reaction" or "linked" or "related" or "subjected" or "according" or "prior" or "contributed" or "return" or "returned"
             or "amounted" or "amount" or "amounts" or "tantamount")

@@ -178,6 +178,10 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             string previous = article.TokenText(tFirst - 1);
             bool trailingParticiple = trigger.Id == "kill" && article.TokenText(tFirst) is "killing" or "Killing" && tFirst > first + 2
                 && !s_nounMarkers.Contains(previous) && !s_passiveAuxiliaries.Contains(previous) && previous is not ("and" or "or" or "for" or "of");
+            // "The spokesman said the gunmen broke up the rally, killing 27": the participle's subject is the reported clause's.
+            if (trailingParticiple && Preceding(first, tFirst, tFirst - first).LastOrDefault(k => s_saying.Contains(article.TokenText(k)), -1) is >= 0 and var saidAt
+                && before.Any(a => a.Span.Start >= article.Tokens[saidAt].Span.End))
+                before = before.Where(a => a.Span.Start >= article.Tokens[saidAt].Span.End).ToList();
             // "An opposition minister was among 12 dead in a car bomb": who is among the dead is a victim.
             if (trigger.Plover == "ASSAULT")
                 before = before.Where(a => !AmongTheDead(article, a, tFirst)).ToList();

@@ -235,6 +235,22 @@ public sealed class AgentOnTheActTests
     }
 
     [Fact]
+    public void People_who_managed_to_leave_a_besieged_place_fled_it()
+    {
+        var e = Single(Analyze("Fighting went on in Aleppo in Syria. Two families managed to leave the besieged districts on Sunday."), "managed to leave");
+
+        Assert.Equal(("080", "SYRCVL"), (e.Cameo, Assert.Single(e.Actor1).Code));
+    }
+
+    [Fact]
+    public void A_trailing_participle_after_reported_speech_is_the_reported_subject_s()
+    {
+        var e = Single(Analyze("Fighting went on in Aleppo in Syria. The ministry spokesman said the rebels broke up the rally, killing 27 civilians."), "killing");
+
+        Assert.Equal(["SYRREB"], Codes(e.Actor1));
+    }
+
+    [Fact]
     public void An_actor_s_building_is_a_place_never_the_agent()
     {
         var e = Single(Analyze("Fighting went on in Damascus in Syria. Outside the police station a car bomb exploded on Monday."), "car bomb");

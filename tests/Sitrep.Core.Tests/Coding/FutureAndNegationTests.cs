@@ -26,6 +26,25 @@ public sealed class FutureAndNegationTests
     }
 
     [Fact]
+    public void An_act_under_a_condition_is_hypothetical_but_an_act_whose_agent_alone_is_in_doubt_is_reported()
+    {
+        var conditional = Analyze("Shelling went on in Azaz. He said that if the residents were able to leave, few would stay. Even if the army attacked, nobody would go.");
+        var agent = Analyze("Shelling went on in Azaz. The monitor could not say if the raid on the market near Azaz was carried out by Turkish or Syrian jets.");
+
+        Assert.Equal(Modality.Hypothetical, Single(conditional, "were able to leave").Modality);
+        Assert.NotEqual(Modality.Hypothetical, Single(conditional, "attacked").Modality);
+        Assert.Equal(Modality.Claimed, Single(agent, "raid").Modality);
+    }
+
+    [Fact]
+    public void A_gerund_after_to_is_no_infinitive()
+    {
+        var e = Single(Analyze("Shelling went on in Azaz. The gunmen mined the roads out of the town in addition to killing nine farmers."), "killing");
+
+        Assert.Equal(Modality.Asserted, e.Modality);
+    }
+
+    [Fact]
     public void A_right_to_strike_is_no_strike()
     {
         var e = Single(Analyze("The Turkish government said it keeps the right to bomb militants near Azaz."), "bomb");
