@@ -124,10 +124,32 @@ public sealed partial class EventStage
         {
             var e = events[i];
             if (e.Plover != "RETREAT" || e.Actor1.Count > 0 || e.Place?.Country != iso2
-                || e.Trigger.ToLowerInvariant() is not ("fled" or "flee" or "flees" or "fleeing" or "escaped from" or "escape from" or "escaping from" or "evacuated" or "evacuation"))
+                || !(EventTriggers.Default.TryMatch(article, TokenStartingAt(article, e.Span.Start), out var trigger, out _) && trigger.Id is "flee" or "evacuate"))
                 continue;
             var people = new ActorMention(e.Span, e.Trigger, home, home, null, null, null, null, "unnamed-leavers");
             events[i] = e with { Actor1 = [people] };
+        }
+        return events;
+    }
+
+    private static readonly HashSet<string> s_stateWeapons = CueWords("state-weapons.tsv", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "14 were killed in barrel bomb attacks": a weapon only the state's air force drops
+    /// (data/events/cues/state-weapons.tsv) names its user when the text names nobody — the military of
+    /// the report's country, for acts placed in it. The helicopters that drop the bombs are not their target.
+    /// </summary>
+    private List<EventMention> StateWeapons(Article article, List<EventMention> events)
+    {
+        if (HomeCountry(article) is not (string iso2, string home))
+            return events;
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Plover != "ASSAULT" || e.Actor1.Count > 0 || e.Place?.Country != iso2 || !s_stateWeapons.Contains(e.Trigger))
+                continue;
+            var military = new ActorMention(e.Span, e.Trigger, home + "MIL", home, "MIL", null, null, null, "state-weapon");
+            events[i] = e with { Actor1 = [military], Actor2 = e.Actor2.Where(a => !(a.Country == home && a.Role == "MIL")).ToList() };
         }
         return events;
     }

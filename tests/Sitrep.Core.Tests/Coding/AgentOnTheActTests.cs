@@ -251,6 +251,17 @@ public sealed class AgentOnTheActTests
     }
 
     [Fact]
+    public void A_barrel_bomb_with_nobody_named_is_the_home_military_s_but_a_named_agent_wins()
+    {
+        var unnamed = Single(Analyze("Fighting went on in Aleppo in Syria. Nine people died when a barrel bomb fell on a bakery in Azaz, where helicopters circled all day."), "barrel bomb");
+        var named = Single(Analyze("Fighting went on in Aleppo in Syria. Turkish helicopters let a barrel bomb fall onto a farm near Azaz."), "barrel bomb");
+
+        Assert.Equal(("SYRMIL", "state-weapon"), (Assert.Single(unnamed.Actor1).Code, unnamed.Actor1[0].Rule));
+        Assert.DoesNotContain(unnamed.Actor2, a => a.Code == "SYRMIL");
+        Assert.Equal(["TURMIL"], Codes(named.Actor1));
+    }
+
+    [Fact]
     public void An_actor_s_building_is_a_place_never_the_agent()
     {
         var e = Single(Analyze("Fighting went on in Damascus in Syria. Outside the police station a car bomb exploded on Monday."), "car bomb");
