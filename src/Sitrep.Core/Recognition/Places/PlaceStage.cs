@@ -521,9 +521,10 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
                 candidate.Resolved = best;
                 candidate.Rule = container is not null ? "gazetteer-in-container" : "gazetteer";
             }
-            else if (container is not null && container.IsAdmin1)
+            // Known only by its container: "Khan Touman in Aleppo province" → the province, honestly; "the town of X in
+            // Eastern Ghouta" → the region (a district or area inside one province), at the region's precision.
+            else if (container is not null && (container.IsAdmin1 || !container.IsCountry && !container.IsPopulatedPlace && container.Admin1Key is not null))
             {
-                // Known only by its container: "Khan Touman in Aleppo province" → the province, honestly.
                 candidate.Resolved = container;
                 candidate.ViaContainer = true;
                 candidate.Rule = "container";
@@ -613,9 +614,12 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
         return candidates.OrderBy(c => c.Span.Start).ToList();
     }
 
+    // A region or district inside one province ("Eastern Ghouta") is taken to hold that province's places: the
+    // gazetteer has no outlines finer than provinces.
     private static bool Contains(GazetteerPlace container, GazetteerPlace entry) =>
         container.IsCountry ? entry.CountryCode == container.CountryCode
-        : container.IsAdmin1 ? entry.CountryCode == container.CountryCode && entry.Admin1Code == container.Admin1Code && !entry.IsAdmin1
+        : container.IsAdmin1 || !container.IsPopulatedPlace && container.Admin1Key is not null
+            ? entry.CountryCode == container.CountryCode && entry.Admin1Code == container.Admin1Code && !entry.IsAdmin1 && entry != container
         : false;
 
     private static double Score(PlaceCandidate candidate, GazetteerPlace entry, string? country, GazetteerPlace? container)

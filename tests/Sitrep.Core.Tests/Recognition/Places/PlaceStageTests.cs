@@ -81,6 +81,19 @@ public sealed class PlaceStageTests
     }
 
     [Fact]
+    public void A_town_the_gazetteer_lacks_in_a_named_district_lies_there_and_a_namesake_elsewhere_loses()
+    {
+        // A district of the Damascus countryside (regions such as Eastern Ghouta come from places-extra.tsv), and a namesake of its town in another province.
+        const string dump = "9000013\tWadi Zahr\tWadi Zahr\t\t33.60\t36.50\tA\tADM2\tSY\t\t08\t\t\t\t0\t\t600\tAsia/Damascus\t2020-01-01\n"
+            + "9000014\tKafr Nur\tKafr Nur\t\t36.30\t37.20\tP\tPPL\tSY\t\t09\t\t\t\t3000\t\t400\tAsia/Damascus\t2020-01-01\n";
+        var unknown = Analyze("Report", "Shells hit Aleppo. Troops advanced in the town of Beit Salma in Wadi Zahr on Monday.", dump);
+        var namesake = Analyze("Report", "Shells hit Aleppo. Troops advanced in the town of Kafr Nur in Wadi Zahr on Monday.", dump);
+
+        Assert.Equal(("SY.08", PlacePrecision.Admin2), Assert.Single(unknown.Places, p => p.Text.Contains("Beit Salma")) is var town ? (town.Admin1?.Code, town.Precision) : default);
+        Assert.Equal("SY.08", Assert.Single(namesake.Places, p => p.Text.Contains("Kafr Nur")).Admin1?.Code);
+    }
+
+    [Fact]
     public void A_plural_cue_after_a_list_says_what_every_name_in_it_is()
     {
         var article = Analyze("Report", "Clashes spread across Aleppo, Damascus and Deir ez-Zor provinces on Monday.");

@@ -88,4 +88,13 @@ public sealed class WorldGazetteerTests
 
         Assert.Equal(admin1, Assert.Single(article.Places, p => p.Text.StartsWith("Sulaymaniyah", StringComparison.Ordinal)).Admin1?.Code);
     }
+
+    [Fact]
+    public void A_town_the_gazetteer_lacks_in_Eastern_Ghouta_lies_in_the_Damascus_countryside_even_in_a_Damascus_story()
+    {
+        var article = Sitrep.Pipeline.SitrepPipeline.CreateBuilder(World()).Build()
+            .Process(Sitrep.Model.ArticleText.Compose("t", "Report", "Mortars hit Damascus. Troops took the town of Kafr Zaytoun in Eastern Ghouta."));
+
+        Assert.Equal("SY.08", Assert.Single(article.Places, p => p.Text.Contains("Kafr Zaytoun", StringComparison.Ordinal)).Admin1?.Code);
+    }
 }
