@@ -15,6 +15,16 @@ public sealed class NominalEventTests
     }
 
     [Fact]
+    public void Intense_bombing_is_a_campaign_from_the_air_but_a_bus_bombing_is_a_bomb()
+    {
+        var campaign = Single(Analyze("The road to Azaz has seen relentless bombing for a week."), "bombing");
+        var bus = Single(Analyze("A bus bombing killed nine people in Azaz."), "bombing");
+
+        Assert.Equal("195", campaign.Cameo);
+        Assert.StartsWith("183", bus.Cameo);
+    }
+
+    [Fact]
     public void The_speaker_before_a_nominal_act_is_not_its_agent()
     {
         var e = Single(Analyze("The minister said the attack on Azaz helped the terrorists."), "attack");

@@ -196,8 +196,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                     return roleLast;
                 }
                 // "Russian airstrikes", "U.S. missile strike": the country named on the act is its agent.
-                // Only right after the demonym: "Syrian children killed" names victims, not agents.
-                if (k == afterDemonyms && EventTriggers.Default.TryMatch(article, k, out var act, out _))
+                // Only right after the demonym: "Syrian children killed" names victims, not agents. A possessive says
+                // whose across lowercase modifiers: "Turkey's long-promised ground offensive".
+                bool whose = k > afterDemonyms && Possessive(article, i) && Enumerable.Range(afterDemonyms, k - afterDemonyms).All(m => char.IsLower(Word(article, m)[0]) || char.IsDigit(Word(article, m)[0]));
+                if ((k == afterDemonyms || whose) && EventTriggers.Default.TryMatch(article, k, out var act, out _))
                 {
                     string agentRole = act.Plover == "ASSAULT" ? "MIL" : "GOV";
                     foreach (string country in countries)
@@ -597,6 +599,11 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         bool abbreviation = word.Length is >= 2 and <= 5 && word.All(c => char.IsUpper(c) || c == '.');
         return abbreviation ? gazetteer.CountryByName(word) : null;
     }
+
+    /// <summary>Whether the country at token <paramref name="i"/> is named in the possessive: "Russia's", "Russias" (apostrophe lost), "Russia 's".</summary>
+    private bool Possessive(Article article, int i) =>
+        gazetteer is not null && (PossessiveCountry(article, i) is not null
+            || gazetteer.CountryByDemonym(Word(article, i)) is null && Word(article, i) is { Length: > 4 } w && w.EndsWith('s') && !w.All(char.IsUpper) && gazetteer.CountryByName(w) is null);
 
     /// <summary>"Turkey 's shelling", "Ankara 's envoy": a country or capital name followed by a possessive token.</summary>
     private CountryInfo? PossessiveCountry(Article article, int k) =>

@@ -249,6 +249,15 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void A_country_s_possessive_names_whose_act_it_is_across_its_modifiers()
+    {
+        var codes = Codes(Analyze("Shelling hit Azaz. Iraq said Turkeys unilateral two-day truce was too short, and Turkey's long-awaited offensive began."));
+
+        Assert.Equal(2, codes.Count(c => c == "Turkeys=TURGOV" || c == "Turkey's=TURMIL"));
+        Assert.DoesNotContain(Codes(Analyze("Shelling hit Azaz. Syrian children killed in the raid were buried.")), c => c.StartsWith("Syrian", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Acronyms_match_only_in_capitals()
     {
         var article = Analyze("The town is quiet, who knows why, said a man in Azaz.");
