@@ -43,8 +43,6 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
     private static HashSet<string> CueWords(string file, StringComparer comparer) =>
         new(Sitrep.Dictionaries.DataFiles.LoadTsv("events/cues/" + file).Column("id"), comparer);
 
-    private static readonly HashSet<string> s_bombingCampaign = CueWords("bombing-campaign-words.tsv", StringComparer.OrdinalIgnoreCase);
-
     /// <summary>How far before publication a lede's dated event may lie and still be the news.</summary>
     private const int RecentDays = 10;
 
@@ -565,9 +563,6 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // "bombs were dropped on a school", "dropped bombs on the town": bombs that fall are an air strike's.
             if (cameo == "183" && Enumerable.Range(Math.Max(first, tFirst - 3), Math.Min(end, tLast + 4) - Math.Max(first, tFirst - 3))
                     .Any(k => article.TokenText(k) is "dropped" or "dropping" or "drop" or "drops"))
-                cameo = "195";
-            // "has also seen intense bombing": a bombing campaign is waged from the air (data/events/cues/bombing-campaign-words.tsv).
-            if (cameo == "183" && article.TokenText(tFirst).ToLowerInvariant() is "bombing" or "bombings" && s_bombingCampaign.Contains(article.TokenText(tFirst - 1)))
                 cameo = "195";
             // "regime bombs", "government bombing": a state's armed forces bomb from the air; car and suicide bombs keep their codes.
             if (cameo == "183" && actor1.Count > 0 && actor1.All(a => a.Role is "MIL" or "GOV"))

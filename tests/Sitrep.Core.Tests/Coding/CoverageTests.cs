@@ -343,6 +343,15 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void Evacuating_people_and_blocking_aid_are_coded()
+    {
+        var article = Analyze("A convoy of buses reached Azaz on Friday evacuating 500 people. The rebels were blocking aid to the town.");
+
+        Assert.Equal("0874", Single(article, "evacuating").Cameo);
+        Assert.Equal(("1623", "SYRREB"), (Single(article, "blocking aid").Cameo, Single(article, "blocking aid").Actor1[0].Code));
+    }
+
+    [Fact]
     public void Who_runs_the_place_attacked_is_not_the_attacker()
     {
         var e = Single(Analyze("An attack on a clinic run by the Qatar Red Crescent killed two patients in Azaz."), "attack");
