@@ -542,7 +542,8 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             after = k + 1;
             return true;
         }
-        while (k < article.Tokens.Count && (CountryModifier(Word(article, k)) ?? PossessiveCountry(article, k)) is { } country)
+        // "Saudi Arabia supports rebels": a demonym that opens a country's name of several words is the country, no modifier.
+        while (k < article.Tokens.Count && CountryNameLast(article, k) == k && (CountryModifier(Word(article, k)) ?? PossessiveCountry(article, k)) is { } country)
         {
             countries.Add(country.Iso3);
             k += Word(article, k + 1) is "'s" or "’s" ? 2 : 1;

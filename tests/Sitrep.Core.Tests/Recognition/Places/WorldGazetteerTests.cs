@@ -97,4 +97,14 @@ public sealed class WorldGazetteerTests
 
         Assert.Equal("SY.08", Assert.Single(article.Places, p => p.Text.Contains("Kafr Zaytoun", StringComparison.Ordinal)).Admin1?.Code);
     }
+
+    [Fact]
+    public void A_country_named_in_several_words_that_open_with_its_demonym_is_the_country_not_a_modifier()
+    {
+        var article = Sitrep.Pipeline.SitrepPipeline.CreateBuilder(World()).Build()
+            .Process(Sitrep.Model.ArticleText.Compose("t", "Report", "Shelling hit Idlib. Saudi Arabia backs rebels who hold the town."));
+
+        Assert.DoesNotContain(article.Actors, a => a.Code == "SAUREB");
+        Assert.Contains(article.Actors, a => a.Text == "rebels" && a.Code == "SYRREB");
+    }
 }
