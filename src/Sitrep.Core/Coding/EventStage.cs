@@ -288,7 +288,10 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                     .FirstOrDefault(k => s_believing.Contains(article.TokenText(k)) || article.TokenText(k) is "said" or "says" or "say"
                         or "held" or "hold" or "holds" or "holding" or "consider" or "considers" or "considered", -1);
                 var accuser = cue < 0 ? [] : Coordinated(article, actorsIn.Where(a => a.Span.End <= article.Tokens[cue].Span.Start).ToList(), last: true);
-                if (accused is null || accuser.Count == 0)
+                // "Western states said the government was responsible": an accusation by someone the text names but Sitrep
+                // does not code is still one, with its accuser unknown.
+                bool unnamedSpeaker = accuser.Count == 0 && cue > first && article.TokenText(cue) is "said" or "says" or "say";
+                if (accused is null || accuser.Count == 0 && !unnamedSpeaker)
                     continue;
                 (actor1, actor2) = (accuser, [accused]);
             }

@@ -49,6 +49,16 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void Saying_someone_was_responsible_accuses_them_even_when_the_speaker_is_not_coded()
+    {
+        var e = Single(Analyze("A gas attack killed dozens in Azaz. Several embassies said the Turkish army was responsible for the attack."), "responsible for");
+
+        Assert.Equal(("112", "TURMIL"), (e.Cameo, Assert.Single(e.Actor2).Code));
+        Assert.Empty(e.Actor1);
+        Assert.DoesNotContain(Analyze("A gas attack killed dozens in Azaz. The group responsible for the attack fled.").Events, x => x.Cameo == "112");
+    }
+
+    [Fact]
     public void A_participle_tacked_onto_a_condemnation_is_the_condemner_s()
     {
         var e = Single(Analyze("Clashes went on in Aleppo. Ankara's foreign ministry denounced the killings committed by the army on Sunday, calling on the world to act."), "calling on");
