@@ -284,7 +284,8 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                 if (Preceding(first, tFirst, 2).Any(k => article.TokenText(k) is "not" or "n't" or "never"))
                     continue;
                 var accused = actorsIn.LastOrDefault(a => a.Span.End <= span.Start && tFirst - TokenAfter(article, a.Span.End) <= 3);
-                int cue = accused is null ? -1 : Preceding(first, TokenStartingAt(article, accused.Span.Start), 3)
+                // "said on Monday the army of Turkey bears full responsibility": the cue may stand a few words before the accused.
+                int cue = accused is null ? -1 : Preceding(first, TokenStartingAt(article, accused.Span.Start), 5)
                     .FirstOrDefault(k => s_believing.Contains(article.TokenText(k)) || article.TokenText(k) is "said" or "says" or "say"
                         or "held" or "hold" or "holds" or "holding" or "consider" or "considers" or "considered", -1);
                 var accuser = cue < 0 ? [] : Coordinated(article, actorsIn.Where(a => a.Span.End <= article.Tokens[cue].Span.Start).ToList(), last: true);

@@ -56,6 +56,8 @@ public sealed class ReportedSpeechTests
         Assert.Equal(("112", "TURMIL"), (e.Cameo, Assert.Single(e.Actor2).Code));
         Assert.Empty(e.Actor1);
         Assert.DoesNotContain(Analyze("A gas attack killed dozens in Azaz. The group responsible for the attack fled.").Events, x => x.Cameo == "112");
+        var bears = Single(Analyze("A gas attack killed dozens in Azaz. The Iraqi envoy said on Monday the army of Turkey bears full responsibility for it."), "bears full responsibility");
+        Assert.Equal(("IRQGOV", "TURMIL"), (Assert.Single(bears.Actor1).Code, Assert.Single(bears.Actor2).Code));
     }
 
     [Fact]
