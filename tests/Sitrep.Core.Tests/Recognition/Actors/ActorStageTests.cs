@@ -25,6 +25,17 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void The_opposition_s_interim_government_is_the_opposition_not_the_state()
+    {
+        var article = Analyze("Shelling hit Azaz. A minister of the Syrian Interim Government toured the town, and the opposition interim government asked for aid.");
+
+        Assert.All(article.Actors.Where(a => a.Group == "Syrian Interim Government"), a => Assert.Equal("SYROPP", a.Code));
+        Assert.Contains(article.Actors, a => a.Text == "minister" && a.Code == "SYROPP");
+        Assert.Contains(article.Actors, a => a.Text == "opposition interim government" && a.Code == "SYROPP");
+        Assert.DoesNotContain(article.Actors, a => a.Code == "SYRGOV");
+    }
+
+    [Fact]
     public void Iran_s_guards_their_foreign_militias_and_Kurdish_and_rebel_units_are_named_groups_of_their_sides()
     {
         var article = Analyze("Fighters of the Fatemiyoun and the IRGC joined the Tiger Force near Aleppo. "
