@@ -180,6 +180,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                 afterDemonyms += 2;
             }
             // The role head stands on the demonym's line: "in Syria's Hama" ending a headline does not join the lede's "Militants".
+            // Whether every word since the demonym is lowercase (or a number), and — asked once — whether the country is a possessive.
+            bool lowercaseSince = true;
+            bool? possessive = null;
             for (int k = afterDemonyms; k < article.Tokens.Count && k <= afterDemonyms + MaxModifiers && article.SameLine(i, k); k++)
             {
                 if (dictionary.Roles.TryMatch(article, k, out var role, out int roleLast))
@@ -198,7 +201,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                 // "Russian airstrikes", "U.S. missile strike": the country named on the act is its agent.
                 // Only right after the demonym: "Syrian children killed" names victims, not agents. A possessive says
                 // whose across lowercase modifiers: "Turkey's long-promised ground offensive".
-                bool whose = k > afterDemonyms && Possessive(article, i) && Enumerable.Range(afterDemonyms, k - afterDemonyms).All(m => char.IsLower(Word(article, m)[0]) || char.IsDigit(Word(article, m)[0]));
+                bool whose = k > afterDemonyms && lowercaseSince && (possessive ??= Possessive(article, i));
                 if ((k == afterDemonyms || whose) && EventTriggers.Default.TryMatch(article, k, out var act, out _))
                 {
                     string agentRole = act.Plover == "ASSAULT" ? "MIL" : "GOV";
@@ -208,6 +211,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                 }
                 if (!IsModifier(article, k))
                     break;
+                lowercaseSince &= char.IsLower(Word(article, k)[0]) || char.IsDigit(Word(article, k)[0]);
             }
             // No role follows: "Turkey Iran and Russia have asked" may still name governments (below).
             if (Metonym(article, i) is null)

@@ -523,7 +523,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             }
             // Known only by its container: "Khan Touman in Aleppo province" → the province, honestly; "the town of X in
             // Eastern Ghouta" → the region (a district or area inside one province), at the region's precision.
-            else if (container is not null && (container.IsAdmin1 || !container.IsCountry && !container.IsPopulatedPlace && container.Admin1Key is not null))
+            else if (container is not null && WithinOneProvince(container))
             {
                 candidate.Resolved = container;
                 candidate.ViaContainer = true;
@@ -618,9 +618,13 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
     // gazetteer has no outlines finer than provinces.
     private static bool Contains(GazetteerPlace container, GazetteerPlace entry) =>
         container.IsCountry ? entry.CountryCode == container.CountryCode
-        : container.IsAdmin1 || !container.IsPopulatedPlace && container.Admin1Key is not null
+        : WithinOneProvince(container)
             ? entry.CountryCode == container.CountryCode && entry.Admin1Code == container.Admin1Code && !entry.IsAdmin1 && entry != container
         : false;
+
+    /// <summary>A province, or an area inside one (a region, a district) that is no town: what can contain places by province code.</summary>
+    private static bool WithinOneProvince(GazetteerPlace place) =>
+        place.IsAdmin1 || !place.IsCountry && !place.IsPopulatedPlace && place.Admin1Key is not null;
 
     private static double Score(PlaceCandidate candidate, GazetteerPlace entry, string? country, GazetteerPlace? container)
     {
