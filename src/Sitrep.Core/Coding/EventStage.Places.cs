@@ -77,7 +77,7 @@ public sealed partial class EventStage
     /// than the article's focus: an act restated ("Moscow denied any role in the raids", "a toll of 36
     /// dead") where an act of the same root was placed a few sentences before; anything else ("UNICEF
     /// called the strike an outrage") where an event of its own or the previous sentence was placed —
-    /// for a condemnation or accusation, of the last three sentences.
+    /// for a condemnation or accusation, of the last three sentences; violence only from violence.
     /// A headline's act placed only in a country takes the place of the first such act of the lede.
     /// </summary>
     private static void InheritPlaces(Article article, List<EventMention> events, List<bool> placed)
@@ -106,10 +106,11 @@ public sealed partial class EventStage
                         source = j;
                 }
                 // A reaction ("The incident prompted outrage", "It is an outrage") may follow its act by a few sentences.
+                // Violence is not placed where a meeting or a statement was: only another act of violence lends it a place.
                 int here = SentenceOf(e), reach = e.Plover == "ACCUSE" ? 3 : 1;
                 for (int j = i - 1; j >= 0 && source < 0 && SentenceOf(events[j]) >= here - reach; j--)
                 {
-                    if (Fits(j, sameRoot: false))
+                    if (Fits(j, sameRoot: false) && (e.Plover != "ASSAULT" || events[j].Plover == "ASSAULT"))
                         source = j;
                 }
             }
@@ -415,9 +416,15 @@ public sealed partial class EventStage
         // "al-Qaeda's former Syria affiliate", "the UN Syria envoy", "Syria peace talks": a country naming what a noun is about.
         if (place.Precision is PlacePrecision.Country && article.TokenAfter(place.Span.End) is var n && n >= 0 && n < article.Tokens.Count
             && article.TokenText(n) is "affiliate" or "affiliates" or "branch" or "arm" or "wing" or "offshoot" or "franchise" or "envoy" or "envoys"
-                or "war" or "conflict" or "crisis" or "talks" or "peace" or "policy" or "file" or "strategy" or "mission" or "expert" or "experts" or "analyst" or "analysts" or "director")
+                or "war" or "conflict" or "crisis" or "talks" or "peace" or "policy" or "file" or "strategy" or "mission" or "expert" or "experts" or "analyst" or "analysts" or "director"
+                // "the UK newspaper", "a US broadcaster": the outlet's nationality.
+                or "newspaper" or "newspapers" or "daily" or "broadcaster" or "channel" or "magazine")
             return true;
-        if (place.Precision is not PlacePrecision.Country && !foreignCapital || !(place.Text.EndsWith('s') || place.Text.EndsWith("'s", StringComparison.Ordinal)))
+        // "the UN special envoy for Syria", "the ambassador to Syria": an office's remit, not where its holder acts.
+        if (place.Precision is PlacePrecision.Country && TokenStartingAt(article, place.Span.Start) is var at && at > 1 && article.TokenText(at - 1) is "for" or "to"
+            && article.TokenText(at - 2).ToLowerInvariant() is "envoy" or "envoys" or "ambassador" or "ambassadors" or "representative" or "coordinator" or "mediator")
+            return true;
+        if (place.Precision is not PlacePrecision.Country && !foreignCapital || !PossessiveForm(place))
             return false;
         int t = TokenStartingAt(article, place.Span.Start);
         string next = t < 0 ? "" : article.TokenText(t + 1);
@@ -426,6 +433,14 @@ public sealed partial class EventStage
             && article.Sentences.FirstOrDefault(x => x.Contains(place.Span)) is var sentence && HeadlineCase(article, sentence);
         return next.Length > 0 && (char.IsLower(next[0]) || next[0] is '"' or '“' || headlineNoun);
     }
+
+    /// <summary>
+    /// "Syria's", "Syrias" (copy stripped of apostrophes): a place written as a possessive. A name that itself ends in
+    /// "s" ("Brussels", "the Netherlands") is not one.
+    /// </summary>
+    private static bool PossessiveForm(PlaceMention place) =>
+        place.Text.EndsWith("'s", StringComparison.Ordinal) || place.Text.EndsWith("’s", StringComparison.Ordinal)
+        || place.Text.EndsWith('s') && !place.Name.EndsWith('s');
 
     /// <summary>A sentence in headline case (a headline, or one repeated as the lede): most of its words capitalised.</summary>
     private static bool HeadlineCase(Article article, TextSpan sentence)

@@ -214,4 +214,32 @@ public sealed class EventPlaceTests
 
         Assert.Equal("Aleppo", e.Place?.Text);
     }
+
+    [Fact]
+    public void A_capital_whose_name_ends_in_s_is_where_a_meeting_is_not_a_possessive()
+    {
+        var e = Single(Analyze("Rebels shelled Azaz on Monday. Turkish and American ministers met in Brussels on the crisis in Syria."), "met");
+
+        Assert.Equal("Brussels", e.Place?.Text);
+    }
+
+    [Fact]
+    public void Violence_does_not_take_the_place_of_a_meeting_the_sentence_before()
+    {
+        var article = AnalyzeTitled("Clashes in Aleppo", "Turkish ministers met in Ankara on Monday. A car bomb killed five people.");
+        var e = Single(article, "car bomb");
+
+        Assert.NotEqual("Ankara", e.Place?.Text);
+        Assert.Equal("SY", e.Place?.Country);
+    }
+
+    [Fact]
+    public void An_office_s_remit_and_an_outlet_s_nationality_are_not_where_anything_happened()
+    {
+        var talks = Single(Analyze("Rebels shelled Azaz on Monday. Syrian tribal leaders held secret talks with the UN envoy for Syria."), "talks");
+        var blame = Single(Analyze("Rebels shelled Azaz on Monday. In an interview with the US newspaper, the tribal leaders blamed the army."), "blamed");
+
+        Assert.NotEqual(PlacePrecision.Country, talks.Place?.Precision);
+        Assert.Equal("SY", blame.Place?.Country);
+    }
 }

@@ -310,4 +310,13 @@ public sealed class LookAlikeTests
         Assert.Equal("120", Single(article, "ruled out").Cameo);
         Assert.DoesNotContain(article.Events, e => e.Trigger.StartsWith("hails", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_general_strike_is_a_protest_and_a_hunger_strike_its_own_kind_not_an_air_strike()
+    {
+        var article = Analyze("Activists called a general strike in Azaz. Detainees in an Aleppo prison went on hunger strike on Sunday.");
+
+        Assert.DoesNotContain(article.Events, e => e.Cameo == "195");
+        Assert.Equal("142", Single(article, "on hunger strike").Cameo);
+    }
 }

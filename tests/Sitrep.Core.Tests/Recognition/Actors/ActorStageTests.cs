@@ -502,4 +502,12 @@ public sealed class ActorStageTests
         Assert.Contains("Rudskoy=RUSMIL", Codes(article));
         Assert.DoesNotContain(article.Actors, a => a.Text == "earnest");
     }
+
+    [Fact]
+    public void A_delegation_speaks_for_its_side_and_tribal_leaders_and_tribesmen_are_their_country_s()
+    {
+        var article = Analyze("The Syrian delegation and the opposition delegation met in Azaz. Tribal leaders backed the talks while tribesmen fought near Aleppo.");
+
+        Assert.Equal(["SYRGOV", "SYRREB", "SYRCVL", "SYRUAF"], article.Actors.Select(a => a.Code));
+    }
 }

@@ -33,6 +33,9 @@ internal static class TinyGazetteer
         b.Add(new GazetteerPlace(174448, "Albu Kamal", 34.45, 40.92, 'P', "PPLA2", "SY", "07", 57_000), ["Abu Kamal"]);
         b.Add(new GazetteerPlace(9000004, "Kamal", 39.50, 33.50, 'P', "PPL", "TR", "71", 90_000), []);
         b.Add(new GazetteerPlace(323786, "Ankara", 39.92, 32.85, 'P', "PPLC", "TR", "68", 3_500_000), []);
+        // A foreign capital whose own name ends in "s", like a possessive stripped of its apostrophe.
+        b.AddCountry(new CountryInfo("BE", "BEL", "Belgium", ["Belgian"], new GazetteerPlace(null, "Belgium", 50.8, 4.6, 'A', "PCLI", "BE", "", 0)), []);
+        b.Add(new GazetteerPlace(2800866, "Brussels", 50.85, 4.35, 'P', "PPLC", "BE", "BRU", 1_000_000), []);
         b.Add(new GazetteerPlace(4140963, "Washington", 38.90, -77.04, 'P', "PPLC", "US", "DC", 700_000), ["Washington D.C."]);
         b.AddAdmin1Name("SY.09", "Aleppo");
         b.AddAdmin1Name("SY.13", "Damascus Governorate");
