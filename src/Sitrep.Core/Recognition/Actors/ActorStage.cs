@@ -54,7 +54,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         for (int i = 0; i < article.Tokens.Count; i++)
         {
             // "… Lane said": a surname introduced earlier stands for that person.
-            if (introduced.TryGetValue(Word(article, i), out var known) && !dictionary.Named.TryMatch(article, i, out _, out _))
+            // The article's own introduction beats a known person's bare surname ("Ibrahim al-Jaafari … Al-Jaafari said").
+            if (introduced.TryGetValue(SurnameKey(Word(article, i)), out var known)
+                && (!dictionary.Named.TryMatch(article, i, out var named, out int namedLast) || named.Kind == ActorEntryKind.Person && namedLast == i))
             {
                 actors.Add(Mention(article, i, i, known.Code, known.Country, known.Role, known.Group, known.Person, "surname"));
                 continue;
@@ -66,7 +68,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                 var office = actors[^1];
                 string person = article[new TextSpan(article.Tokens[nameFirst].Span.Start, article.Tokens[nameLast].Span.End)];
                 actors[^1] = Mention(article, i, nameLast, office.Code, office.Country, office.Role, office.Group, person, "office-person");
-                introduced.TryAdd(Word(article, nameLast), actors[^1]);
+                introduced.TryAdd(SurnameKey(Word(article, nameLast)), actors[^1]);
                 last = nameLast;
             }
             if (last >= i)
@@ -92,7 +94,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         for (int i = 0; i < article.Tokens.Count && article.Tokens[i].Span.Start < end; i++)
         {
             var span = article.Tokens[i].Span;
-            if (!InHeadline(span) || !introduced.TryGetValue(Word(article, i), out var known) || known.Span.Start < span.End
+            if (!InHeadline(span) || !introduced.TryGetValue(SurnameKey(Word(article, i)), out var known) || known.Span.Start < span.End
                 || actors.Any(a => a.Span.Overlaps(span)) || dictionary.Named.TryMatch(article, i, out _, out _))
                 continue;
             added.Add(Mention(article, i, i, known.Code, known.Country, known.Role, known.Group, known.Person, "surname"));
@@ -390,6 +392,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         "governor", "president", "minister", "secretary", "representative", "coordinator", "chairman", "general", "colonel", "brigadier", "MP", "deputy",
     };
 
+    /// <summary>A surname as looked up: "Al-Jaafari" opening a sentence is "al-Jaafari".</summary>
+    private static string SurnameKey(string word) => word.StartsWith("Al-", StringComparison.Ordinal) ? "al-" + word[3..] : word;
+
     /// <summary>
     /// A name of two to four capitalised words after an office ("UNICEF Director Alan Lane", "Homs Governor
     /// Talal Barazi", "Turkish Foreign Minister Ahmet Davutoglu"): the tokens of the name, the office ending at
@@ -424,7 +429,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             && GovernmentOf(Word(article, at + 1)) is null && CountryModifier(Word(article, at + 1)) is null && !s_titles.Contains(Word(article, at + 1));
         while (end < article.Tokens.Count && end - first < 4 && CountryModifier(Word(article, end)) is null && (GovernmentOf(Word(article, end)) is null || GivenName(end)) && article.SameLine(end - 1, end) && article.Tokens[end].Kind == TokenKind.Word
                && (char.IsUpper(Word(article, end)[0]) || end > first && Word(article, end).StartsWith("al-", StringComparison.Ordinal))
-               && !s_titles.Contains(Word(article, end)) && !dictionary.Named.TryMatch(article, end, out _, out _) && !dictionary.Roles.TryMatch(article, end, out _, out _)
+               && !s_titles.Contains(Word(article, end)) && !dictionary.Roles.TryMatch(article, end, out _, out _)
+               // "Iraqi Foreign Minister Ibrahim al-Jaafari": a known person's surname after another given name is this person's.
+               && (!dictionary.Named.TryMatch(article, end, out var named, out _) || end > first && named.Kind == ActorEntryKind.Person)
                && !article.Places.Any(p => p.Span.Start == article.Tokens[end].Span.Start) && !CalendarWords.Default.TryMonth(Word(article, end), out _) && !CalendarWords.Default.TryWeekday(Word(article, end), out _))
             end++;
         return end - first >= 2 ? (first, end - 1) : null;

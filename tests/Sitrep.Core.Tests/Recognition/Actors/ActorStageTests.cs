@@ -510,4 +510,13 @@ public sealed class ActorStageTests
 
         Assert.Equal(["SYRGOV", "SYRREB", "SYRCVL", "SYRUAF"], article.Actors.Select(a => a.Code));
     }
+
+    [Fact]
+    public void A_known_person_s_surname_after_another_given_name_is_the_person_the_article_introduces()
+    {
+        var article = Analyze("Iraqi Foreign Minister Ibrahim al-Jaafari visited Azaz. Al-Jaafari said aid would follow.");
+
+        Assert.Equal(["IRQGOV", "IRQGOV"], article.Actors.Select(a => a.Code));
+        Assert.Equal("Ibrahim al-Jaafari", article.Actors[0].Person);
+    }
 }
