@@ -554,10 +554,34 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             return;
         foreach (var candidate in candidates.Where(c => c.Resolved is null && c.Entries.Count == 0 && c.Hint is PlaceHint.Locality or PlaceHint.Area))
         {
+            // "in northern Syria … the village of X" in a report about the east: the sentence's own region says X is not there.
+            if (candidates.Any(c => c.Sentence == candidate.Sentence && c.Qualifier is { } side && c.Resolved is { IsCountry: true } whole
+                    && whole.CountryCode == country && !OnSide(province, whole, side)))
+                continue;
             candidate.Resolved = province;
             candidate.ViaContainer = true;
             candidate.Rule = "article-province";
         }
+    }
+
+    /// <summary>
+    /// Whether a province may lie in the part of its country that a region names ("northern Syria"): its bearing from the
+    /// country's reference point is within 67.5° of the region's (north-west counts as north). A province near that point,
+    /// or a region that is no compass side ("central"), never contradicts.
+    /// </summary>
+    private static bool OnSide(GazetteerPlace province, GazetteerPlace country, string side)
+    {
+        double? heading = side switch
+        {
+            "north" => 0, "northeast" => 45, "east" => 90, "southeast" => 135, "south" => 180, "southwest" => -135, "west" => -90, "northwest" => -45,
+            _ => null,
+        };
+        double dLat = province.Lat - country.Lat, dLon = (province.Lon - country.Lon) * Math.Cos(country.Lat * Math.PI / 180);
+        if (heading is not { } h || dLat * dLat + dLon * dLon < 0.25)
+            return true;
+        double bearing = Math.Atan2(dLon, dLat) * 180 / Math.PI;
+        double off = Math.Abs((bearing - h + 540) % 360 - 180);
+        return off <= 67.5;
     }
 
     /// <summary>

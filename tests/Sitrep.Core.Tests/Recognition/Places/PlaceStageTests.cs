@@ -250,4 +250,15 @@ public sealed class PlaceStageTests
         Assert.NotEmpty(article.Places);
         Assert.All(article.Places, p => Assert.Equal(p.Text, article[p.Span]));
     }
+
+    [Fact]
+    public void An_unknown_village_takes_the_article_s_province_only_when_its_sentence_s_region_allows_it()
+    {
+        const string body = "Jets struck Deir Ezzor and Abu Kamal on Monday, and shelling hit Deir Ezzor again. ";
+        var north = Analyze("Report", body + "In northern Syria, a strike on the village of Beit Salma killed four.");
+        var east = Analyze("Report", body + "In eastern Syria, a strike on the village of Beit Salma killed four.");
+
+        Assert.DoesNotContain(north.Places, p => p.Text.Contains("Beit Salma") && p.Admin1?.Code == "SY.07");
+        Assert.Equal("SY.07", Assert.Single(east.Places, p => p.Text.Contains("Beit Salma")).Admin1?.Code);
+    }
 }
