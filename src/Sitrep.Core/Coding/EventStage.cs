@@ -73,6 +73,29 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
         article.FocusDate = FocusDate(article, events);
     }
 
+    private static readonly HashSet<string> s_hazards = CueWords("hazards.tsv", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A "threaten" that tells of danger (data/events/cues/hazards.tsv): a hazard or an act as its subject, lives or
+    /// safety as its object, or a hazard warned of.
+    /// </summary>
+    private static bool Endangers(Article article, int first, int t, int last, int end)
+    {
+        for (int k = last + 1; k < Math.Min(end, last + 4); k++)
+        {
+            string w = article.TokenText(k).ToLowerInvariant();
+            if (w is "lives" or "life" or "safety" or "health" or "future" or "survival" or "existence")
+                return true;
+            if (article.TokenText(t).Equals("warned", StringComparison.OrdinalIgnoreCase) && s_hazards.Contains(w))
+                return true;
+        }
+        int s = t - 1;
+        while (s >= first && article.TokenText(s).ToLowerInvariant() is "would" or "could" or "may" or "might" or "will" or "also" or "now" or "further"
+                   or "seriously" or "directly" or "has" or "have" or "had" or "is" or "are" or "was" or "were" or "which" or "that")
+            s--;
+        return s >= first && s_hazards.Contains(article.TokenText(s));
+    }
+
     private static void CodeSentence(Article article, TextSpan sentence, int first, int end, List<EventMention> events, List<bool> placed, List<(int First, int Last)> furniture)
     {
         var triggers = new List<(int First, int Last, EventTrigger Trigger)>();
@@ -97,6 +120,13 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                     && Enumerable.Range(t + 1, 4).Any(k => k < end && article.TokenText(k).ToLowerInvariant() is "refugees" or "displaced" or "people" or "families"
                         or "civilians" or "migrants" or "children" or "wounded" or "evacuees" or "survivors"))
                     continue;
+                // "Fresh fighting threatens civilians", "threatening the lives of many", "warned of a malnutrition crisis":
+                // a danger, not a threat of force.
+                if (trigger.Id == "threaten" && Endangers(article, first, t, last, end))
+                {
+                    t = last;
+                    continue;
+                }
                 // "a Su-24 bomber hit the depot", "strategic bombers": the aircraft, not a bomb going off.
                 if (trigger.Id == "bomb blast" && article.TokenText(t).ToLowerInvariant() is "bomber" or "bombers" && t > first && AircraftBefore(article.TokenText(t - 1)))
                     continue;

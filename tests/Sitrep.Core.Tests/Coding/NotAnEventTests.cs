@@ -130,4 +130,13 @@ public sealed class NotAnEventTests
 
         Assert.DoesNotContain(article.Events, e => e.Trigger == "strikes");
     }
+
+    [Fact]
+    public void A_danger_is_not_a_threat_of_force_but_a_group_threatening_to_attack_is()
+    {
+        var article = Analyze("Renewed fighting now threatens civilians in Azaz. Cholera spread among the refugees, threatening the lives of hundreds. "
+            + "Aid agencies warned of a famine in the camps. IS threatened to attack the town.");
+
+        Assert.Equal(["threatened"], article.Events.Where(e => e.Root == "13").Select(e => e.Trigger));
+    }
 }
