@@ -541,19 +541,32 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
 
     /// <summary>
     /// A name the text calls a town or region but the gazetteer lacks, with no container given,
-    /// takes the province most of the article's places lie in — at province precision, never as a point.
+    /// takes the one province its own sentence's places lie in ("rockets hit the village of X … in Homs countryside"),
+    /// else the province most of the article's places lie in — at province precision, never as a point.
     /// </summary>
     private void ResolveByArticleProvince(List<PlaceCandidate> candidates, string? country)
     {
-        var province = candidates.Where(c => c.Resolved is { } r && !r.IsCountry && r.CountryCode == country && r.Admin1Key is not null)
+        GazetteerPlace? Majority(IEnumerable<PlaceCandidate> among) => among
+            .Where(c => c.Resolved is { } r && !r.IsCountry && r.CountryCode == country && r.Admin1Key is not null)
             .GroupBy(c => c.Resolved!.Admin1Key!)
             .OrderByDescending(g => g.Count())
             .Select(g => gazetteer.Admin1(country!, g.First().Resolved!.Admin1Code))
             .FirstOrDefault(p => p is not null);
-        if (province is null)
+        var articleProvince = Majority(candidates);
+        if (articleProvince is null)
             return;
-        foreach (var candidate in candidates.Where(c => c.Resolved is null && c.Entries.Count == 0 && c.Hint is PlaceHint.Locality or PlaceHint.Area))
+        var unknown = candidates.Where(c => c.Resolved is null && c.Entries.Count == 0 && c.Hint is PlaceHint.Locality or PlaceHint.Area).ToList();
+        // A name placed by its sentence is that place wherever the article names it again ("the town of X" twice).
+        var bySentence = new Dictionary<string, GazetteerPlace>(StringComparer.Ordinal);
+        foreach (var candidate in unknown)
         {
+            var sentencePlaces = candidates.Where(c => c.Sentence == candidate.Sentence && c.Resolved is { IsCountry: false } r && r.CountryCode == country && r.Admin1Key is not null).ToList();
+            if (sentencePlaces.Select(c => c.Resolved!.Admin1Key).Distinct().Count() == 1 && Majority(sentencePlaces) is { } own)
+                bySentence.TryAdd(candidate.Key, own);
+        }
+        foreach (var candidate in unknown)
+        {
+            var province = bySentence.GetValueOrDefault(candidate.Key) ?? articleProvince;
             // "in northern Syria … the village of X" in a report about the east: the sentence's own region says X is not there.
             if (candidates.Any(c => c.Sentence == candidate.Sentence && c.Qualifier is { } side && c.Resolved is { IsCountry: true } whole
                     && whole.CountryCode == country && !OnSide(province, whole, side)))

@@ -261,4 +261,13 @@ public sealed class PlaceStageTests
         Assert.DoesNotContain(north.Places, p => p.Text.Contains("Beit Salma") && p.Admin1?.Code == "SY.07");
         Assert.Equal("SY.07", Assert.Single(east.Places, p => p.Text.Contains("Beit Salma")).Admin1?.Code);
     }
+
+    [Fact]
+    public void An_unknown_town_takes_the_one_province_its_sentence_names_there_and_wherever_it_is_named_again()
+    {
+        var article = Analyze("Report", "Shells hit Aleppo and Azaz on Monday, and Aleppo again on Tuesday. "
+            + "Rockets fired from Deir Ezzor struck the town of Beit Salma. Two people were hurt in the town of Beit Salma.");
+
+        Assert.Equal(["SY.07", "SY.07"], article.Places.Where(p => p.Text.Contains("Beit Salma")).Select(p => p.Admin1?.Code));
+    }
 }
