@@ -139,4 +139,13 @@ public sealed class NotAnEventTests
 
         Assert.Equal(["threatened"], article.Events.Where(e => e.Root == "13").Select(e => e.Trigger));
     }
+
+    [Fact]
+    public void Taking_on_a_quality_is_no_capture()
+    {
+        var article = Analyze("Fighting near Azaz has taken on a new and bitter character. Rebels have taken Azaz.");
+
+        Assert.Equal(["taken"], article.Events.Where(e => e.Root == "19" && e.Cameo == "192").Select(e => e.Trigger));
+        Assert.DoesNotContain(article.Events, e => e.Sentence == article.Sentences[0] && e.Cameo == "192");
+    }
 }

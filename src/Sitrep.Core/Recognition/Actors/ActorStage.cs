@@ -975,7 +975,11 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         || Word(article, i - 1) is "“" or "\"" or "‘"
         || article.TitleSpan is { } title && title.Contains(article.Tokens[i].Span)
         // "5 May 2016 Terrorist shelling hit…": the word after the dateline opens the story.
-        || i > 0 && article.Published?.Span is { } dateline && article.Tokens[i - 1].Span.End == dateline.End;
+        || i > 0 && article.Published?.Span is { } dateline && article.Tokens[i - 1].Span.End == dateline.End
+        // "told SANA that Army units shelled…": a capitalised role between lowercase words is the institution, not a name's word.
+        || i > 0 && article.Tokens[i - 1].Kind == TokenKind.Word && char.IsLower(Word(article, i - 1)[0])
+            && i + 1 < article.Tokens.Count && article.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(Word(article, i + 1)[0])
+            && Word(article, i + 1) is not ("of" or "for" or "and") && article.SameLine(i - 1, i + 1);
 
     private static string Word(Article article, int i) => article.TokenText(i);
 

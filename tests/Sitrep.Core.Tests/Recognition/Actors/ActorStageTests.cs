@@ -519,4 +519,12 @@ public sealed class ActorStageTests
         Assert.Equal(["IRQGOV", "IRQGOV"], article.Actors.Select(a => a.Code));
         Assert.Equal("Ibrahim al-Jaafari", article.Actors[0].Person);
     }
+
+    [Fact]
+    public void A_capitalised_role_between_lowercase_words_is_the_institution()
+    {
+        var article = Analyze("A source said that Army units shelled Azaz. Fighters of the Army of Conquest held Aleppo.");
+
+        Assert.Equal("SYRMIL", Assert.Single(article.Actors, a => a.Text == "Army").Code);
+    }
 }
