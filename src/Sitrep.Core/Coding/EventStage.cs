@@ -120,6 +120,11 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                     && Enumerable.Range(t + 1, 4).Any(k => k < end && article.TokenText(k).ToLowerInvariant() is "refugees" or "displaced" or "people" or "families"
                         or "civilians" or "migrants" or "children" or "wounded" or "evacuees" or "survivors"))
                     continue;
+                // "two boys were among the dead", "most of the dead were fighters": the victims of an act already told, no act of their own.
+                if (trigger.Id == "kill" && t > first && article.TokenText(t).Equals("dead", StringComparison.OrdinalIgnoreCase)
+                    && article.TokenText(t - 1).Equals("the", StringComparison.OrdinalIgnoreCase)
+                    && (events.Any(x => x.Plover == "ASSAULT") || triggers.Any(x => x.Trigger.Plover == "ASSAULT")))
+                    continue;
                 // "the war has taken on a sectarian character": took on a quality, not a town.
                 if (trigger.Id == "occupy" && last == t && article.TokenText(t + 1) == "on"
                     && article.TokenText(t + 2).ToLowerInvariant() is "a" or "an" or "new" or "added" or "greater" or "increasing" or "more" or "renewed")

@@ -148,4 +148,12 @@ public sealed class NotAnEventTests
         Assert.Equal(["taken"], article.Events.Where(e => e.Root == "19" && e.Cameo == "192").Select(e => e.Trigger));
         Assert.DoesNotContain(article.Events, e => e.Sentence == article.Sentences[0] && e.Cameo == "192");
     }
+
+    [Fact]
+    public void Victims_among_the_dead_restate_an_act_and_are_no_act_of_their_own()
+    {
+        var article = Analyze("Shelling killed nine people in Azaz on Monday. Two boys were among the dead, and most of the dead were women.");
+
+        Assert.Equal(["Shelling"], article.Events.Select(e => e.Trigger).Distinct());
+    }
 }
