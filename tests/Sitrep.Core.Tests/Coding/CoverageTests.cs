@@ -692,6 +692,9 @@ public sealed class CoverageTests
         Assert.Contains(Analyze("The army has besieged Azaz since March.").Events, e => e.Cameo == "191");
         Assert.Contains(Analyze("The siege of Azaz entered its third week.").Events, e => e.Cameo == "191");
         Assert.DoesNotContain(Analyze("A UN convoy reached the besieged town of Azaz.").Events, e => e.Cameo == "191");
+        // A place right after the word is the siege's own: the verb after a bracketed name, or the siege a clinic lies in.
+        Assert.Contains(Analyze("Families fled after the [YPG] besieged Azaz in June.").Events, e => e.Cameo == "191");
+        Assert.Contains(Analyze("A clinic in besieged eastern Aleppo was hit on Sunday.").Events, e => e.Cameo == "191" && e.Place?.Text == "eastern Aleppo");
     }
 
     [Fact]
