@@ -41,9 +41,12 @@ public sealed partial class EventStage
         bool AgentInDoubt(int last) => Enumerable.Range(last + 1, 15)
             .TakeWhile(k => k < article.Tokens.Count && article.Tokens[k].Span.End <= sentence.End)
             .Any(k => Word(k) is "by" or "carried" or "conducted" || Word(k) is "was" or "were" && char.IsUpper(Word(k + 1).FirstOrDefault()));
+        // "did not deny that airstrikes hit the town": a denial withheld negates nothing.
+        bool Withheld(int denial) => denial > first && (s_negations.Contains(Word(denial - 1)) || denial > first + 1 && s_negations.Contains(Word(denial - 2)) && Word(denial - 1).EndsWith("ly", StringComparison.Ordinal));
+        bool IsDenial(string w) => w.StartsWith("denie", StringComparison.OrdinalIgnoreCase) || w.StartsWith("deny", StringComparison.OrdinalIgnoreCase);
         for (int t = Math.Max(first, tFirst - 3); t < tFirst; t++)
         {
-            if (s_negations.Contains(Word(t)))
+            if (s_negations.Contains(Word(t)) && !(t + 1 < tFirst && IsDenial(Word(t + 1))))
                 return (Model.Modality.Negated, null);
         }
         // "its jets were not responsible for the raid", "had no role in the attack": a denial of the act.
@@ -55,7 +58,9 @@ public sealed partial class EventStage
         // "the failure to condemn", "failed to reach a deal": what did not happen (adverbs may come between).
         // "the failure of the UN to condemn" too: a failure word shortly before the infinitive's "to".
         int to = Preceding(first, tFirst, 5).LastOrDefault(k => Word(k) == "to", -1);
-        for (int t = Math.Max(first, to - 7); to > 0 && t < to; t++)
+        // Not an act named after a preposition in the infinitive's phrase: "failing to act against the raids on clinics".
+        bool topicOfInfinitive = to > 0 && Enumerable.Range(to + 1, Math.Max(0, tFirst - to - 1)).Any(k => Word(k) is "over" or "on" or "against" or "about" or "after" or "for" or "of" or "into");
+        for (int t = Math.Max(first, to - 7); to > 0 && !topicOfInfinitive && t < to; t++)
         {
             if (Word(t) is "failure" or "failed" or "fails" or "fail" or "failing" or "refusal" or "refused" or "refuses" or "unwilling" or "unable")
                 return (Model.Modality.Negated, null);
@@ -66,7 +71,7 @@ public sealed partial class EventStage
             if (w.StartsWith("claim", StringComparison.OrdinalIgnoreCase))
                 return (Model.Modality.Claimed, actor1.Count > 0 ? actor1 : null);
             // "denies using gas and has since blamed the rebels": a new clause after "and"/"but" is not denied.
-            if ((w.StartsWith("denie", StringComparison.OrdinalIgnoreCase) || w.StartsWith("deny", StringComparison.OrdinalIgnoreCase))
+            if (IsDenial(w) && !Withheld(t)
                 && !Enumerable.Range(t + 1, Math.Max(0, tFirst - t - 1)).Any(k => Word(k) is "but" or "while" || Word(k) == "and" && Word(k + 1) is "has" or "have" or "had" or "in" or "then" or "later" or "also"))
             {
                 // "the rebels denied that the town had fallen": who denies is the verb's subject, not the act's agent.

@@ -132,10 +132,6 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                     && article.TokenText(t - 1).Equals("the", StringComparison.OrdinalIgnoreCase)
                     && (events.Any(x => x.Plover == "ASSAULT") || triggers.Any(x => x.Trigger.Plover == "ASSAULT")))
                     continue;
-                // "the war has taken on a sectarian character": took on a quality, not a town.
-                if (trigger.Id == "occupy" && last == t && article.TokenText(t + 1) == "on"
-                    && article.TokenText(t + 2).ToLowerInvariant() is "a" or "an" or "new" or "added" or "greater" or "increasing" or "more" or "renewed")
-                    continue;
                 // "Fresh fighting threatens civilians", "threatening the lives of many", "warned of a malnutrition crisis":
                 // a danger, not a threat of force.
                 if (trigger.Id == "threaten" && Endangers(article, first, t, last, end))

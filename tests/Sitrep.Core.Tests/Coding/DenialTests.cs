@@ -23,4 +23,17 @@ public sealed class DenialTests
         Assert.Equal(Modality.Denied, fallen.Modality);
         Assert.Equal(["SYRREB"], Codes(fallen.ClaimedBy!));
     }
+
+    [Fact]
+    public void A_denial_withheld_negates_nothing_and_a_failure_to_act_over_an_attack_does_not_undo_it()
+    {
+        var undenied = Single(Analyze("An official from the coalition did not deny that airstrikes hit Azaz on Monday."), "airstrikes");
+        var topic = Single(Analyze("The charity condemned the council for its failure to act against the shelling of Azaz."), "shelling");
+        var failed = Single(Analyze("Rebels and the army failed to reach a deal in Azaz."), "deal");
+
+        Assert.NotEqual(Modality.Negated, undenied.Modality);
+        Assert.NotEqual(Modality.Denied, undenied.Modality);
+        Assert.NotEqual(Modality.Negated, topic.Modality);
+        Assert.Equal(Modality.Negated, failed.Modality);
+    }
 }

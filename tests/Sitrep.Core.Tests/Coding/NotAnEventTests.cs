@@ -156,4 +156,10 @@ public sealed class NotAnEventTests
 
         Assert.Equal(["Shelling"], article.Events.Select(e => e.Trigger).Distinct());
     }
+
+    [Fact]
+    public void Being_taken_seriously_is_no_capture()
+    {
+        Assert.DoesNotContain(Analyze("The warnings from Azaz have not been taken seriously, the rebels said.").Events, e => e.Cameo == "192");
+    }
 }
