@@ -660,8 +660,8 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             if (actor1.Count == 0 && clause != sentence && article.Quotes.FirstOrDefault(q => q.Span == clause)?.Speaker is { } speaker
                 && Preceding(first, tFirst, 3).Any(k => article.TokenText(k) is "We" or "we" or "I"))
                 actor1 = [speaker];
-            // "a bomber sent by the Nusra Front": the bomber's group is the agent.
-            if (trigger.Id is "suicide bombing" or "bomb blast" && article.TokenText(tLast + 1) is "from" or "of"
+            // "a bomber from the Nusra Front": the bomber's group is the agent. Not "the bombing of a UN convoy": what is bombed follows "of".
+            if (trigger.Id is "suicide bombing" or "bomb blast" && article.TokenText(tLast).ToLowerInvariant() is "bomber" or "bombers" && article.TokenText(tLast + 1) is "from" or "of"
                 && after.FirstOrDefault(a => a.Group is not null && a.Span.Start - article.Tokens[tLast + 1].Span.End < 6) is { } bomberGroup)
                 (actor1, actor2) = ([bomberGroup], actor2.Where(a => a != bomberGroup).ToList());
             // "air strikes from Russia": the state the fire comes from fires it (the actor stage codes it as its military).

@@ -84,4 +84,15 @@ public sealed class NominalEventTests
         Assert.Equal("192", e.Cameo);
         Assert.Equal("Azaz", e.Place!.Text);
     }
+
+    [Fact]
+    public void What_a_bombing_is_of_is_its_target_but_a_bomber_from_a_group_is_the_group_s()
+    {
+        var bombing = Single(Analyze("The bombing of a UN convoy near Azaz killed 20."), "bombing");
+        var bomber = Single(Analyze("A suicide bomber of the Nusra Front hit Azaz."), "suicide bomber");
+
+        Assert.Empty(bombing.Actor1);
+        Assert.Equal(["IGOUNO"], Codes(bombing.Actor2));
+        Assert.Equal(["SYRINS"], Codes(bomber.Actor1));
+    }
 }
