@@ -205,6 +205,15 @@ public sealed partial class EventStage
                     && agents.Select(x => string.Join('+', x.Actor1.Select(a => a.Country).Distinct().Order())).Distinct().Count() == 1)
                     source = agents[^1];
             }
+            // "Russian jets struck Idlib … air strikes in Hama killed six": in a report where one air force (or one coalition of
+            // them) flies every air strike whose agent is named, an air strike with none named is theirs too.
+            if (source is null && e.Cameo == "195" && FromTheAir(e.Trigger))
+            {
+                var flown = events.Where(x => x.Cameo == "195" && x.Actor1.Count > 0 && !x.Actor1Inherited && !x.Actor1.All(FliesNoAircraft)
+                    && x.Modality is Model.Modality.Asserted or Model.Modality.Claimed).ToList();
+                if (flown.Count >= 2 && flown.Select(x => string.Join('+', x.Actor1.Select(a => a.Country).Distinct().Order())).Distinct().Count() == 1)
+                    source = flown[0];
+            }
             if (source is not null)
                 events[i] = e with { Actor1 = source.Actor1, Actor1Inherited = true };
         }

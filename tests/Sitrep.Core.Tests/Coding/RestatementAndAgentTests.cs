@@ -367,4 +367,16 @@ public sealed class RestatementAndAgentTests
 
         Assert.DoesNotContain(Single(article, "strikes").Actor1, a => a.Role == "REB");
     }
+
+    [Fact]
+    public void An_air_strike_with_no_agent_is_flown_by_the_one_air_force_the_report_names_and_says_so()
+    {
+        const string named = "Turkish jets struck Azaz on Monday. Turkish warplanes hit Azaz again on Tuesday. ";
+        var one = Single(Analyze(named + "Air strikes on Damascus killed six."), "Air strikes");
+        var two = Single(Analyze(named + "American jets bombed Azaz too. Air strikes on Damascus killed six."), "Air strikes");
+
+        Assert.Equal(["TURMIL"], Codes(one.Actor1));
+        Assert.True(one.Actor1Inherited);
+        Assert.Empty(two.Actor1);
+    }
 }
