@@ -80,6 +80,19 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
         return k < article.Tokens.Count && article.Places.Any(p => p.Span.Start == article.Tokens[k].Span.Start && p.Precision is not PlacePrecision.Country);
     }
 
+    /// <summary>A sentence that opens with a participle ("Speaking to reporters…") or a subordinator before one ("After meeting…"), the trigger inside it.</summary>
+    private static bool FrontedParticipial(Article article, int first, int tFirst)
+    {
+        int k = first;
+        if (article.TokenText(k) is "After" or "Before" or "While" or "Since" or "Upon" or "On")
+            k++;
+        string w = article.TokenText(k);
+        // The participle is not the act itself ("Shelling by the army killed…" is a noun).
+        return k < tFirst && w.Length > 4 && char.IsUpper(article.TokenText(first)[0]) && w.EndsWith("ing", StringComparison.Ordinal)
+            && !EventTriggers.Default.TryMatch(article, k, out _, out _)
+            && !Enumerable.Range(first, tFirst - first).Any(j => s_saying.Contains(article.TokenText(j)));
+    }
+
     private static readonly HashSet<string> s_hazards = CueWords("hazards.tsv", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -229,6 +242,14 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                 before = before.Where(a => !AmongTheDead(article, a, tFirst)).ToList();
             var actor1 = Coordinated(article, before, last: !(mainSubject || trailingParticiple));
             var actor2 = Coordinated(article, after, last: false);
+            // "Speaking to reporters after talks with the minister, he said…": an opening participial phrase's
+            // subject is the main clause's, the speaker after it.
+            if (actor1.Count == 0 && before.Count == 0 && FrontedParticipial(article, first, tFirst)
+                && actorsIn.FirstOrDefault(a => a.Span.Start >= span.End && Speaks(article, a)) is { } mainSpeaker)
+            {
+                actor1 = [mainSpeaker];
+                actor2 = [.. actor2.Where(a => a != mainSpeaker)];
+            }
             // "Army Kills 12 Militants in Rocket Strike": the attack is the killers', its victims stand between.
             if (trigger.Plover == "ASSAULT" && trigger.Id != "kill" && Preceding(first, tFirst, 4).LastOrDefault(k => article.TokenText(k) == "in", -1) is >= 0 and var inAt
                 && Enumerable.Range(inAt + 1, tFirst - inAt - 1).All(k => char.IsLetter(article.TokenText(k)[0]) && !s_saying.Contains(article.TokenText(k)))

@@ -93,4 +93,15 @@ public sealed class ReportedSpeechTests
         Assert.Equal(Modality.Claimed, e.Modality);
         Assert.Equal(["TURGOV"], Codes(e.ClaimedBy));
     }
+
+    [Fact]
+    public void An_opening_participial_phrase_s_subject_is_the_speaker_of_the_main_clause()
+    {
+        var meeting = Single(Analyze("Speaking in Ankara after meeting the Iraqi foreign minister, the Turkish minister said aid would flow to Azaz."), "meeting");
+        var shelling = Single(Analyze("Shelling by the army killed five in Azaz, the monitor said."), "Shelling");
+
+        Assert.Equal(["TURGOV"], Codes(meeting.Actor1));
+        Assert.Equal(["IRQGOV"], Codes(meeting.Actor2));
+        Assert.DoesNotContain(shelling.Actor2, a => a.Text == "monitor");
+    }
 }
