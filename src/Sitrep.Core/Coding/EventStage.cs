@@ -80,6 +80,19 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
         return k < article.Tokens.Count && article.Places.Any(p => p.Span.Start == article.Tokens[k].Span.Start && p.Precision is not PlacePrecision.Country);
     }
 
+    /// <summary>A verb of saying right before the token, past a comma and a day ("said on Monday, blaming…").</summary>
+    private static bool SaysBefore(Article article, int first, int t)
+    {
+        int k = t - 1;
+        if (k > first && article.TokenText(k) == ",")
+            k--;
+        if (k > first && Sitrep.Recognition.Dates.CalendarWords.Default.TryWeekday(article.TokenText(k), out _))
+            k--;
+        if (k > first && article.TokenText(k) == "on")
+            k--;
+        return k >= first && (s_saying.Contains(article.TokenText(k)) || article.TokenText(k) is "reported" or "added");
+    }
+
     /// <summary>A sentence that opens with a participle ("Speaking to reporters…") or a subordinator before one ("After meeting…"), the trigger inside it.</summary>
     private static bool FrontedParticipial(Article article, int first, int tFirst)
     {
@@ -319,6 +332,12 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             if (trigger.Id == "siege" && article.TokenText(tFirst).ToLowerInvariant() is "besieged" && article.TokenText(tLast + 1) != "by"
                 && article.TokenText(tFirst - 1) is not ("has" or "have" or "had" or "was" or "were" or "been" or "is" or "are")
                 && !PlaceRightAfter(article, tLast))
+                continue;
+            // "the Observatory said, blaming the attack on IS", "SANA reported, blaming terrorists": a monitor or outlet
+            // naming who did an act attributes it; it accuses no one of its own.
+            if (trigger.Id == "accuse" && article.TokenText(tFirst).Equals("blaming", StringComparison.OrdinalIgnoreCase) && tFirst > first
+                && SaysBefore(article, first, tFirst)
+                && (actor1.Count == 0 || actor1.All(a => a.Role is "NGO" or "MED")))
                 continue;
             // "Turkey has denied those accusations": the accusation rejected, not made by the one who denies it.
             if (trigger.Plover == "ACCUSE" && Preceding(first, tFirst, 3).Any(k => article.TokenText(k) is "denied" or "denies" or "deny" or "rejected" or "rejects" or "dismissed" or "dismisses"))

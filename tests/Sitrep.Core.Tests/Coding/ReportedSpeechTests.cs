@@ -104,4 +104,16 @@ public sealed class ReportedSpeechTests
         Assert.Equal(["IRQGOV"], Codes(meeting.Actor2));
         Assert.DoesNotContain(shelling.Actor2, a => a.Text == "monitor");
     }
+
+    [Fact]
+    public void A_monitor_naming_who_did_an_act_attributes_it_and_accuses_no_one()
+    {
+        var monitor = Analyze("Shelling killed five in Azaz, the Observatory said on Monday, blaming the army.");
+        var dated = Analyze("Shelling killed five in Azaz, the Observatory said Monday blaming the army.");
+        var side = Analyze("Shelling killed five in Azaz. The opposition blamed the army for the shelling.");
+
+        Assert.DoesNotContain(monitor.Events, e => e.Root == "11");
+        Assert.DoesNotContain(dated.Events, e => e.Root == "11");
+        Assert.Contains(side.Events, e => e.Root == "11" && Codes(e.Actor1).SequenceEqual(["SYRREB"]));
+    }
 }
