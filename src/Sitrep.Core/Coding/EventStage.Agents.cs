@@ -455,9 +455,16 @@ public sealed partial class EventStage
     private static ActorMention? QuotedSpeaker(Article article, TextSpan span) =>
         article.Quotes.FirstOrDefault(q => q.Span.Contains(span))?.Speaker;
 
+    /// <summary>
+    /// A victim named before the act: "among the dead", or a participle of harm that ties the actor to the act
+    /// ("the gunmen killed in the raid", "rebels wounded by the blast").
+    /// </summary>
     private static bool AmongTheDead(Article article, ActorMention actor, int tFirst)
     {
         int k = article.TokenAfter(actor.Span.End);
+        if (k >= 0 && k + 1 < tFirst && article.TokenText(k) is "killed" or "wounded" or "injured" or "hurt" or "maimed" or "trapped"
+            && article.TokenText(k + 1) is "in" or "by" or "during" or "after")
+            return true;
         int stop = Math.Min(tFirst, k + 3);
         for (; k < stop; k++)
         {

@@ -75,4 +75,12 @@ public sealed class PassiveVoiceTests
         Assert.Empty(requested.Actor1);
         Assert.Equal(["TURMIL"], Codes(raid.Actor1));
     }
+
+    [Fact]
+    public void Those_harmed_in_an_act_named_before_it_are_its_victims_not_its_agents()
+    {
+        var article = Analyze("A car bomb went off at a checkpoint near Azaz on Sunday. Medics said most of the rebels killed in the attack were young.");
+
+        Assert.All(article.Events, e => Assert.Empty(e.Actor1));
+    }
 }
