@@ -311,7 +311,7 @@ public sealed partial class EventStage
             && !article.Text.AsSpan(p.Span.End).StartsWith(" based", StringComparison.OrdinalIgnoreCase)
             && !DatelineCity.Is(article, p.Span) && !BanOrOrigin(article, p)
             && !CountryAsModifier(article, p) && !(topical && CountryAsTopic(article, p)) && !BorderLandmark(article, p) && !WhereItWasSeenFrom(article, p)
-            && !EnteredCountry(article, p, trigger) && !SeatOfGovernment(article, p) && !InstitutionOfState(article, p)
+            && !EnteredCountry(article, p, trigger) && !SeatOfGovernment(article, p) && !InstitutionOfState(article, p) && !WhereVictimsWereTaken(article, p)
             // Flight happens where people leave, not where they go: "fled the fighting to Turkey".
             // "had fled in waves into camps in Turkey": the destination may be named inside a phrase.
             && !(departure && TokenStartingAt(article, p.Span.Start) is var at && at > 0
@@ -364,6 +364,20 @@ public sealed partial class EventStage
         return after.FirstOrDefault(p => p.Precision is not PlacePrecision.Country)
             ?? before.LastOrDefault(p => p.Precision is not PlacePrecision.Country)
             ?? after.FirstOrDefault() ?? before.LastOrDefault();
+    }
+
+    /// <summary>"the wounded were taken to Turkey", "rushed to a hospital in Kilis": where victims were brought, not where they were hurt.</summary>
+    private static bool WhereVictimsWereTaken(Article article, PlaceMention p)
+    {
+        int at = TokenStartingAt(article, p.Span.Start);
+        for (int k = at - 1; k >= Math.Max(1, at - 5); k--)
+        {
+            if (article.TokenText(k) == "to")
+                return article.TokenText(k - 1).ToLowerInvariant() is "taken" or "rushed" or "transferred" or "transported" or "brought" or "airlifted" or "ferried";
+            if (article.TokenText(k) is "," or "." or "and" or "but")
+                break;
+        }
+        return false;
     }
 
     /// <summary>"an old ally of the regime in Damascus", "the government in Tehran": where a government sits, not where anything happened.</summary>

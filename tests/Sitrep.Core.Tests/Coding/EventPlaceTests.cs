@@ -242,4 +242,12 @@ public sealed class EventPlaceTests
         Assert.NotEqual(PlacePrecision.Country, talks.Place?.Precision);
         Assert.Equal("SY", blame.Place?.Country);
     }
+
+    [Fact]
+    public void Where_the_wounded_were_taken_is_not_where_they_were_hurt()
+    {
+        var e = Single(Analyze("On Sunday a car bomb exploded near Azaz. Rebels wounded in the blast were taken to Turkey."), "blast");
+
+        Assert.Equal("Azaz", e.Place?.Text);
+    }
 }
