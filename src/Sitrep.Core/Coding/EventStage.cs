@@ -73,7 +73,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
         article.FocusDate = FocusDate(article, events);
     }
 
-    /// <summary>A place named right after the token, past a region word ("besieged eastern Aleppo", "besieged Madaya").</summary>
+    /// <summary>A place finer than a country named right after the token ("besieged Madaya", "besieged eastern Aleppo", whose region word opens the place).</summary>
     private static bool PlaceRightAfter(Article article, int last)
     {
         int k = last + 1;
