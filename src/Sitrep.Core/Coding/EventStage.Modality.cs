@@ -52,7 +52,9 @@ public sealed partial class EventStage
         // "its jets were not responsible for the raid", "had no role in the attack": a denial of the act.
         for (int t = Math.Max(first, tFirst - 6); t < tFirst - 1; t++)
         {
-            if (Word(t) is "not" or "no" && Word(t + 1) is "responsible" or "role" or "involvement" or "part" or "behind")
+            // "had not been responsible", "was never behind": the perfect or "never" deny as well.
+            int held = Word(t + 1) == "been" ? t + 2 : t + 1;
+            if (Word(t) is "not" or "no" or "never" && held < tFirst && Word(held) is "responsible" or "role" or "involvement" or "part" or "behind")
                 return (Model.Modality.Denied, actor1.Count > 0 ? actor1 : null);
         }
         // "the failure to condemn", "failed to reach a deal": what did not happen (adverbs may come between).

@@ -222,6 +222,11 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                 && triggers.LastOrDefault(x => x.Last < tFirst && x.Trigger.Plover is not "ASSAULT") is { Trigger: not null } earlier && earlier.Last >= first)
             {
                 int from = article.Tokens[earlier.Last].Span.End;
+                // "its jets were (not) responsible for the shelling": who is held responsible is the act's alleged agent,
+                // the reported clause's subject after any verb of saying.
+                if (earlier.Trigger.Id == "responsible" && tFirst - earlier.Last <= 3)
+                    from = Preceding(first, earlier.First, earlier.First - first).LastOrDefault(k => s_saying.Contains(article.TokenText(k)), -1) is >= 0 and var said
+                        ? article.Tokens[said].Span.End : article.Tokens[first].Span.Start;
                 before = before.Where(a => a.Span.Start >= from).ToList();
             }
             // "Hollande called the bombing a war crime", "described the strikes as barbaric": the one who names the act did not do it.

@@ -36,4 +36,13 @@ public sealed class DenialTests
         Assert.NotEqual(Modality.Negated, topic.Modality);
         Assert.Equal(Modality.Negated, failed.Modality);
     }
+
+    [Fact]
+    public void Who_is_said_not_to_be_responsible_for_an_act_is_its_denied_agent()
+    {
+        var e = Single(Analyze("The spokesman said Turkish jets had not been responsible for the raid on a clinic near Azaz."), "raid");
+
+        Assert.Equal(Modality.Denied, e.Modality);
+        Assert.Equal(["TURMIL"], Codes(e.Actor1));
+    }
 }
