@@ -507,4 +507,30 @@ public sealed partial class EventStage
         }
         return null;
     }
+
+    /// <summary>A verb of saying right before the token, past a comma and a day ("said on Monday, blaming…").</summary>
+    private static bool SaysBefore(Article article, int first, int t)
+    {
+        int k = t - 1;
+        if (k > first && article.TokenText(k) == ",")
+            k--;
+        if (k > first && Sitrep.Recognition.Dates.CalendarWords.Default.TryWeekday(article.TokenText(k), out _))
+            k--;
+        if (k > first && article.TokenText(k) == "on")
+            k--;
+        return k >= first && (s_saying.Contains(article.TokenText(k)) || article.TokenText(k) is "reported" or "added");
+    }
+
+    /// <summary>A sentence that opens with a participle ("Speaking to reporters…") or a subordinator before one ("After meeting…"), the trigger inside it.</summary>
+    private static bool FrontedParticipial(Article article, int first, int tFirst)
+    {
+        int k = first;
+        if (article.TokenText(k) is "After" or "Before" or "While" or "Since" or "Upon" or "On")
+            k++;
+        string w = article.TokenText(k);
+        // The participle is not the act itself ("Shelling by the army killed…" is a noun).
+        return k < tFirst && w.Length > 4 && char.IsUpper(article.TokenText(first)[0]) && w.EndsWith("ing", StringComparison.Ordinal)
+            && !EventTriggers.Default.TryMatch(article, k, out _, out _)
+            && !Enumerable.Range(first, tFirst - first).Any(j => s_saying.Contains(article.TokenText(j)));
+    }
 }

@@ -502,4 +502,11 @@ public sealed partial class EventStage
         int t = TokenStartingAt(article, place.Span.Start);
         return t > 0 && article.TokenText(t - 1) is "by" or "ally" or "allies" or "Ally";
     }
+
+    /// <summary>A place finer than a country named right after the token ("besieged Madaya", "besieged eastern Aleppo", whose region word opens the place).</summary>
+    private static bool PlaceRightAfter(Article article, int last)
+    {
+        int k = last + 1;
+        return k < article.Tokens.Count && article.Places.Any(p => p.Span.Start == article.Tokens[k].Span.Start && p.Precision is not PlacePrecision.Country);
+    }
 }

@@ -73,39 +73,6 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
         article.FocusDate = FocusDate(article, events);
     }
 
-    /// <summary>A place finer than a country named right after the token ("besieged Madaya", "besieged eastern Aleppo", whose region word opens the place).</summary>
-    private static bool PlaceRightAfter(Article article, int last)
-    {
-        int k = last + 1;
-        return k < article.Tokens.Count && article.Places.Any(p => p.Span.Start == article.Tokens[k].Span.Start && p.Precision is not PlacePrecision.Country);
-    }
-
-    /// <summary>A verb of saying right before the token, past a comma and a day ("said on Monday, blaming…").</summary>
-    private static bool SaysBefore(Article article, int first, int t)
-    {
-        int k = t - 1;
-        if (k > first && article.TokenText(k) == ",")
-            k--;
-        if (k > first && Sitrep.Recognition.Dates.CalendarWords.Default.TryWeekday(article.TokenText(k), out _))
-            k--;
-        if (k > first && article.TokenText(k) == "on")
-            k--;
-        return k >= first && (s_saying.Contains(article.TokenText(k)) || article.TokenText(k) is "reported" or "added");
-    }
-
-    /// <summary>A sentence that opens with a participle ("Speaking to reporters…") or a subordinator before one ("After meeting…"), the trigger inside it.</summary>
-    private static bool FrontedParticipial(Article article, int first, int tFirst)
-    {
-        int k = first;
-        if (article.TokenText(k) is "After" or "Before" or "While" or "Since" or "Upon" or "On")
-            k++;
-        string w = article.TokenText(k);
-        // The participle is not the act itself ("Shelling by the army killed…" is a noun).
-        return k < tFirst && w.Length > 4 && char.IsUpper(article.TokenText(first)[0]) && w.EndsWith("ing", StringComparison.Ordinal)
-            && !EventTriggers.Default.TryMatch(article, k, out _, out _)
-            && !Enumerable.Range(first, tFirst - first).Any(j => s_saying.Contains(article.TokenText(j)));
-    }
-
     private static readonly HashSet<string> s_hazards = CueWords("hazards.tsv", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -114,12 +81,13 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
     /// </summary>
     private static bool Endangers(Article article, int first, int t, int last, int end)
     {
+        bool warning = article.TokenText(t).Equals("warned", StringComparison.OrdinalIgnoreCase);
         for (int k = last + 1; k < Math.Min(end, last + 4); k++)
         {
             string w = article.TokenText(k).ToLowerInvariant();
             if (w is "lives" or "life" or "safety" or "health" or "future" or "survival" or "existence")
                 return true;
-            if (article.TokenText(t).Equals("warned", StringComparison.OrdinalIgnoreCase) && s_hazards.Contains(w))
+            if (warning && s_hazards.Contains(w))
                 return true;
         }
         int s = t - 1;
