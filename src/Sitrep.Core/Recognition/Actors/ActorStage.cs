@@ -235,6 +235,8 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                   && !s_metonymVerbs.Contains(Word(article, i + 1)) && !dictionary.Roles.TryMatch(article, i + 1, out _, out _) && !beforeAct
                   // "between the regime and the rebels": after "the", a coordinated adjective role is a noun.
                   && !(Word(article, i - 1) is "the" or "The" && (Word(article, i + 1) is "and" or "or" or ","
+                      // "crimes committed by the regime against civilians": no adjective stands before a preposition or an auxiliary.
+                      || s_nounFollowers.Contains(Word(article, i + 1))
                       // "the regime carried out", "the government launched": a past verb after "the X" makes X its subject.
                       || Word(article, i + 1).Length > 3 && Word(article, i + 1).EndsWith("ed", StringComparison.Ordinal)))))
             {
@@ -957,6 +959,14 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     }
 
     /// <summary>After these a country or capital is a place or a topic, not a government acting.</summary>
+    /// <summary>Words that follow a noun but never an adjective: "the regime in", "the opposition has".</summary>
+    private static readonly HashSet<string> s_nounFollowers = new(StringComparer.Ordinal)
+    {
+        "in", "against", "for", "to", "from", "with", "by", "over", "into", "at", "on", "near", "across", "inside",
+        "is", "was", "has", "had", "have", "are", "were", "will", "would", "could", "can", "may", "might", "must", "should",
+        "which", "that", "who", "says", "said",
+    };
+
     private static readonly HashSet<string> s_placePrepositions = new(StringComparer.Ordinal)
     {
         "on", "in", "of", "from", "for", "against", "about", "over", "across", "into", "inside", "at", "near",

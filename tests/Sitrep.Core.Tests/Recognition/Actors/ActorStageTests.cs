@@ -527,4 +527,12 @@ public sealed class ActorStageTests
 
         Assert.Equal("SYRMIL", Assert.Single(article.Actors, a => a.Text == "Army").Code);
     }
+
+    [Fact]
+    public void An_adjective_role_after_the_and_before_a_preposition_or_auxiliary_is_the_institution()
+    {
+        var article = Analyze("A monitor denounced abuses carried out by the regime against farmers near Azaz. The opposition has left the talks, but the government side stayed.");
+
+        Assert.Equal(["regime=SYRGOV", "opposition=SYRREB"], Codes(article));
+    }
 }
