@@ -362,6 +362,9 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // "Hollande called the bombing a war crime", "Ankara described the attack as barbaric": a condemnation
             // by whoever calls it so, of whoever is named between; without such a verb ("said forces had
             // committed war crimes") the words are a report's, coded by the accusation verb if any.
+            // "denounced the crimes committed by the regime": the verb already codes the accusation.
+            if (trigger.Id == "crimes committed" && triggers.Any(x => x.Trigger.Plover == "ACCUSE" && x.Last < tFirst && x.First >= first))
+                continue;
             if (trigger.Id == "call it a crime")
             {
                 // "described the strike on its clinic in Azaz as a war crime": the act named between may run long.
@@ -720,6 +723,9 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // "the army announced a pause in the bombing": a state that announces its own halt makes it.
             if (cameo == "087" && actor1.Count == 0 && claimedBy is { Count: > 0 } announcers && announcers.All(a => a.Role is "GOV" or "MIL"))
                 actor1 = announcers;
+            // "the group said the bombing avenged the crimes committed by US jets": whoever tells of the crimes accuses their authors.
+            if (trigger.Id == "crimes committed" && actor1.Count == 0 && claimedBy is { Count: > 0 } tellers)
+                actor1 = tellers;
             // "the gas attack … that Washington has blamed on Assad's forces": the accused is the agent, by the accuser's claim.
             if (trigger.Plover == "ASSAULT" && BlamedOn(article, actorsIn, span, tLast, end) is { } blame)
             {

@@ -95,4 +95,16 @@ public sealed class NominalEventTests
         Assert.Equal(["IGOUNO"], Codes(bombing.Actor2));
         Assert.Equal(["SYRINS"], Codes(bomber.Actor1));
     }
+
+    [Fact]
+    public void Crimes_committed_by_an_actor_are_an_accusation_by_whoever_tells_of_them_unless_a_verb_already_accuses()
+    {
+        var told = Single(Analyze("The Islamic State group said its bombing in Azaz avenged crimes committed by American jets."), "crimes committed by");
+        var denounced = Analyze("A Turkish official denounced the crimes committed by the regime in Azaz.");
+
+        Assert.Equal("112", told.Cameo);
+        Assert.Equal(["INS"], Codes(told.Actor1));
+        Assert.Equal(["USAMIL"], Codes(told.Actor2));
+        Assert.Equal("111", Assert.Single(denounced.Events).Cameo);
+    }
 }
