@@ -19,13 +19,13 @@ public static class EventTriggers
     public static PhraseMatcher<EventTrigger> Default => s_default.Value;
 
     /// <summary>
-    /// Whether "take" at token <paramref name="t"/> takes no ground: "were taken to a court", "took to the streets", "the truce
+    /// Whether "take" at token <paramref name="t"/> takes no ground: "were taken to a court", "taken across the border to hospitals", "took to the streets", "the truce
     /// took effect", "bombers took off", "took out", "not taken seriously", "took steps"; nor time spent: "it took months of talks",
     /// "the trip takes two hours"; nor a quality taken on: "the war has taken on a sectarian character".
     /// </summary>
     public static bool TakesNoGround(Sitrep.Model.Article article, int t) =>
         article.TokenText(t) is "taken" or "took" or "take" or "takes"
-        && (article.TokenText(t + 1) is "to" or "effect" or "place" or "part" or "off" or "out" or "shelter" or "refuge" or "cover" or "hold" or "orders" or "over" or "advantage" or "office"
+        && (article.TokenText(t + 1) is "to" or "across" or "effect" or "place" or "part" or "off" or "out" or "shelter" or "refuge" or "cover" or "hold" or "orders" or "over" or "advantage" or "office"
                 or "seriously" or "lightly" or "aback" or "note" or "steps" or "measures"
             || article.TokenText(t + 1) == "on" && article.TokenText(t + 2).ToLowerInvariant() is "a" or "an" or "new" or "added" or "greater" or "increasing" or "more" or "renewed"
             || Enumerable.Range(t + 1, 2).Any(k => article.TokenText(k).ToLowerInvariant() is "months" or "weeks" or "days" or "years" or "hours" or "minutes" or "time" or "long" or "longer"));

@@ -162,4 +162,10 @@ public sealed class NotAnEventTests
     {
         Assert.DoesNotContain(Analyze("The warnings from Azaz have not been taken seriously, the rebels said.").Events, e => e.Cameo == "192");
     }
+
+    [Fact]
+    public void The_wounded_taken_across_a_border_are_no_capture()
+    {
+        Assert.DoesNotContain(Analyze("A bomb hit Azaz. Many of the hurt were taken across the frontier to clinics in Turkey.").Events, e => e.Cameo == "192");
+    }
 }
