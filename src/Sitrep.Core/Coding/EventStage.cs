@@ -726,6 +726,12 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // "the group said the bombing avenged the crimes committed by US jets": whoever tells of the crimes accuses their authors.
             if (trigger.Id == "crimes committed" && actor1.Count == 0 && claimedBy is { Count: > 0 } tellers)
                 actor1 = tellers;
+            // "jets bombed an aid convoy", "the attack on a UN aid convoy": the convoy is the attack's target, and its
+            // aid is not the attacker's; only a body named inside the phrase ("a UN aid convoy") gives it.
+            if (trigger.Id == "aid" && triggers.FirstOrDefault(x => x.Trigger.Plover == "ASSAULT" && x.Last < tFirst && tFirst - x.Last <= 5 && x.First >= first
+                    && Enumerable.Range(x.Last + 1, tFirst - x.Last - 1).All(k => article.TokenText(k).ToLowerInvariant() is "on" or "an" or "a" or "the" or "un" or "u.n."
+                        or "humanitarian" or "relief" or "red" or "crescent" or "cross")) is { Trigger: not null } hit)
+                actor1 = [.. actor1.Where(a => a.Span.Start >= article.Tokens[hit.Last].Span.End && a.Span.End <= span.Start)];
             // "the gas attack … that Washington has blamed on Assad's forces": the accused is the agent, by the accuser's claim.
             if (trigger.Plover == "ASSAULT" && BlamedOn(article, actorsIn, span, tLast, end) is { } blame)
             {

@@ -319,4 +319,13 @@ public sealed class LookAlikeTests
         Assert.DoesNotContain(article.Events, e => e.Cameo == "195");
         Assert.Equal("142", Single(article, "on hunger strike").Cameo);
     }
+
+    [Fact]
+    public void An_aid_convoy_that_is_attacked_is_not_aid_given_by_its_attacker()
+    {
+        var article = Analyze("Turkish jets bombed an aid convoy near Azaz. A day later American jets hit a UN aid convoy near Aleppo.");
+
+        Assert.DoesNotContain(article.Events, e => e.Plover == "AID" && e.Actor1.Any(a => a.Role == "MIL"));
+        Assert.Contains(article.Events, e => e.Plover == "AID" && Codes(e.Actor1).SequenceEqual(["IGOUNO"]));
+    }
 }
