@@ -30,6 +30,17 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
     private static readonly HashSet<string> s_truceWords = new(StringComparer.OrdinalIgnoreCase) { "ceasefire", "cease-fire", "truce", "armistice", "de-escalation", "agreement", "deal", "hostilities" };
     /// <summary>Fighting that goes on for days: a mass killing reported in it is an act of its own, unlike the toll of one attack.</summary>
     private static readonly HashSet<string> s_campaignWords = new(StringComparer.OrdinalIgnoreCase) { "offensive", "counteroffensive", "counter-offensive", "fighting", "battles", "battle", "clashes", "campaign" };
+    /// <summary>Whether the fight ending at <paramref name="tLast"/> is against an idea: "fighting terrorism", "the fight against \"extremism\"".</summary>
+    private static bool FightsAnIdea(Article article, int tLast)
+    {
+        int k = tLast + 1;
+        if (article.TokenText(k) == "against")
+            k++;
+        while (article.TokenText(k) is "\"" or "the" or "all" or "international" or "global")
+            k++;
+        return article.TokenText(k).ToLowerInvariant() is "terrorism" or "extremism" or "terror" or "radicalism" or "jihadism";
+    }
+
     private static readonly HashSet<string> s_armedWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "troops", "forces", "fighters", "soldiers", "reinforcements", "units", "militants", "jets", "warplanes", "aircraft",
@@ -69,7 +80,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
         }
         InheritPlaces(article, events, placed);
         ForeignBrokeredTruces(article, events, placed);
-        article.Events = CondemnedActPlaces(RefineCountryPlaces(article, StateWeapons(article, UnnamedLeavers(article, InheritAgents(UnnamedBombers(Restatements(article, events)), article.TitleSpan)))));
+        article.Events = ForeignVisits(CondemnedActPlaces(RefineCountryPlaces(article, StateWeapons(article, UnnamedLeavers(article, InheritAgents(UnnamedBombers(Restatements(article, events)), article.TitleSpan))))));
         article.FocusDate = FocusDate(article, events);
     }
 
@@ -133,6 +144,10 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                     t = last;
                     continue;
                 }
+                // "cancelled a visit to France": the cancellation is the act; no visit was made.
+                if (trigger.Id == "visit" && Preceding(first, t, 3).Any(k => article.TokenText(k).ToLowerInvariant() is "cancelled" or "canceled" or "cancels" or "cancel"
+                        or "postponed" or "postpones" or "scrapped" or "delayed" or "off"))
+                    continue;
                 // "a Su-24 bomber hit the depot", "strategic bombers": the aircraft, not a bomb going off.
                 if (trigger.Id == "bomb blast" && article.TokenText(t).ToLowerInvariant() is "bomber" or "bombers" && t > first && AircraftBefore(article.TokenText(t - 1)))
                     continue;
@@ -282,6 +297,9 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                     .Any(k => article.TokenText(k).ToLowerInvariant() is "agreement" or "deal" or "accord" or "truce" or "ceasefire" or "bargain" or "compromise"))
                 continue;
             if (trigger.Id == "occupy" && tFirst == tLast && EventTriggers.TakesNoGround(article, tFirst))
+                continue;
+            // "cooperation in fighting terrorism", "the fight against extremism": a policy against an idea, not a battle.
+            if (trigger.Id == "fight" && FightsAnIdea(article, tLast))
                 continue;
             // "This photo captured from Nusaybin", "footage captured by activists": a picture taken, no ground taken.
             if (trigger.Id == "occupy" && article.TokenText(tFirst) is "captured" && Preceding(first, tFirst, 3).Any(k => article.TokenText(k).ToLowerInvariant()
@@ -834,6 +852,30 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
     }
 
     /// <summary>The article's country as its focus place's ISO2 code and its ISO3 code; null without a focus or gazetteer.</summary>
+    /// <summary>
+    /// A visit (042) is one state's agent going to another: "Mamlouk visited Cairo" is Syria visiting Egypt, whose government
+    /// hosts it. A leader touring his own country ("visited a district of Homs", "the governor visited the wounded") is not
+    /// diplomacy, and is dropped; so is a visit with no visitor named.
+    /// </summary>
+    private List<EventMention> ForeignVisits(List<EventMention> events)
+    {
+        var kept = new List<EventMention>(events.Count);
+        foreach (var e in events)
+        {
+            if (e.Cameo != "042")
+            {
+                kept.Add(e);
+                continue;
+            }
+            if (e.Place?.Country is not { } iso2 || gazetteer?.Country(iso2) is not { } host
+                || e.Actor1.Count == 0 || e.Actor1.Any(a => a.Country == host.Iso3))
+                continue;
+            kept.Add(e.Actor2.Any(a => a.Country == host.Iso3) ? e
+                : e with { Actor2 = [new ActorMention(e.Place.Span, e.Place.Text, host.Iso3 + "GOV", host.Iso3, "GOV", null, null, null, "visit-host")] });
+        }
+        return kept;
+    }
+
     private (string Iso2, string Iso3)? HomeCountry(Article article) =>
         article.FocusPlace?.Country is { } iso2 && gazetteer?.Country(iso2)?.Iso3 is { } iso3 ? (iso2, iso3) : null;
 

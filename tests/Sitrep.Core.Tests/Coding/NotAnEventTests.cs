@@ -168,4 +168,12 @@ public sealed class NotAnEventTests
     {
         Assert.DoesNotContain(Analyze("A bomb hit Azaz. Many of the hurt were taken across the frontier to clinics in Turkey.").Events, e => e.Cameo == "192");
     }
+
+    [Fact]
+    public void A_fight_against_an_idea_is_a_policy_not_a_battle()
+    {
+        var article = Analyze("Turkish and Syrian officials agreed in Ankara to cooperate in fighting terrorism and in the fight against \"extremism\".");
+
+        Assert.DoesNotContain(article.Events, e => e.Root == "19");
+    }
 }
