@@ -392,7 +392,9 @@ public sealed partial class EventStage
                 group.Clear();
                 group.Add(ordered[i]);
             }
-            else if (a.Span == b.Span || Joined(between))
+            // "President Assad and his Turkish counterpart Erdogan": the counterpart is the second party.
+            else if (a.Span == b.Span || Joined(between)
+                     || between is "and his" or "and her" or "and their" or ", and his" && b.Text.Contains("counterpart", StringComparison.OrdinalIgnoreCase))
                 group.Add(ordered[i]);
             else
                 break;

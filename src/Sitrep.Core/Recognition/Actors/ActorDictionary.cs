@@ -33,6 +33,7 @@ public sealed class ActorDictionary
         {
             IsAdjective = roles.Get(r, "adjective") == "yes",
             IsSpeaker = roles.Get(r, "speaker") == "yes",
+            StandsAlone = roles.Get(r, "alone") != "no",
         })));
         Labels = new PhraseMatcher<ActorEntry>(labels.Rows.Select(r => (labels.Get(r, "id"), new ActorEntry(ActorEntryKind.Label, labels.Get(r, "id"), null, null, null, labels.Get(r, "polarity")))));
     }

@@ -17,4 +17,7 @@ public sealed record ActorEntry(ActorEntryKind Kind, string Name, string? Code, 
 
     /// <summary>A person speaking for the institution before it ("army spokesman").</summary>
     public bool IsSpeaker { get; init; }
+
+    /// <summary>Whether the role word names an actor on its own; "counterpart" does only after a demonym ("his Russian counterpart").</summary>
+    public bool StandsAlone { get; init; } = true;
 }

@@ -224,7 +224,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         // An adjective role stands alone only before a verb, another role or an act: "government
         // shelling", "rebel rocket fire" — not "government-held" or "government officials' house".
         // Capitalised after "the" it is still the institution ("the Air Force shelled"), unless a name follows ("the Army of Conquest").
-        if (dictionary.Roles.TryMatch(article, i, out var bare, out int bareLast)
+        if (dictionary.Roles.TryMatch(article, i, out var bare, out int bareLast) && bare.StandsAlone
             && (IsLowercaseOrSentenceStart(article, i) || Word(article, i - 1) is "the" or "The" && (Word(article, bareLast + 1) is not ("of" or "Of") || StateAfterOf(article, bareLast) is not null)
                 // "Aleppo Police Command", "Homs Health Directorate": a home town's institution, capitalised.
                 || i > 0 && home is not null && !bare.IsAdjective && article.Places.Any(p => p.Span.End == article.Tokens[i - 1].Span.End && p.Precision is not PlacePrecision.Country

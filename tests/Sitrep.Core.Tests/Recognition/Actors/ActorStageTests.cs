@@ -535,4 +535,12 @@ public sealed class ActorStageTests
 
         Assert.Equal(["regime=SYRGOV", "opposition=SYRREB"], Codes(article));
     }
+
+    [Fact]
+    public void A_counterpart_is_an_actor_only_after_a_demonym()
+    {
+        var article = Analyze("The Turkish foreign minister met his American counterpart in Ankara. Later his counterpart in Azaz said little.");
+
+        Assert.Equal(["Turkish foreign minister=TURGOV", "American counterpart=USAGOV"], Codes(article));
+    }
 }
