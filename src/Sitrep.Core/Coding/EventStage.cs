@@ -377,12 +377,12 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             if (trigger.Id == "flee" && actor1.Count > 0 && triggers.Any(x => x.Trigger.Plover == "ASSAULT" && x.Last < tFirst
                     && actor1.All(a => a.Span.End <= article.Tokens[x.First].Span.Start)))
                 actor1 = [];
-            // "Hollande called the bombing a war crime", "Ankara described the attack as barbaric": a condemnation
-            // by whoever calls it so, of whoever is named between; without such a verb ("said forces had
-            // committed war crimes") the words are a report's, coded by the accusation verb if any.
             // "denounced the crimes committed by the regime": the verb already codes the accusation.
             if (trigger.Id == "crimes committed" && triggers.Any(x => x.Trigger.Plover == "ACCUSE" && x.Last < tFirst && x.First >= first))
                 continue;
+            // "Hollande called the bombing a war crime", "Ankara described the attack as barbaric": a condemnation
+            // by whoever calls it so, of whoever is named between; without such a verb ("said forces had
+            // committed war crimes") the words are a report's, coded by the accusation verb if any.
             if (trigger.Id == "call it a crime")
             {
                 // "described the strike on its clinic in Azaz as a war crime": the act named between may run long.
@@ -851,7 +851,6 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
         }
     }
 
-    /// <summary>The article's country as its focus place's ISO2 code and its ISO3 code; null without a focus or gazetteer.</summary>
     /// <summary>
     /// A visit (042) is one state's agent going to another: "Mamlouk visited Cairo" is Syria visiting Egypt, whose government
     /// hosts it. A leader touring his own country ("visited a district of Homs", "the governor visited the wounded") is not
@@ -876,6 +875,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
         return kept;
     }
 
+    /// <summary>The article's country as its focus place's ISO2 code and its ISO3 code; null without a focus or gazetteer.</summary>
     private (string Iso2, string Iso3)? HomeCountry(Article article) =>
         article.FocusPlace?.Country is { } iso2 && gazetteer?.Country(iso2)?.Iso3 is { } iso3 ? (iso2, iso3) : null;
 

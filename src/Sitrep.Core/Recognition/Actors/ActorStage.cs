@@ -958,7 +958,6 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             && !EventTriggers.Default.TryMatch(article, k, out _, out _);
     }
 
-    /// <summary>After these a country or capital is a place or a topic, not a government acting.</summary>
     /// <summary>Words that follow a noun but never an adjective: "the regime in", "the opposition has".</summary>
     private static readonly HashSet<string> s_nounFollowers = new(StringComparer.Ordinal)
     {
@@ -967,6 +966,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         "which", "that", "who", "says", "said",
     };
 
+    /// <summary>After these a country or capital is a place or a topic, not a government acting.</summary>
     private static readonly HashSet<string> s_placePrepositions = new(StringComparer.Ordinal)
     {
         "on", "in", "of", "from", "for", "against", "about", "over", "across", "into", "inside", "at", "near",
