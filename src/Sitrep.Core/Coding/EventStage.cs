@@ -30,17 +30,6 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
     private static readonly HashSet<string> s_truceWords = new(StringComparer.OrdinalIgnoreCase) { "ceasefire", "cease-fire", "truce", "armistice", "de-escalation", "agreement", "deal", "hostilities" };
     /// <summary>Fighting that goes on for days: a mass killing reported in it is an act of its own, unlike the toll of one attack.</summary>
     private static readonly HashSet<string> s_campaignWords = new(StringComparer.OrdinalIgnoreCase) { "offensive", "counteroffensive", "counter-offensive", "fighting", "battles", "battle", "clashes", "campaign" };
-    /// <summary>Whether the fight ending at <paramref name="tLast"/> is against an idea: "fighting terrorism", "the fight against \"extremism\"".</summary>
-    private static bool FightsAnIdea(Article article, int tLast)
-    {
-        int k = tLast + 1;
-        if (article.TokenText(k) == "against")
-            k++;
-        while (article.TokenText(k) is "\"" or "the" or "all" or "international" or "global")
-            k++;
-        return article.TokenText(k).ToLowerInvariant() is "terrorism" or "extremism" or "terror" or "radicalism" or "jihadism";
-    }
-
     private static readonly HashSet<string> s_armedWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "troops", "forces", "fighters", "soldiers", "reinforcements", "units", "militants", "jets", "warplanes", "aircraft",
@@ -106,6 +95,17 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                    or "seriously" or "directly" or "has" or "have" or "had" or "is" or "are" or "was" or "were" or "which" or "that")
             s--;
         return s >= first && s_hazards.Contains(article.TokenText(s));
+    }
+
+    /// <summary>Whether the fight ending at <paramref name="tLast"/> is against an idea: "fighting terrorism", "the fight against \"extremism\"".</summary>
+    private static bool FightsAnIdea(Article article, int tLast)
+    {
+        int k = tLast + 1;
+        if (article.TokenText(k) == "against")
+            k++;
+        while (article.TokenText(k) is "\"" or "the" or "all" or "international" or "global")
+            k++;
+        return article.TokenText(k).ToLowerInvariant() is "terrorism" or "extremism" or "terror" or "radicalism" or "jihadism";
     }
 
     private static void CodeSentence(Article article, TextSpan sentence, int first, int end, List<EventMention> events, List<bool> placed, List<(int First, int Last)> furniture)
