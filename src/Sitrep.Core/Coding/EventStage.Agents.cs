@@ -111,6 +111,23 @@ public sealed partial class EventStage
         return before.Any(b => b != actor && b.Span.End == head);
     }
 
+    private static readonly HashSet<string> s_affiliationWords = CueWords("affiliation-words.tsv", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether <paramref name="actor"/> only says whose side another actor before it is on: "armed groups
+    /// affiliated to it", "gunmen loyal to the government". Only with that other actor present, so a lone
+    /// "forces loyal to Assad" still has its country.
+    /// </summary>
+    private static bool AffiliateOfAnother(Article article, ActorMention actor, List<ActorMention> before)
+    {
+        int t = TokenStartingAt(article, actor.Span.Start);
+        int prep = t > 0 && article.TokenText(t - 1) is "the" or "its" or "their" ? t - 2 : t - 1;
+        if (prep < 1 || article.TokenText(prep) is not ("to" or "with") || !s_affiliationWords.Contains(article.TokenText(prep - 1)))
+            return false;
+        int tie = article.Tokens[prep - 1].Span.Start;
+        return before.Any(b => b != actor && b.Span.End <= tie);
+    }
+
     /// <summary>
     /// "The fleeing increased after the siege", "Homs evacuation": people who flee or are evacuated from a place
     /// in the report's country with nobody named are its own people — coded as the country, with no role,
@@ -152,6 +169,35 @@ public sealed partial class EventStage
             events[i] = e with { Actor1 = [military], Actor2 = e.Actor2.Where(a => !(a.Country == home && a.Role == "MIL")).ToList() };
         }
         return events;
+    }
+
+    /// <summary>
+    /// "In yet another violation of the truce, rebels shelled Aleppo": a violation named as a frame before the clause is
+    /// the clause's own act, so it takes that act's agents, target, place, date and attribution — not the
+    /// clause's subject as its target, nor the place of the sentence before.
+    /// </summary>
+    private static List<EventMention> FramedBreaches(Article article, List<EventMention> events)
+    {
+        var result = new List<EventMention>(events.Count);
+        foreach (var e in events)
+        {
+            int t = TokenStartingAt(article, e.Span.Start);
+            int start = TokenStartingAt(article, e.Sentence.Start);
+            bool framed = e.Cameo == "196" && t >= 0 && start >= 0 && t - start <= 4
+                && article.TokenText(t).ToLowerInvariant() is "breach" or "violation"
+                && article.TokenText(start).Equals("in", StringComparison.OrdinalIgnoreCase) && article.TokenText(t + 1) is "of" or "to";
+            var act = framed ? events.FirstOrDefault(x => x.Sentence == e.Sentence && x.Plover == "ASSAULT" && x.Cameo != "196" && x.Span.Start > e.Span.End) : null;
+            if (act is null)
+            {
+                result.Add(e);
+                continue;
+            }
+            var recoded = e with { Actor1 = act.Actor1, Actor2 = act.Actor2, Place = act.Place, Date = act.Date, DateText = act.DateText, Modality = act.Modality, ClaimedBy = act.ClaimedBy };
+            // One trigger coded at two places (the sentence before's and its own) is one act once it takes the clause's.
+            if (!result.Any(x => x.Span == recoded.Span && x.Cameo == recoded.Cameo && x.Place == recoded.Place))
+                result.Add(recoded);
+        }
+        return result;
     }
 
     /// <summary>
@@ -340,6 +386,9 @@ public sealed partial class EventStage
             }
             var accused = actors.LastOrDefault(a => a.Span.End <= article.Tokens[k].Span.Start && TokenAfter(article, a.Span.End) == k);
             int verb = accused is null ? -1 : TokenStartingAt(article, accused.Span.Start) - 1;
+            // "accused the army of shelling": the article stands outside the actor's span.
+            if (verb > 0 && article.TokenText(verb) is "the" or "The")
+                verb--;
             if (verb >= 0 && article.TokenText(verb) is "blamed" or "blames" or "blame" or "blaming" or "accused" or "accuses" or "accuse" or "accusing")
             {
                 var accuser = actors.LastOrDefault(a => a.Span.End <= article.Tokens[verb].Span.Start && article.Sentences.Any(s => s.Contains(a.Span) && s.Contains(trigger)));
@@ -383,6 +432,9 @@ public sealed partial class EventStage
         {
             var (a, b) = last ? (ordered[i], group[^1]) : (group[^1], ordered[i]);
             var between = article.Text.AsSpan(a.Span.End, Math.Max(0, b.Span.Start - a.Span.End)).Trim();
+            // "al-Nusra (al-Qaeda's branch) and other groups": an aside in brackets does not part the two.
+            if (between.StartsWith("(") && between.IndexOf(')') is > 0 and var close && between[(close + 1)..].Trim().Length > 0)
+                between = between[(close + 1)..].Trim();
             // "unclear whether Turkish troops or Syrian jets shelled the town": of alternatives, the first named
             // is coded, as with "Russian or Syrian jets".
             if (between is "or" or ", or" && a.Span != b.Span)
@@ -414,7 +466,9 @@ public sealed partial class EventStage
         string gap = raw.ToLowerInvariant();
         // An empty gap is a list whose commas the copy lost ("Hezbollah Syrian Army kill two commanders").
         return gap is "" or "and" or "," or "(" or "and the" or "with" or "with the" or "as well as" or "as well as the"
-            or "and pro-government" or "and pro-regime" or "and allied" or "and their allied" or "and its allied" or "alongside" or "alongside the" or "and units of" or "and units of the" or "together with" or "together with the";
+            or "and pro-government" or "and pro-regime" or "and allied" or "and their allied" or "and its allied" or "alongside" or "alongside the" or "and units of" or "and units of the" or "together with" or "together with the"
+            // "Nusra and other factions shelled…": the group and those like it, all agents.
+            or "and other" or ", and other" or "and several other" or "and other allied";
     }
 
     /// <summary>The start of the agent in "… of X by Y" within a few tokens after a nominal trigger, or after "carried out by" in its clause; else null.</summary>
@@ -491,6 +545,19 @@ public sealed partial class EventStage
         foreach (char c in article.Text.AsSpan(from, to - from))
             dashes += c is '–' or '—' ? 1 : 0;
         return dashes % 2 == 1;
+    }
+
+    /// <summary>Whether the text from an actor to the trigger closes a bracket it did not open: the actor stands in an aside.</summary>
+    private static bool InBrackets(Article article, ActorMention actor, int to)
+    {
+        // "the Syria Democratic Forces (SDF)": a name alone in its brackets restates the subject's name.
+        var text = article.Text;
+        if (actor.Span.Start > 0 && text[actor.Span.Start - 1] == '(' && actor.Span.End < text.Length && text[actor.Span.End] == ')')
+            return false;
+        int depth = 0;
+        foreach (char c in article.Text.AsSpan(actor.Span.End, Math.Max(0, to - actor.Span.End)))
+            depth += c == ')' ? 1 : c == '(' ? -1 : 0;
+        return depth > 0;
     }
 
     /// <summary>The agent named on a campaign the act happened in: "during a rebel offensive", "amid Russian air strikes".</summary>

@@ -69,7 +69,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
         }
         InheritPlaces(article, events, placed);
         ForeignBrokeredTruces(article, events, placed);
-        article.Events = ForeignVisits(CondemnedActPlaces(RefineCountryPlaces(article, StateWeapons(article, UnnamedLeavers(article, InheritAgents(UnnamedBombers(Restatements(article, events)), article.TitleSpan))))));
+        article.Events = ForeignVisits(CondemnedActPlaces(RefineCountryPlaces(article, StateWeapons(article, UnnamedLeavers(article, InheritAgents(UnnamedBombers(FramedBreaches(article, Restatements(article, events))), article.TitleSpan))))));
         article.FocusDate = FocusDate(article, events);
     }
 
@@ -228,6 +228,10 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // "The gunmen outside the police station opened fire": a place named after an actor by a
             // preposition of place ends at its noun; the actor before it is the subject.
             before = before.Where(a => !WhereAnActorStands(article, a, before)).ToList();
+            before = before.Where(a => !AffiliateOfAnother(article, a, before)).ToList();
+            // "al-Nusra (al-Qaeda's Syrian branch) shelled…": an actor in an aside only describes the subject.
+            if (before.Any(a => !InBrackets(article, a, span.Start)))
+                before = before.Where(a => !InBrackets(article, a, span.Start)).ToList();
             // "Troops killed 48 civilians before withdrawing": the participle's subject is the main clause's, its first actor.
             // "The troops stormed IS positions west of the city killing 13 militants": a trailing participle's
             // subject is the clause's first actor, not the nearest (its object).

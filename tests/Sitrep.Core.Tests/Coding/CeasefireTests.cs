@@ -138,4 +138,34 @@ public sealed class CeasefireTests
 
         Assert.Equal("087", e.Cameo);
     }
+
+    [Theory]
+    [InlineData("Rebels say the army violates the truce near Azaz every night.", "violates")]
+    [InlineData("The Turkish army breached the ceasefire in Azaz on Monday, rebels said.", "breached")]
+    [InlineData("Rebels said the Turkish army broke the truce near Azaz.", "broke the truce")]
+    public void Every_form_of_breaking_a_truce_is_a_violation(string text, string trigger)
+    {
+        var e = Single(Analyze(text), trigger);
+
+        Assert.Equal("196", e.Cameo);
+    }
+
+    [Fact]
+    public void Breaching_a_siege_is_no_ceasefire_violation()
+    {
+        var article = Analyze("Rebels breached the army's lines near Azaz on Monday.");
+
+        Assert.DoesNotContain(article.Events, e => e.Cameo == "196");
+    }
+
+    [Fact]
+    public void A_breach_named_before_its_clause_is_that_clause_s_act()
+    {
+        var article = Analyze("The army shelled Damascus on Sunday. In yet another breach of the truce, the Turkish army shelled Azaz on Monday.");
+        var breach = Single(article, "breach");
+
+        Assert.Equal(["TURMIL"], Codes(breach.Actor1));
+        Assert.Empty(breach.Actor2);
+        Assert.Equal("Azaz", breach.Place!.Name);
+    }
 }

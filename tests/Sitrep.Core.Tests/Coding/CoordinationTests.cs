@@ -82,4 +82,28 @@ public sealed class CoordinationTests
         Assert.Equal(("120", "REJECT"), (e.Cameo, e.Plover));
         Assert.Equal(["IRQGOV", "USAGOV"], Codes(e.Actor1));
     }
+
+    [Fact]
+    public void A_group_and_other_groups_act_together()
+    {
+        var e = Single(Analyze("The Nusra Front and other armed groups shelled Azaz."), "shelled");
+
+        Assert.Equal(["SYRINS", "SYRREB"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void An_actor_in_an_aside_in_brackets_is_not_an_agent()
+    {
+        var e = Single(Analyze("The Nusra Front (an offshoot of al-Qaeda) and other armed groups shelled Azaz."), "shelled");
+
+        Assert.Equal(["SYRINS", "SYRREB"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void The_side_an_actor_is_affiliated_to_is_not_an_agent()
+    {
+        var e = Single(Analyze("Armed groups affiliated to the Nusra Front shelled Azaz."), "shelled");
+
+        Assert.Equal(["SYRREB"], Codes(e.Actor1));
+    }
 }

@@ -28,4 +28,16 @@ public sealed class EmbeddedEventTests
         Assert.Empty(e.Actor2);
         Assert.Equal(["TURGOV"], Codes(e.ClaimedBy));
     }
+
+    [Fact]
+    public void A_ceasefire_violation_someone_is_accused_of_is_their_act_by_the_accuser_s_claim()
+    {
+        var article = Analyze("Rebels accused the Turkish army of violating the ceasefire near Azaz.");
+        var violation = Single(article, "violating");
+
+        Assert.Equal("196", violation.Cameo);
+        Assert.Equal(["TURMIL"], Codes(violation.Actor1));
+        Assert.Equal(Modality.Claimed, violation.Modality);
+        Assert.Equal(["SYRREB"], Codes(violation.ClaimedBy));
+    }
 }

@@ -63,6 +63,15 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void The_free_army_of_translated_copy_is_the_Free_Syrian_Army_not_a_state_army()
+    {
+        var article = Analyze("The free army ambushed a convoy near Azaz.");
+
+        var actor = Assert.Single(article.Actors);
+        Assert.Equal(("Free Syrian Army", "SYRREB"), (actor.Group, actor.Code));
+    }
+
+    [Fact]
     public void A_capitalised_adjective_role_right_after_the_dateline_opens_the_story()
     {
         // The dateline stands in the first sentence, so the word after it is capitalised mid-sentence.
