@@ -584,6 +584,14 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                 var agents = after.Where(a => a.Span.Start >= agent).ToList();
                 actor1 = agents.Count > 0 && agents[0].Span.Start - agent <= 24 ? Coordinated(article, agents, last: false) : [];
             }
+            // "air strikes on rebel positions", "positions of the rebels were shelled", "seized from rebel hideouts":
+            // the side whose ground is named is where the act is aimed, whichever way the sentence runs.
+            // Not where the fire comes from ("shells fired from rebel positions hit the town").
+            bool fire = trigger.Cameo is "190" or "193" or "194" or "195";
+            bool Aimed(ActorMention a) => a.Rule == "role-owner" && !(fire && TokenStartingAt(article, a.Span.Start) is var a0
+                && (article.TokenText(a0 - 1) == "from" || article.TokenText(a0 - 2) == "from" && article.TokenText(a0 - 1) is "the" or "a" or "an"));
+            if (actor1.Any(Aimed))
+                (actor1, actor2) = ([.. actor1.Where(a => !Aimed(a))], [.. actor1.Where(Aimed), .. actor2]);
 
             // "villages held by IS", "under the control of rebels": the holder follows the trigger's own "by"/"of".
             if (trigger.Id == "hold territory" && article.TokenText(tLast) is "by" or "of" && after.FirstOrDefault() is { } holder
@@ -706,6 +714,13 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             if (trigger.Plover == "ASSAULT" && article.TokenText(tLast + 1) == "from" && after.FirstOrDefault() is { Rule: "country-act" } source
                 && TokenStartingAt(article, source.Span.Start) is var s0 && (s0 == tLast + 2 || s0 == tLast + 3 && article.TokenText(tLast + 2) == "the"))
                 (actor1, actor2) = ([source], actor2.Where(a => a != source).ToList());
+            // "shells fired from rebel positions", "rockets launched from a jihadist stronghold": whose ground the
+            // fire comes from fired it.
+            if (fire && actor1.Count == 0
+                && (article.TokenText(tLast + 1) == "from" ? tLast + 2 : article.TokenText(tLast + 1) is "fired" or "launched" && article.TokenText(tLast + 2) == "from" ? tLast + 3 : -1) is > 0 and var fromAt
+                && after.FirstOrDefault(a => a.Rule == "role-owner" && TokenStartingAt(article, a.Span.Start) is var a0
+                    && (a0 == fromAt || a0 == fromAt + 1 && article.TokenText(fromAt) is "the" or "a" or "an")) is { } firingSide)
+                (actor1, actor2) = ([firingSide], actor2.Where(a => a != firingSide).ToList());
             // An actor is never its own target ("strikes from Russia, which…" named once).
             actor2 = [.. actor2.Where(a => !actor1.Contains(a))];
             // "Russia said it had wounded a commander with an air strike": an act named as the instrument of a verb is

@@ -27,6 +27,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_officerLookup = s_officers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words after a capital or country name that make it its government (data/actors/metonym-verbs.tsv).</summary>
+    private static readonly HashSet<string> s_holdings =
+        new(Sitrep.Dictionaries.DataFiles.LoadTsv("actors/holdings.tsv").Column("id"), StringComparer.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> s_metonymVerbs =
         new(Sitrep.Dictionaries.DataFiles.LoadTsv("actors/metonym-verbs.tsv").Column("id"), StringComparer.OrdinalIgnoreCase);
 
@@ -231,8 +234,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                     && p.Country is { } c && gazetteer?.Country(c)?.Iso3 == home)))
         {
             bool beforeAct = bare.IsAdjective && bareLast == i && ActAfter(article, i + 1) is not null;
+            // "bombed rebel positions", "a jihadist convoy": the adjective names whose ground it is.
+            bool ownsGround = bare.IsAdjective && bareLast == i && s_holdings.Contains(Word(article, i + 1)) && article.SameLine(i, i + 1);
             if (!(bare.IsAdjective && bareLast == i && char.IsLower(Word(article, i + 1).FirstOrDefault()) && StateAfterOf(article, bareLast) is null
-                  && !s_metonymVerbs.Contains(Word(article, i + 1)) && !dictionary.Roles.TryMatch(article, i + 1, out _, out _) && !beforeAct
+                  && !s_metonymVerbs.Contains(Word(article, i + 1)) && !dictionary.Roles.TryMatch(article, i + 1, out _, out _) && !beforeAct && !ownsGround
                   // "between the regime and the rebels": after "the", a coordinated adjective role is a noun.
                   && !(Word(article, i - 1) is "the" or "The" && (Word(article, i + 1) is "and" or "or" or ","
                       // "crimes committed by the regime against civilians": no adjective stands before a preposition or an auxiliary.
@@ -288,7 +293,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                     actors.Add(Mention(article, i, ownerLast, ownGroup.Code ?? ownGroup.Role ?? "UNK", ownGroup.Country, ownGroup.Role, ownGroup.Name, null, "role-of-group"));
                     return ownerLast;
                 }
-                actors.Add(Mention(article, i, bareLast, (country ?? "") + role, country, role, null, null, beforeAct ? "role-act" : "role"));
+                actors.Add(Mention(article, i, bareLast, (country ?? "") + role, country, role, null, null, beforeAct ? "role-act" : ownsGround ? "role-owner" : "role"));
                 return bareLast;
             }
         }
@@ -310,7 +315,8 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         }
 
         // "… FSA members after they rejected": "they" is the group or body last named in this sentence or the one before.
-        if (Word(article, i) is "they" or "They" && actors.LastOrDefault() is { Person: null } referent
+        // Not the owner in "rebel positions": who holds ground is not who "they" acting are.
+        if (Word(article, i) is "they" or "They" && actors.LastOrDefault(a => a.Rule != "role-owner") is { Person: null } referent
             && article.Tokens[i].Span.Start - referent.Span.End < 300 && referent.Role is not ("CVL" or "MED"))
         {
             actors.Add(Mention(article, i, i, referent.Code, referent.Country, referent.Role, referent.Group, null, "pronoun"));

@@ -1,0 +1,62 @@
+using static Sitrep.Tests.Coding.EventTestKit;
+
+namespace Sitrep.Tests.Coding;
+
+/// <summary>
+/// A side named by the ground it holds (data/actors/holdings.tsv): "rebel positions", "a government stronghold".
+/// The owner is where the act is aimed, whichever way the sentence runs; only fire coming "from" its ground is its own.
+/// </summary>
+public sealed class GroundOwnerTests
+{
+    [Fact]
+    public void Positions_struck_name_the_target()
+    {
+        var e = Single(Analyze("Syrian warplanes bombed rebel positions near Azaz."), "bombed");
+
+        Assert.Equal(["SYRMIL"], Codes(e.Actor1));
+        Assert.Equal(["SYRREB"], Codes(e.Actor2));
+    }
+
+    [Fact]
+    public void Positions_pounded_in_the_passive_are_still_the_target()
+    {
+        var e = Single(Analyze("Rebel positions near Azaz were pounded by Turkish artillery."), "pounded");
+
+        Assert.Equal(["TURMIL"], Codes(e.Actor1));
+        Assert.Equal(["SYRREB"], Codes(e.Actor2));
+    }
+
+    [Fact]
+    public void A_stronghold_under_fire_is_the_target_never_the_agent()
+    {
+        var e = Single(Analyze("A rebel stronghold near Azaz came under heavy shelling on Monday."), "shelling");
+
+        Assert.Empty(e.Actor1);
+        Assert.Equal(["SYRREB"], Codes(e.Actor2));
+    }
+
+    [Fact]
+    public void Fire_from_a_side_s_positions_is_that_side_s()
+    {
+        var e = Single(Analyze("Shells fired from rebel positions hit Aleppo."), "Shells");
+
+        Assert.Equal(["SYRREB"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void A_regime_stronghold_does_not_make_a_bombing_an_air_strike()
+    {
+        var e = Assert.Single(Analyze("In the regime stronghold of Azaz, a bomb attack killed three people on Monday.").Events);
+
+        Assert.StartsWith("18", e.Cameo);
+        Assert.Empty(e.Actor1);
+    }
+
+    [Fact]
+    public void They_who_act_are_not_the_owner_of_ground_just_named()
+    {
+        var article = Analyze("The rebels shelled government positions near Azaz. Later they fired rockets at Aleppo.");
+
+        Assert.Equal(["SYRREB"], Codes(Single(article, "rockets").Actor1));
+    }
+}
