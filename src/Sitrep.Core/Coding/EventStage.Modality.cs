@@ -149,6 +149,15 @@ public sealed partial class EventStage
                 && Enumerable.Range(t + 2, tFirst - t - 2).All(k => char.IsLower(Word(k).FirstOrDefault()) && !s_saying.Contains(Word(k))))
                 toInfinitive = Word(t - 1) is not ("managed" or "continued" or "able");
         }
+        // "to make the militia pull back", "to force the rebels to withdraw": an act caused after an infinitive is as
+        // unrealised as the infinitive.
+        for (int t = Math.Max(first, tFirst - 6); t + 2 < tFirst && !toInfinitive; t++)
+        {
+            if (Word(t) == "to" && Word(t + 1) is "make" or "let" or "have" or "get" or "help"
+                && Enumerable.Range(t + 2, tFirst - t - 2).All(k => Word(k) is not ("," or "and" or "but" or "which" or "that" or "who") && !s_saying.Contains(Word(k)))
+                && article.ActorsWithin(sentence).Any(a => a.Span.Start >= article.Tokens[t + 2].Span.Start && a.Span.End <= article.Tokens[tFirst].Span.Start))
+                toInfinitive = Word(t - 1) is not ("managed" or "continued" or "able");
+        }
         // "gases believed to be sarin": what something is said to be, not a plan.
         bool toBeSaid = Word(tFirst - 1) == "be" && Word(tFirst - 2) == "to" && Word(tFirst - 3) is "believed" or "thought" or "said" or "reported" or "appeared" or "seemed" or "likely" or "understood" or "known" or "suspected";
         if (tFirst - 1 >= first && !toBeSaid && (toInfinitive || Word(tFirst - 1) is "will" or "would" || Word(tFirst - 2) is "will" or "to" && Word(tFirst - 1) is "be" or "also"))

@@ -529,6 +529,7 @@ public sealed class CoverageTests
     public void An_act_someone_is_asked_for_is_not_done_or_planned_by_its_actor()
     {
         var asked = Analyze("Turkey repeatedly asked the United States to make the Kurdish militia retreat from Azaz.").Events.Where(e => e.Plover == "RETREAT");
+        Assert.NotEmpty(asked);
         Assert.All(asked, e => Assert.Equal(Modality.Hypothetical, e.Modality));
         Assert.Equal(Modality.Planned, Single(Analyze("The army plans to retake Azaz."), "retake").Modality);
     }

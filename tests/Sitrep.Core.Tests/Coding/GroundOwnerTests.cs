@@ -59,4 +59,12 @@ public sealed class GroundOwnerTests
 
         Assert.Equal(["SYRREB"], Codes(Single(article, "rockets").Actor1));
     }
+
+    [Fact]
+    public void Insurgent_positions_are_the_rebels_ground()
+    {
+        var e = Single(Analyze("Turkish jets pounded insurgent positions near Azaz."), "pounded");
+
+        Assert.Equal(["SYRREB"], Codes(e.Actor2));
+    }
 }

@@ -261,21 +261,21 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                     return bareLast;
                 }
                 // "Turkish officials said the military shelled…": a state's own forces or government, as its officials report them.
-                string? country = role is "MIL" or "GOV" && SpeakerCountry(article, i, actors) is { } spoken ? spoken : home;
+                string? country = role is "MIL" or "GOV" or "LEG" && SpeakerCountry(article, i, actors) is { } spoken ? spoken : home;
                 // "the Russian Defence Ministry said … the ministry added": a definite role whose head repeats a
                 // recent actor's head is that actor again, whoever the article's country is.
-                if (role is "MIL" or "GOV" && Word(article, i - 1) is "the" or "The" && SameHeadBefore(article, bareLast, actors) is { } repeated)
+                if (role is "MIL" or "GOV" or "LEG" && Word(article, i - 1) is "the" or "The" && SameHeadBefore(article, bareLast, actors) is { } repeated)
                     country = repeated;
                 // "Moscow said its jets…", "Ankara and its forces": the possessor is the state last named in the sentence.
-                if (role is "MIL" or "GOV" && Word(article, i - 1) is "its" or "their"
+                if (role is "MIL" or "GOV" or "LEG" && Word(article, i - 1) is "its" or "their"
                     && actors.LastOrDefault() is { Country: { } owner } previous
                     && article.Sentences.Any(x => x.Contains(previous.Span) && x.Contains(article.Tokens[i].Span)))
                     country = owner;
                 // "the defence ministry in Moscow", "the army of Iraq": the state named right after the role.
-                if (role is "MIL" or "GOV" && Word(article, bareLast + 1) is "in" or "of" && GovernmentOf(Word(article, bareLast + 2)) is { } namedState)
+                if (role is "MIL" or "GOV" or "LEG" && Word(article, bareLast + 1) is "in" or "of" && GovernmentOf(Word(article, bareLast + 2)) is { } namedState)
                     country = namedState;
                 // "the President of Turkey", "the army of the United States": the state is part of the office's name, no place.
-                if (role is "MIL" or "GOV" && StateAfterOf(article, bareLast) is var (ofState, stateLast))
+                if (role is "MIL" or "GOV" or "LEG" && StateAfterOf(article, bareLast) is var (ofState, stateLast))
                 {
                     actors.Add(Mention(article, i, stateLast, ofState + role, ofState, role, null, null, "role-of-state"));
                     return stateLast;
@@ -359,7 +359,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         if (referent is null && Word(article, i) == "It" && sentence.Start == article.Tokens[i].Span.Start
             && article.Sentences.LastOrDefault(x => x.End <= sentence.Start) is { } previous && sentence.Start - previous.End <= 3)
             referent = actors.LastOrDefault(a => previous.Contains(a.Span) && Fits(a) && (a.Group is not null || a.Rule == "metonym"));
-        return referent is { Role: "GOV" or "MIL" or "REB" or "INS" } ? referent : null;
+        return referent is { Role: "GOV" or "LEG" or "MIL" or "REB" or "INS" } ? referent : null;
     }
 
     /// <summary>An actor introduced as someone's support: "backed by Hezbollah", "supported by its Russian ally".</summary>

@@ -422,6 +422,24 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void A_legislature_is_coded_for_the_state_named_with_it_and_never_by_default()
+    {
+        var named = Analyze("The Turkish parliament spoke about Azaz. So did Syria's parliament.");
+        var bare = Analyze("Lawmakers spoke about Azaz on Monday.");
+
+        Assert.Equal(["TURLEG", "SYRLEG"], named.Actors.Select(a => a.Code));
+        Assert.Empty(bare.Actors);
+    }
+
+    [Fact]
+    public void A_Kurdish_militia_is_the_Kurdish_armed_group_not_the_state_s_militias()
+    {
+        var article = Analyze("A Kurdish militia drove the jihadists from Azaz.");
+
+        Assert.Contains(article.Actors, a => a.Group == "People's Protection Units" && a.Code == "SYRREB");
+    }
+
+    [Fact]
     public void Aircrafts_is_an_armed_plural_too()
     {
         var article = Analyze("Clashes went on in Aleppo. Turkish aircrafts bombed Azaz.");
