@@ -106,4 +106,12 @@ public sealed class CoordinationTests
 
         Assert.Equal(["SYRREB"], Codes(e.Actor1));
     }
+
+    [Fact]
+    public void A_plural_office_of_two_states_is_both_governments()
+    {
+        var e = Single(Analyze("The foreign ministers of Turkey and Iraq met in Ankara on Monday."), "met");
+
+        Assert.Equal(["IRQGOV", "TURGOV"], Codes(e.Actor1));
+    }
 }

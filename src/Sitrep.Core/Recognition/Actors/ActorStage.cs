@@ -277,7 +277,13 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                 // "the President of Turkey", "the army of the United States": the state is part of the office's name, no place.
                 if (role is "MIL" or "GOV" or "LEG" && StateAfterOf(article, bareLast) is var (ofState, stateLast))
                 {
-                    actors.Add(Mention(article, i, stateLast, ofState + role, ofState, role, null, null, "role-of-state"));
+                    // "the foreign ministers of Turkey and Iraq": a plural office of two states is one mention per state.
+                    var states = new List<string> { ofState };
+                    while (Word(article, bareLast).EndsWith('s') && Word(article, stateLast + 1) is "and" or ","
+                           && StateAfterOf(article, stateLast, joiner: true) is var (nextState, nextLast))
+                        (states, stateLast) = ([.. states, nextState], nextLast);
+                    foreach (string officeState in states.Distinct())
+                        actors.Add(Mention(article, i, stateLast, officeState + role, officeState, role, null, null, "role-of-state"));
                     return stateLast;
                 }
                 // "troops loyal to Damascus", "militias allied with Tehran": armed men of that state's side, the words one mention.
@@ -817,9 +823,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     };
 
     /// <summary>The state an office names after "of" ("President of Turkey", "Forces of the Russian Federation") and its last token.</summary>
-    private (string Iso3, int Last)? StateAfterOf(Article article, int roleLast)
+    /// <param name="joiner">Read after "and" or a comma that joins one more state to those already named.</param>
+    private (string Iso3, int Last)? StateAfterOf(Article article, int roleLast, bool joiner = false)
     {
-        if (Word(article, roleLast + 1) is not ("of" or "Of"))
+        if (!joiner && Word(article, roleLast + 1) is not ("of" or "Of"))
             return null;
         int k = Word(article, roleLast + 2) is "the" ? roleLast + 3 : roleLast + 2;
         if (k >= article.Tokens.Count || !article.SameLine(roleLast, k))
