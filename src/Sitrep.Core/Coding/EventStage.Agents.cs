@@ -172,6 +172,30 @@ public sealed partial class EventStage
     }
 
     /// <summary>
+    /// "The army and the rebels blamed each other", "Both sides accused one another": a reciprocal accusation is one
+    /// per accuser, each accusing the others (the actor stage reads "both sides" as the two parties last named).
+    /// </summary>
+    private static List<EventMention> ReciprocalAccusations(Article article, List<EventMention> events)
+    {
+        var result = new List<EventMention>(events.Count);
+        foreach (var e in events)
+        {
+            int next = TokenAfter(article, e.Span.End);
+            bool reciprocal = e.Plover == "ACCUSE" && next >= 0
+                && (article.TokenText(next), article.TokenText(next + 1)) is ("each", "other") or ("one", "another");
+            var parties = reciprocal ? e.Actor1.DistinctBy(a => a.Code).ToList() : [];
+            if (parties.Count < 2)
+            {
+                result.Add(e);
+                continue;
+            }
+            foreach (var accuser in parties)
+                result.Add(e with { Actor1 = [accuser], Actor2 = [.. parties.Where(p => p.Code != accuser.Code)] });
+        }
+        return result;
+    }
+
+    /// <summary>
     /// "In yet another violation of the truce, rebels shelled Aleppo": a violation named as a frame before the clause is
     /// the clause's own act, so it takes that act's agents, target, place, date and attribution — not the
     /// clause's subject as its target, nor the place of the sentence before.
@@ -384,6 +408,21 @@ public sealed partial class EventStage
                 var speaker = said < 0 ? null : actors.LastOrDefault(a => a.Span.End <= article.Tokens[said].Span.Start);
                 return ([culprit], speaker is null ? null : [speaker]);
             }
+            // "the rebels were accused of shelling the town", "both sides are accused by monitors of abuses": the passive's
+            // subject is accused, by whoever follows "by".
+            int participle = k - 1;
+            var byAccuser = actors.LastOrDefault(a => a.Span.End <= article.Tokens[k].Span.Start && TokenAfter(article, a.Span.End) == k);
+            if (byAccuser is not null && TokenStartingAt(article, byAccuser.Span.Start) is var b0 && b0 > 1
+                && (article.TokenText(b0 - 1) == "by" || article.TokenText(b0 - 1) is "the" && article.TokenText(b0 - 2) == "by"))
+                participle = article.TokenText(b0 - 1) == "by" ? b0 - 2 : b0 - 3;
+            else
+                byAccuser = null;
+            if (participle > 0 && article.TokenText(participle) is "accused" or "blamed" && s_passiveAuxiliaries.Contains(article.TokenText(participle - 1))
+                // "Rebels in Azaz were accused": a place may stand between the subject and its auxiliary.
+                && actors.LastOrDefault(a => a.Span.End <= article.Tokens[participle - 1].Span.Start && participle - 1 - TokenAfter(article, a.Span.End) <= 3
+                    && !article.Text.AsSpan(a.Span.End, article.Tokens[participle - 1].Span.Start - a.Span.End).ContainsAny(",;")) is { } subject)
+                // "both sides are accused": every party the words stand for.
+                return ([.. actors.Where(a => a.Span == subject.Span)], byAccuser is null ? null : [byAccuser]);
             var accused = actors.LastOrDefault(a => a.Span.End <= article.Tokens[k].Span.Start && TokenAfter(article, a.Span.End) == k);
             int verb = accused is null ? -1 : TokenStartingAt(article, accused.Span.Start) - 1;
             // "accused the army of shelling": the article stands outside the actor's span.

@@ -69,7 +69,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
         }
         InheritPlaces(article, events, placed);
         ForeignBrokeredTruces(article, events, placed);
-        article.Events = ForeignVisits(CondemnedActPlaces(RefineCountryPlaces(article, StateWeapons(article, UnnamedLeavers(article, InheritAgents(UnnamedBombers(FramedBreaches(article, Restatements(article, events))), article.TitleSpan))))));
+        article.Events = ForeignVisits(CondemnedActPlaces(RefineCountryPlaces(article, StateWeapons(article, UnnamedLeavers(article, InheritAgents(UnnamedBombers(ReciprocalAccusations(article, FramedBreaches(article, Restatements(article, events)))), article.TitleSpan))))));
         article.FocusDate = FocusDate(article, events);
     }
 

@@ -114,4 +114,22 @@ public sealed class CoordinationTests
 
         Assert.Equal(["IRQGOV", "TURGOV"], Codes(e.Actor1));
     }
+
+    [Fact]
+    public void Parties_that_blame_each_other_each_accuse_the_other()
+    {
+        var article = Analyze("Government forces and rebels blamed each other for the collapse of the truce in Azaz.");
+
+        var accusations = article.Events.Where(e => e.Cameo == "112").Select(e => (Codes(e.Actor1).Single(), Codes(e.Actor2).Single())).Order().ToArray();
+        Assert.Equal([("SYRMIL", "SYRREB"), ("SYRREB", "SYRMIL")], accusations);
+    }
+
+    [Fact]
+    public void Both_sides_are_the_two_parties_last_named()
+    {
+        var article = Analyze("Clashes between the Turkish army and the rebels went on near Azaz. Both sides blamed each other for the deaths.");
+
+        var accusations = article.Events.Where(e => e.Cameo == "112").Select(e => (Codes(e.Actor1).Single(), Codes(e.Actor2).Single())).Order().ToArray();
+        Assert.Equal([("SYRREB", "TURMIL"), ("TURMIL", "SYRREB")], accusations);
+    }
 }

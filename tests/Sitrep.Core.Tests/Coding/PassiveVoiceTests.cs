@@ -83,4 +83,18 @@ public sealed class PassiveVoiceTests
 
         Assert.All(article.Events, e => Assert.Empty(e.Actor1));
     }
+
+    [Fact]
+    public void Those_accused_in_the_passive_are_the_accused_and_the_act_is_theirs_by_the_accuser_s_claim()
+    {
+        var article = Analyze("Rebels near Azaz were accused by Turkey of shelling the town.");
+        var accusation = Single(article, "accused");
+        var shelling = Single(article, "shelling");
+
+        Assert.Equal(["TURGOV"], Codes(accusation.Actor1));
+        Assert.Equal(["SYRREB"], Codes(accusation.Actor2));
+        Assert.Equal(["SYRREB"], Codes(shelling.Actor1));
+        Assert.Equal(Modality.Claimed, shelling.Modality);
+        Assert.Equal(["TURGOV"], Codes(shelling.ClaimedBy));
+    }
 }

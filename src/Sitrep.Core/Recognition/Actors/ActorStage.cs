@@ -320,6 +320,22 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             return militaryLast;
         }
 
+        // "Fighting between the army and the rebels resumed. Both sides blamed each other": "both sides" are the last two
+        // parties named within a few hundred characters, one mention per party over the same words.
+        // Not "both sides of the border".
+        if (Word(article, i).ToLowerInvariant() is "both" or "two" && Word(article, i + 1) is "sides" or "parties" && Word(article, i + 2) != "of")
+        {
+            var sides = Enumerable.Reverse(actors).TakeWhile(a => article.Tokens[i].Span.Start - a.Span.End < 400)
+                .Where(a => a.Rule != "role-owner" && a.Person is null && a.Role is "GOV" or "MIL" or "REB" or "INS" or "OPP" or "UAF")
+                .DistinctBy(a => a.Code).Take(3).ToList();
+            if (sides.Count == 2)
+            {
+                foreach (var side in Enumerable.Reverse(sides))
+                    actors.Add(Mention(article, i, i + 1, side.Code, side.Country, side.Role, side.Group, null, "both-sides"));
+                return i + 1;
+            }
+        }
+
         // "… FSA members after they rejected": "they" is the group or body last named in this sentence or the one before.
         // Not the owner in "rebel positions": who holds ground is not who "they" acting are.
         if (Word(article, i) is "they" or "They" && actors.LastOrDefault(a => a.Rule != "role-owner") is { Person: null } referent
@@ -744,9 +760,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             // "prompted Washington to strike", "forced Ankara to close": the government made to act.
             || i > 0 && next == "to" && Word(article, i - 1) is "prompted" or "prompting" or "forced" or "forcing" or "pushed" or "pushing" or "persuaded"
                 or "convinced" or "encouraged" or "invited" or "compelled" or "pressured" or "pressuring"
-            // "a truce announced by Turkey", "talks sponsored by Russia": the agent of a diplomatic participle.
+            // "a truce announced by Turkey", "talks sponsored by Russia", "rebels accused by Ankara": the agent of a diplomatic participle.
             || i > 1 && Word(article, i - 1) == "by" && Word(article, i - 2).ToLowerInvariant() is "announced" or "declared" or "brokered" or "sponsored"
-                or "mediated" or "guaranteed" or "proposed" or "drafted" or "hosted";
+                or "mediated" or "guaranteed" or "proposed" or "drafted" or "hosted" or "accused" or "blamed" or "condemned" or "criticised" or "criticized"
+                or "denounced" or "rejected" or "welcomed" or "praised";
         // "Turkey Iran and Russia have asked": a list of countries whose commas were lost.
         bool inList = false;
         if (!andAnother && !verb && GovernmentOf(next) is not null)
