@@ -283,10 +283,15 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // killed in clashes", "50 militants killed near Palmyra", "among the dead". Yielding (08) and
             // mobilising (15) are the exceptions: those "evacuated from" a town yield it, and forces
             // "dispatched to" a front are the mobilising side's own.
+            List<ActorMention>? sufferers = null;
             if (!passive && Suffered(article, trigger, tFirst, tLast, auxiliary))
             {
                 actor2 = actor1;
                 actor1 = [];
+                // "three civilians were killed in Azaz": civilians are never agents, but they are who suffered (set as the
+                // target once the code is chosen, so that the victims do not make a toll a massacre here).
+                if (actor2.Count == 0 && civiliansBefore.Count > 0 && tFirst - TokenAfter(article, civiliansBefore[^1].Span.End) <= 3)
+                    sufferers = Coordinated(article, civiliansBefore, last: true);
             }
             // "IS is under attack in its strongholds by government forces": the subject suffers, "by" names the agent.
             else if (article.TokenText(tFirst - 1) is "under")
@@ -647,6 +652,8 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                     continue;
                 cameo = "202";
             }
+            if (sufferers is not null && actor2.Count == 0)
+                actor2 = sufferers;
             // "use the air base to bomb IS positions", "jets will bomb": "bomb" as a verb is bombing from the air.
             // A state's forces are meant; "militants planned to bomb a checkpoint" stays a bombing.
             if (trigger.Id == "bomb blast" && article.TokenText(tFirst) is "bomb" && article.TokenText(tFirst - 1) is "to" or "will" or "would" or "could" or "did"

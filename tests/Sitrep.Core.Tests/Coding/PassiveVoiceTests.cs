@@ -97,4 +97,14 @@ public sealed class PassiveVoiceTests
         Assert.Equal(Modality.Claimed, shelling.Modality);
         Assert.Equal(["TURGOV"], Codes(shelling.ClaimedBy));
     }
+
+    [Fact]
+    public void Civilians_killed_in_the_passive_are_the_victims_and_no_agent()
+    {
+        var e = Single(Analyze("Clashes went on in Aleppo. The monitor said three civilians were killed in Azaz on Monday."), "killed");
+
+        Assert.Empty(e.Actor1);
+        Assert.Equal(["SYRCVL"], Codes(e.Actor2));
+        Assert.StartsWith("19", e.Cameo);
+    }
 }
