@@ -133,7 +133,9 @@ public sealed partial class EventStage
         // "managed to dispatch aid", "was able to deliver", "continued to pound": done, not planned.
         // "points to sarin", "exposure to gas", "in response to the attack": a preposition, no infinitive.
         // "in addition to killing 27": after "to", a word in -ing is a gerund, never an infinitive.
-        bool toInfinitive = Word(tFirst - 1) is "to" && !Word(tFirst).EndsWith("ing", StringComparison.Ordinal) && Word(tFirst - 2) is not ("move" or "moves" or "managed" or "able" or "succeeded" or "continued" or "continue" or "continues" or "continuing"
+        // "aid to besieged Azaz": after "to", a past participle is an adjective; no infinitive ends in -ed.
+        bool toInfinitive = Word(tFirst - 1) is "to" && !Word(tFirst).EndsWith("ing", StringComparison.Ordinal)
+            && !(Word(tFirst).Length > 4 && Word(tFirst).EndsWith("ed", StringComparison.Ordinal)) && Word(tFirst - 2) is not ("move" or "moves" or "managed" or "able" or "succeeded" or "continued" or "continue" or "continues" or "continuing"
             or "began" or "begins" or "begin" or "started" or "starts" or "point" or "points" or "pointed" or "pointing" or "led" or "lead" or "leads" or "exposure" or "exposed"
             or "due" or "response" or "reaction" or "linked" or "related" or "subjected" or "according" or "prior" or "contributed" or "return" or "returned"
             or "amounted" or "amount" or "amounts" or "tantamount")

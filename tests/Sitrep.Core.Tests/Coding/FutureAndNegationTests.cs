@@ -85,4 +85,12 @@ public sealed class FutureAndNegationTests
 
         Assert.Equal(Modality.Hypothetical, e.Modality);
     }
+
+    [Fact]
+    public void A_past_participle_after_to_is_no_plan()
+    {
+        var e = Single(Analyze("Clashes went on in Aleppo. The UN sent food to besieged Azaz on Monday."), "besieged");
+
+        Assert.NotEqual(Modality.Planned, e.Modality);
+    }
 }
