@@ -65,7 +65,7 @@ public sealed class PlacesCommandTests
         Assert.Contains(labels, l => l.Text == "irresponsible terrorists" && l.Actor == "SYRREB");
         Assert.Contains(labels, l => l.Text == "wrongly referred to as moderate" && l.Actor == "SYRREB");
 
-        var quotes = article.GetProperty("quotes").EnumerateArray().Select(q => q.GetProperty("speaker").GetString()).ToList();
+        var quotes = article.GetProperty("quotes").EnumerateArray().Select(q => q.GetProperty("speaker") is var s && s.GetProperty("person").GetString() is { } person ? person : s.GetProperty("code").GetString()).ToList();
         Assert.Equal(["Hossein Amir Abdollahian", "SYRMIL", "SYRMIL", "SYRMIL"], quotes);
     }
 

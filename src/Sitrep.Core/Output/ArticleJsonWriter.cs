@@ -122,8 +122,14 @@ public sealed class ArticleJsonWriter : IDisposable
             json.WriteStartObject();
             json.WriteString("text", quote.Text);
             WriteSpan(json, "span", quote.Span);
-            json.WriteString("speaker", quote.Speaker?.Person ?? quote.Speaker?.Group ?? quote.Speaker?.Code);
-            json.WriteString("speakerCode", quote.Speaker?.Code);
+            // The speaker is an actor like any other, coded where the text names them.
+            if (quote.Speaker is { } speaker)
+            {
+                json.WritePropertyName("speaker");
+                WriteActor(json, speaker);
+            }
+            else
+                json.WriteNull("speaker");
             json.WriteString("speakerText", quote.SpeakerText);
             json.WriteString("cue", quote.Cue);
             json.WriteEndObject();

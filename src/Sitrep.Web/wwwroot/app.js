@@ -281,7 +281,7 @@ function spansOf(a) {
     ...a.actors.map((x) => [x.span[0], x.span[1], 'hl-actor', x.code]),
     ...a.places.map((x) => [x.span[0], x.span[1], 'hl-place', x.admin1?.name || x.country || '']),
     ...a.dates.map((x) => [x.span[0], x.span[1], 'hl-date', x.value]),
-    ...a.quotes.map((x) => [x.span[0], x.span[1], 'hl-quote', x.speaker?.text || '']),
+    ...a.quotes.map((x) => [x.span[0], x.span[1], 'hl-quote', x.speaker ? `${x.speaker.person || x.speaker.group || x.speaker.text} (${x.speaker.code})` : '']),
     ...a.labels.map((x) => [x.span[0], x.span[1], 'hl-label', x.term]),
   ];
 }
