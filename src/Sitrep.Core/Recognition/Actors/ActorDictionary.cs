@@ -35,7 +35,10 @@ public sealed class ActorDictionary
             IsSpeaker = roles.Get(r, "speaker") == "yes",
             StandsAlone = roles.Get(r, "alone") != "no",
         })));
-        Labels = new PhraseMatcher<ActorEntry>(labels.Rows.Select(r => (labels.Get(r, "id"), new ActorEntry(ActorEntryKind.Label, labels.Get(r, "id"), null, null, null, labels.Get(r, "polarity")))));
+        Labels = new PhraseMatcher<ActorEntry>(labels.Rows.Select(r => (labels.Get(r, "id"), new ActorEntry(ActorEntryKind.Label, labels.Get(r, "id"), null, null, null, labels.Get(r, "polarity"))
+        {
+            StandsAlone = labels.Get(r, "alone") != "no",
+        })));
     }
 
     public static ActorDictionary Default => s_default.Value;

@@ -18,6 +18,6 @@ public sealed record ActorEntry(ActorEntryKind Kind, string Name, string? Code, 
     /// <summary>A person speaking for the institution before it ("army spokesman").</summary>
     public bool IsSpeaker { get; init; }
 
-    /// <summary>Whether the role word names an actor on its own; "counterpart" does only after a demonym ("his Russian counterpart").</summary>
+    /// <summary>Whether the role word names an actor on its own ("counterpart" does only after a demonym: "his Russian counterpart"), or the label is recorded with no actor touching it ("so-called" is not).</summary>
     public bool StandsAlone { get; init; } = true;
 }

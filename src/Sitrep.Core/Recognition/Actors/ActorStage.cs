@@ -955,10 +955,19 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             // a phrase ("wrongly referred to as moderate") of the actor before it in the sentence.
             bool phrase = last > start;
             int index = actors.FindIndex(a => a.Span.Overlaps(span));
+            // "the so-called moderate rebels": a phrase that runs straight into an actor is said of it.
+            if (index < 0 && phrase)
+                index = actors.FindIndex(a => a.Span.Start > span.End && a.Span.Start - span.End <= 1 && sentence.Contains(a.Span));
             if (index < 0 && phrase)
                 index = actors.FindLastIndex(a => a.Span.End <= span.Start && sentence.Contains(a.Span));
             if (index < 0)
                 index = actors.FindIndex(a => a.Span.Start >= span.End && a.Span.Start - span.End <= 2 && sentence.Contains(a.Span));
+            // "the so-called ceasefire": a term that only qualifies an actor labels no one here.
+            if (index < 0 && !first.StandsAlone)
+            {
+                i = last;
+                continue;
+            }
             string term = article[span];
             string? actorCode = null;
             if (index >= 0)

@@ -311,6 +311,17 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void So_called_labels_the_actor_it_runs_into_and_nothing_else()
+    {
+        var article = Analyze("Damascus said the so-called moderate rebels shelled Azaz. The so-called truce did not hold, the so-called Syrian Observatory said.");
+
+        var labels = article.Labels.Select(l => (l.Text, l.Actor)).ToList();
+        Assert.Equal(2, labels.Count);
+        Assert.Equal(("so-called moderate", "SYRREB"), labels[0]);
+        Assert.Equal("Syrian Observatory for Human Rights", labels[1].Actor);
+    }
+
+    [Fact]
     public void Loaded_terms_become_labels_without_changing_the_actor()
     {
         var article = Analyze("Takfiri terrorists shelled Azaz. Rebel groups, wrongly referred to as moderate, were blamed. The regime denied it.");
