@@ -70,6 +70,16 @@ public sealed partial class EventStage
         for (int t = first; t < tFirst; t++)
         {
             string w = Word(t);
+            // "Russia rejected claims that its jets bombed the town", "dismissed reports that…": the act is denied, by
+            // the one who rejects the claim, not claimed.
+            if (w.ToLowerInvariant() is "rejected" or "rejects" or "rejecting" or "dismissed" or "dismisses" or "dismissing" or "refuted" or "refutes" or "denounced"
+                && Word(t + 1).ToLowerInvariant() is "claims" or "reports" or "allegations" or "accusations" or "charges" or "suggestions" or "the"
+                && (Word(t + 1) != "the" || Word(t + 2).ToLowerInvariant() is "claims" or "reports" or "allegations" or "accusations" or "charges")
+                && !Enumerable.Range(t + 1, Math.Max(0, tFirst - t - 1)).Any(k => Word(k) is "but" or "while" or ";"))
+            {
+                var rejecters = Coordinated(article, article.ActorsWithin(sentence).Where(a => a.Span.End <= article.Tokens[t].Span.Start).ToList(), last: true);
+                return (Model.Modality.Denied, rejecters.Count > 0 ? rejecters : null);
+            }
             if (w.StartsWith("claim", StringComparison.OrdinalIgnoreCase))
                 return (Model.Modality.Claimed, actor1.Count > 0 ? actor1 : null);
             // "denies using gas and has since blamed the rebels": a new clause after "and"/"but" is not denied.

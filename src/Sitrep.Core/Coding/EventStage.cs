@@ -247,6 +247,10 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                 before = before.Where(a => !AmongTheDead(article, a, tFirst)).ToList();
             var actor1 = Coordinated(article, before, last: !(mainSubject || trailingParticiple));
             var actor2 = Coordinated(article, after, last: false);
+            // "rejected claims (by the rebels) that its jets bombed the town": what is rejected is the claim, made by
+            // whoever the words before "that" name; the reported clause's actors are not its target.
+            if (trigger.Plover is not "ASSAULT" && ClaimThat(article, tLast, clauseEnd) is >= 0 and var that)
+                actor2 = Coordinated(article, [.. after.Where(a => a.Span.End <= article.Tokens[that].Span.Start)], last: false);
             // "Speaking to reporters after talks with the minister, he said…": an opening participial phrase's
             // subject is the main clause's, the speaker after it.
             if (actor1.Count == 0 && before.Count == 0 && FrontedParticipial(article, first, tFirst)
@@ -1136,6 +1140,20 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
 
     /// <summary>The first token starting at or after a character position, or -1.</summary>
     private static int TokenAfter(Article article, int position) => article.TokenAfter(position);
+
+    /// <summary>The "that" of "claims that", "reports by X that" right after a trigger, or -1.</summary>
+    private static int ClaimThat(Article article, int tLast, int clauseEnd)
+    {
+        int k = article.TokenText(tLast + 1) == "the" ? tLast + 2 : tLast + 1;
+        if (article.TokenText(k).ToLowerInvariant() is not ("claims" or "reports" or "allegations" or "accusations" or "charges" or "suggestions"))
+            return -1;
+        for (int j = k + 1; j <= k + 6 && j < article.Tokens.Count && article.Tokens[j].Span.End <= clauseEnd; j++)
+        {
+            if (article.TokenText(j) == "that")
+                return j;
+        }
+        return -1;
+    }
 
     private static bool Speaks(Article article, ActorMention actor)
     {

@@ -45,4 +45,17 @@ public sealed class DenialTests
         Assert.Equal(Modality.Denied, e.Modality);
         Assert.Equal(["TURMIL"], Codes(e.Actor1));
     }
+
+    [Fact]
+    public void An_act_in_claims_someone_rejects_is_denied_by_them_and_the_claim_is_what_they_reject()
+    {
+        var article = Analyze("Turkey rejected claims that its troops had shelled Azaz on Monday.");
+        var shelling = Single(article, "shelled");
+        var rejection = Single(article, "rejected");
+
+        Assert.Equal(Modality.Denied, shelling.Modality);
+        Assert.Equal(["TURMIL"], Codes(shelling.Actor1));
+        Assert.Equal(["TURGOV"], Codes(shelling.ClaimedBy));
+        Assert.Empty(rejection.Actor2);
+    }
 }
