@@ -63,6 +63,19 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public void Eval_gold_leaves_out_roots_the_coding_rules_list_no_code_for()
+    {
+        if (!Sitrep.Recognition.Places.Gazetteer.Gazetteer.IsAvailable)
+            Assert.Skip("The world gazetteer is not built; run scripts/build-gazetteer.sh.");
+        using var dir = new TempDir();
+
+        var run = EvalGold(dir, "Rebels shelled Azaz in Syria on Monday. The UN opened an investigation into the shelling.", "admin1");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("found: 1   matched: 1", run.Stdout);
+    }
+
+    [Fact]
     public void Eval_gold_with_a_missing_gold_file_names_it()
     {
         string corpus = TestPaths.SharedFile("corpora/fa-kes/dev.csv");

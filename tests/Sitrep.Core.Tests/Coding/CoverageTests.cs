@@ -925,4 +925,22 @@ public sealed class CoverageTests
         Assert.Equal(("020", "REQUEST"), (e.Cameo, e.Plover));
         Assert.Equal(["TURGOV"], Codes(e.Actor1));
     }
+
+    [Fact]
+    public void An_inquiry_into_an_act_is_an_investigation_by_who_opens_it()
+    {
+        var e = Single(Analyze("The UN opened an investigation into the shelling of Azaz on Monday."), "investigation into");
+
+        Assert.Equal(("090", "ACCUSE"), (e.Cameo, e.Plover));
+        Assert.Equal(["IGOUNO"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void Joint_patrols_are_military_cooperation_of_both_forces()
+    {
+        var e = Single(Analyze("Turkish and Iraqi troops began joint patrols near Azaz on Monday."), "joint patrols");
+
+        Assert.Equal(("062", "COOPERATE"), (e.Cameo, e.Plover));
+        Assert.Equal(["IRQMIL", "TURMIL"], Codes(e.Actor1));
+    }
 }
