@@ -69,7 +69,9 @@ public sealed class GoldEvaluation
             _ => "-",
         };
         var countries = e.Actor1.Select(a => a.Country ?? "-").Distinct().DefaultIfEmpty("-");
-        return countries.Select(country => new Triple(e.Root, country, admin1)).ToList();
+        // Rule 2 codes demands as appeals (02); Sitrep gives them CAMEO's own root, demand (10).
+        string root = e.Root == "10" ? "02" : e.Root;
+        return countries.Select(country => new Triple(root, country, admin1)).ToList();
     }
 
     public static GoldEvaluation Run(IEnumerable<FakesRow> rows, Dictionary<string, HashSet<Triple>> gold, ArticlePipeline pipeline)

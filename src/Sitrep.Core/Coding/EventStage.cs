@@ -473,7 +473,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                 actor2 = [.. actor2.Where(a => !actor1.Contains(a))];
             }
             // "resolution 2254, which calls for an end to attacks", "the plan calls for a truce": what a document says, not an appeal made.
-            if (trigger.Id == "appeal" && DocumentSpeaks(article, tFirst))
+            if (trigger.Id is "appeal" or "demand" && DocumentSpeaks(article, tFirst))
                 continue;
             // "neighbourhoods covered by a truce", "areas under the ceasefire": a state, not an agreement made.
             if (trigger.Id == "ceasefire" && Preceding(first, tFirst, 3).Any(k => article.TokenText(k) is "covered" or "under" or "within" or "outside" or "excluded" or "include" or "includes" or "exempt"))
@@ -791,7 +791,10 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // "called for campaigners to protest", "urged the army to attack", "called for pauses for aid
             // deliveries": asked for, not planned or done by its actor.
             if (triggers.Any(x => x.Last < tFirst && x.Last >= first && x.Trigger.Plover == "REQUEST")
-                && (modality == Model.Modality.Planned || trigger.Plover != "ASSAULT" && s_nounMarkers.Contains(article.TokenText(tFirst - 1)) || article.TokenText(tFirst - 1) == "for"
+                && (modality == Model.Modality.Planned
+                    // "demanded that the army withdraw": the act in the clause a demand governs is asked for.
+                    || triggers.Any(x => x.Trigger.Plover == "REQUEST" && x.Last < tFirst && tFirst - x.Last <= 8 && x.Last >= first
+                        && (article.TokenText(x.Last) == "that" || article.TokenText(x.Last + 1) == "that")) || trigger.Plover != "ASSAULT" && s_nounMarkers.Contains(article.TokenText(tFirst - 1)) || article.TokenText(tFirst - 1) == "for"
                     // "calls for an urgent Arab League meeting": the act asked for heads the noun phrase after "for".
                     || trigger.Plover != "ASSAULT" && triggers.Any(x => x.Trigger.Plover == "REQUEST" && article.TokenText(x.Last) == "for" && x.Last < tFirst && tFirst - x.Last <= 6
                         && Enumerable.Range(x.Last + 1, tFirst - x.Last - 1).All(k => article.TokenText(k) is not ("," or "and" or "but" or "which" or "that" or "after" or "as"))

@@ -943,4 +943,15 @@ public sealed class CoverageTests
         Assert.Equal(("062", "COOPERATE"), (e.Cameo, e.Plover));
         Assert.Equal(["IRQMIL", "TURMIL"], Codes(e.Actor1));
     }
+
+    [Fact]
+    public void A_demand_is_CAMEO_s_demand_what_it_demands_is_not_done_and_the_gold_rules_score_it_as_an_appeal()
+    {
+        var article = Analyze("Turkey demanded that the Syrian army withdraw from Azaz on Monday.");
+        var demand = Single(article, "demanded");
+
+        Assert.Equal(("100", "REQUEST"), (demand.Cameo, demand.Plover));
+        Assert.Equal(Modality.Hypothetical, Single(article, "withdraw").Modality);
+        Assert.Equal("02", Assert.Single(Sitrep.Evaluation.GoldEvaluation.Reduce(demand)).Root);
+    }
 }
