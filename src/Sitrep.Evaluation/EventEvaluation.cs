@@ -32,7 +32,7 @@ public sealed class EventEvaluation
         output.WriteLine($"  focus date within ±1 day of the label: {focusHits} ({(double)focusHits / n:P1});   publication date alone: {publishedHits} ({(double)publishedHits / n:P1})");
         output.WriteLine();
         output.WriteLine("  events per CAMEO root:  " + string.Join("  ", Results.SelectMany(r => r.Article.Events).GroupBy(e => e.Root).OrderBy(g => g.Key).Select(g => $"{g.Key}:{g.Count()}")));
-        output.WriteLine("  events per PLOVER type: " + string.Join("  ", Results.SelectMany(r => r.Article.Events).GroupBy(e => e.Plover).OrderByDescending(g => g.Count()).Select(g => $"{g.Key}:{g.Count()}")));
+        output.WriteLine("  events per PLOVER type: " + string.Join("  ", Results.SelectMany(r => r.Article.Events).GroupBy(e => e.Plover.Length > 0 ? e.Plover : "none").OrderByDescending(g => g.Count()).Select(g => $"{g.Key}:{g.Count()}")));
         output.WriteLine("  events per modality:    " + string.Join("  ", Results.SelectMany(r => r.Article.Events).GroupBy(e => e.Modality).OrderByDescending(g => g.Count()).Select(g => $"{g.Key.ToString().ToLowerInvariant()}:{g.Count()}")));
         if (!listMisses)
             return;

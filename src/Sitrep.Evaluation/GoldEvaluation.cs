@@ -91,9 +91,9 @@ public sealed class GoldEvaluation
                 // the control timeline, but the gold set never codes them, so they are not scored.
                 if (EventTriggers.Default.TryMatch(article, article.TokenAfter(e.Span.Start), out var trigger, out _) && trigger.Id == "hold territory")
                     continue;
-                // Rule 2 lists no root for material cooperation (06) or investigations (09): the gold set cannot code
-                // them, so they are left out rather than counted as false.
-                if (e.Root is "06" or "09")
+                // Rule 1 leaves out statements (01); rule 2 lists no root for material cooperation (06) or
+                // investigations (09): the gold set cannot code them, so they are left out rather than counted as false.
+                if (e.Root is "01" or "06" or "09")
                     continue;
                 foreach (var t in Reduce(e))
                     evidence.TryAdd(t, $"[{e.Trigger}] {article[e.Sentence]}");

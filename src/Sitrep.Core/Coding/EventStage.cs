@@ -202,7 +202,9 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // "Johnson called for protests outside the embassy over the bombing": a violent act named as a
             // noun after another act is that act's topic; its agent is not the other act's subject.
             if (trigger.Plover == "ASSAULT" && s_nounMarkers.Contains(article.TokenText(tFirst - 1))
-                && triggers.LastOrDefault(x => x.Last < tFirst && x.Trigger.Plover is not "ASSAULT") is { Trigger: not null } earlier && earlier.Last >= first)
+                && triggers.LastOrDefault(x => x.Last < tFirst && x.Trigger.Plover is not "ASSAULT") is { Trigger: not null } earlier && earlier.Last >= first
+                // "IS claimed responsibility for the bombing": who claims or denies an act is named as its agent.
+                && earlier.Trigger.Id is not ("claim responsibility" or "deny responsibility"))
             {
                 int from = article.Tokens[earlier.Last].Span.End;
                 // "its jets were (not) responsible for the shelling": who is held responsible is the act's alleged agent,

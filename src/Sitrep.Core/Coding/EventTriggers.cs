@@ -11,7 +11,9 @@ public static class EventTriggers
         var table = DataFiles.LoadTsv("events/triggers.tsv");
         return new PhraseMatcher<EventTrigger>(table.Rows.SelectMany(r =>
         {
-            var trigger = new EventTrigger(table.Get(r, "id"), table.Get(r, "cameo"), table.Get(r, "plover"));
+            // "-": a CAMEO code PLOVER has no type for (statements, 01).
+            string plover = table.Get(r, "plover");
+            var trigger = new EventTrigger(table.Get(r, "id"), table.Get(r, "cameo"), plover == "-" ? "" : plover);
             return table.Get(r, "forms").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => (f, trigger));
         }));
     });

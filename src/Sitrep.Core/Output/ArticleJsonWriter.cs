@@ -142,7 +142,10 @@ public sealed class ArticleJsonWriter : IDisposable
             json.WriteStartObject();
             json.WriteString("cameo", e.Cameo);
             json.WriteString("root", e.Root);
-            json.WriteString("plover", e.Plover);
+            if (e.Plover.Length > 0)
+                json.WriteString("plover", e.Plover);
+            else
+                json.WriteNull("plover");
             WriteActors(json, "actor1", e.Actor1);
             WriteActors(json, "actor2", e.Actor2);
             json.WriteBoolean("actor1Inherited", e.Actor1Inherited);

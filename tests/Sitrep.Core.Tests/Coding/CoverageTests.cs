@@ -954,4 +954,13 @@ public sealed class CoverageTests
         Assert.Equal(Modality.Hypothetical, Single(article, "withdraw").Modality);
         Assert.Equal("02", Assert.Single(Sitrep.Evaluation.GoldEvaluation.Reduce(demand)).Root);
     }
+
+    [Fact]
+    public void Condolences_are_an_empathetic_statement_with_no_PLOVER_type()
+    {
+        var e = Single(Analyze("Turkey offered condolences to the families of those killed in Azaz."), "offered condolences");
+
+        Assert.Equal(("018", ""), (e.Cameo, e.Plover));
+        Assert.Equal(["TURGOV"], Codes(e.Actor1));
+    }
 }

@@ -58,4 +58,18 @@ public sealed class DenialTests
         Assert.Equal(["TURGOV"], Codes(shelling.ClaimedBy));
         Assert.Empty(rejection.Actor2);
     }
+
+    [Fact]
+    public void Claiming_or_denying_responsibility_is_a_statement_and_the_act_is_the_claimant_s_claim_or_denial()
+    {
+        var claim = Analyze("The Islamic State claimed responsibility for the bombing in Azaz on Monday.");
+        var denial = Analyze("The Nusra Front denied any responsibility for the bombing in Azaz on Monday.");
+
+        Assert.Equal(("015", ""), (Single(claim, "claimed responsibility").Cameo, Single(claim, "claimed responsibility").Plover));
+        var claimed = Single(claim, "bombing");
+        Assert.Equal((Modality.Claimed, "INS"), (claimed.Modality, Codes(claimed.Actor1).Single()));
+        Assert.Equal("016", Single(denial, "denied any responsibility").Cameo);
+        var denied = Single(denial, "bombing");
+        Assert.Equal((Modality.Denied, "SYRINS"), (denied.Modality, Codes(denied.Actor1).Single()));
+    }
 }
