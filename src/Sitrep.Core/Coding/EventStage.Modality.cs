@@ -73,8 +73,7 @@ public sealed partial class EventStage
             // "Russia rejected claims that its jets bombed the town", "dismissed reports that…": the act is denied, by
             // the one who rejects the claim, not claimed.
             if (w.ToLowerInvariant() is "rejected" or "rejects" or "rejecting" or "dismissed" or "dismisses" or "dismissing" or "refuted" or "refutes" or "denounced"
-                && Word(t + 1).ToLowerInvariant() is "claims" or "reports" or "allegations" or "accusations" or "charges" or "suggestions" or "the"
-                && (Word(t + 1) != "the" || Word(t + 2).ToLowerInvariant() is "claims" or "reports" or "allegations" or "accusations" or "charges")
+                && s_claimNouns.Contains(Word(t + 1) == "the" ? Word(t + 2) : Word(t + 1))
                 && !Enumerable.Range(t + 1, Math.Max(0, tFirst - t - 1)).Any(k => Word(k) is "but" or "while" or ";"))
             {
                 var rejecters = Coordinated(article, article.ActorsWithin(sentence).Where(a => a.Span.End <= article.Tokens[t].Span.Start).ToList(), last: true);

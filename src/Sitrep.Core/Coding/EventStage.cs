@@ -230,6 +230,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // "The gunmen outside the police station opened fire": a place named after an actor by a
             // preposition of place ends at its noun; the actor before it is the subject.
             before = before.Where(a => !WhereAnActorStands(article, a, before)).ToList();
+            // "armed groups affiliated to it shelled…": whose side the subject is on is not its agent.
             before = before.Where(a => !AffiliateOfAnother(article, a, before)).ToList();
             // "al-Nusra (al-Qaeda's Syrian branch) shelled…": an actor in an aside only describes the subject.
             if (before.Any(a => !InBrackets(article, a, span.Start)))
@@ -796,7 +797,8 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                 && (modality == Model.Modality.Planned
                     // "demanded that the army withdraw": the act in the clause a demand governs is asked for.
                     || triggers.Any(x => x.Trigger.Plover == "REQUEST" && x.Last < tFirst && tFirst - x.Last <= 8 && x.Last >= first
-                        && (article.TokenText(x.Last) == "that" || article.TokenText(x.Last + 1) == "that")) || trigger.Plover != "ASSAULT" && s_nounMarkers.Contains(article.TokenText(tFirst - 1)) || article.TokenText(tFirst - 1) == "for"
+                        && (article.TokenText(x.Last) == "that" || article.TokenText(x.Last + 1) == "that"))
+                    || trigger.Plover != "ASSAULT" && s_nounMarkers.Contains(article.TokenText(tFirst - 1)) || article.TokenText(tFirst - 1) == "for"
                     // "calls for an urgent Arab League meeting": the act asked for heads the noun phrase after "for".
                     || trigger.Plover != "ASSAULT" && triggers.Any(x => x.Trigger.Plover == "REQUEST" && article.TokenText(x.Last) == "for" && x.Last < tFirst && tFirst - x.Last <= 6
                         && Enumerable.Range(x.Last + 1, tFirst - x.Last - 1).All(k => article.TokenText(k) is not ("," or "and" or "but" or "which" or "that" or "after" or "as"))
@@ -1146,11 +1148,17 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
     /// <summary>The first token starting at or after a character position, or -1.</summary>
     private static int TokenAfter(Article article, int position) => article.TokenAfter(position);
 
+    /// <summary>Nouns for what someone says happened, which others may reject ("rejected claims that…").</summary>
+    private static readonly HashSet<string> s_claimNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "claims", "reports", "allegations", "accusations", "charges", "suggestions",
+    };
+
     /// <summary>The "that" of "claims that", "reports by X that" right after a trigger, or -1.</summary>
     private static int ClaimThat(Article article, int tLast, int clauseEnd)
     {
         int k = article.TokenText(tLast + 1) == "the" ? tLast + 2 : tLast + 1;
-        if (article.TokenText(k).ToLowerInvariant() is not ("claims" or "reports" or "allegations" or "accusations" or "charges" or "suggestions"))
+        if (!s_claimNouns.Contains(article.TokenText(k)))
             return -1;
         for (int j = k + 1; j <= k + 6 && j < article.Tokens.Count && article.Tokens[j].Span.End <= clauseEnd; j++)
         {
