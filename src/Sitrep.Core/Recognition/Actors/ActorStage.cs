@@ -320,8 +320,8 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             return militaryLast;
         }
 
-        // "Fighting between the army and the rebels resumed. Both sides blamed each other": "both sides" are the last two
-        // parties named within a few hundred characters, one mention per party over the same words.
+        // "Fighting between the army and the rebels resumed. Both sides blamed each other": "both sides" are the parties
+        // named in the last few hundred characters when there are exactly two, one mention per party over the same words.
         // Not "both sides of the border".
         if (Word(article, i).ToLowerInvariant() is "both" or "two" && Word(article, i + 1) is "sides" or "parties" && Word(article, i + 2) != "of")
         {
