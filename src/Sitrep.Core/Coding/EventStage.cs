@@ -291,9 +291,16 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // mobilising (15) are the exceptions: those "evacuated from" a town yield it, and forces
             // "dispatched to" a front are the mobilising side's own.
             List<ActorMention>? sufferers = null;
+            // "The army said the town was shelled (by rebels)": who speaks before a reported passive did not suffer the act.
+            // Not "fighters were said to be killed", where the saying is the passive's own.
+            int saidBefore = Preceding(first, tFirst, tFirst - first).LastOrDefault(k => s_saying.Contains(article.TokenText(k)), -1);
+            if (saidBefore > first && s_passiveAuxiliaries.Contains(article.TokenText(saidBefore - 1)))
+                saidBefore = -1;
+            List<ActorMention> ReportedSubject(List<ActorMention> subject) =>
+                saidBefore < 0 ? subject : [.. subject.Where(a => a.Span.Start >= article.Tokens[saidBefore].Span.End)];
             if (!passive && Suffered(article, trigger, tFirst, tLast, auxiliary))
             {
-                actor2 = actor1;
+                actor2 = ReportedSubject(actor1);
                 actor1 = [];
                 // "three civilians were killed in Azaz": civilians are never agents, but they are who suffered (set as the
                 // target once the code is chosen, so that the victims do not make a toll a massacre here).
@@ -577,10 +584,10 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             else if (trigger.Plover == "RETREAT" && article.TokenText(tLast + 1) == "of" && actor1.Count == 0 && actor2.Count > 0)
                 (actor1, actor2) = (actor2, []);
             else if ((passive || fellTo) && actor2.Count > 0)
-                (actor1, actor2) = (actor2, actor1);
+                (actor1, actor2) = (actor2, ReportedSubject(actor1));
             // "a convoy of the Red Crescent was hit by an airstrike": with no actor after "by", the subject is still the patient.
             else if (passive && actor2.Count == 0)
-                (actor1, actor2) = ([], actor1);
+                (actor1, actor2) = ([], ReportedSubject(actor1));
             // Nominal: "the bombing of Azaz by Turkish warplanes".
             // The agent must follow "by" at once ("by the Syrian army"); one far after it is someone else.
             // "Coalition Condemns Massacre by Russian Air Force": a speech act with its subject before it is a verb, and a

@@ -107,4 +107,17 @@ public sealed class PassiveVoiceTests
         Assert.Equal(["SYRCVL"], Codes(e.Actor2));
         Assert.StartsWith("19", e.Cameo);
     }
+
+    [Fact]
+    public void Who_reports_a_passive_act_did_not_suffer_it_but_those_said_to_have_suffered_did()
+    {
+        var shelled = Single(Analyze("Clashes went on in Aleppo. The Turkish army said the town of Azaz was shelled overnight."), "shelled");
+        var captured = Single(Analyze("Clashes went on in Aleppo. Rebels said the village of Azaz was captured by the Turkish army."), "captured");
+        var killed = Single(Analyze("Clashes went on in Aleppo. Three Turkish soldiers are said to have been killed near Azaz."), "killed");
+
+        Assert.Empty(shelled.Actor2);
+        Assert.Equal(["TURMIL"], Codes(captured.Actor1));
+        Assert.Empty(captured.Actor2);
+        Assert.Equal(["TURMIL"], Codes(killed.Actor2));
+    }
 }
