@@ -184,6 +184,9 @@ public sealed partial class EventStage
         {
             if (s_saying.Contains(Word(t)))
             {
+                // "soldiers are said to have been killed": a claim with no speaker named, not the soldiers' own.
+                if (t > first && s_passiveAuxiliaries.Contains(Word(t - 1)))
+                    return (Model.Modality.Claimed, null);
                 var speaker = article.ActorsWithin(sentence).LastOrDefault(a => a.Span.End <= article.Tokens[t].Span.Start);
                 return (Model.Modality.Claimed, speaker is null ? null : [speaker]);
             }

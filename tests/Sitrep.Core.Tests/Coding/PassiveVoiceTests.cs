@@ -119,5 +119,7 @@ public sealed class PassiveVoiceTests
         Assert.Equal(["TURMIL"], Codes(captured.Actor1));
         Assert.Empty(captured.Actor2);
         Assert.Equal(["TURMIL"], Codes(killed.Actor2));
+        Assert.Equal(Modality.Claimed, killed.Modality);
+        Assert.Null(killed.ClaimedBy);
     }
 }
