@@ -285,7 +285,8 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
 
             // Passive: "positions were (heavily) bombed by Syrian warplanes"; "has fallen to the terrorists".
             bool auxiliary = s_passiveAuxiliaries.Contains(article.TokenText(tFirst - 1)) || s_passiveAuxiliaries.Contains(article.TokenText(tFirst - 2));
-            bool passive = auxiliary && article.TokenText(tLast + 1).Equals("by", StringComparison.OrdinalIgnoreCase);
+            // "the town was shelled on Monday by government forces": a time or place may stand before the passive's "by".
+            bool passive = auxiliary && (article.TokenText(tLast + 1).Equals("by", StringComparison.OrdinalIgnoreCase) || DelayedBy(article, tLast, end) >= 0);
             // Who stands before a participle without an object or agent suffered the act: "fighters were
             // killed in clashes", "50 militants killed near Palmyra", "among the dead". Yielding (08) and
             // mobilising (15) are the exceptions: those "evacuated from" a town yield it, and forces
@@ -1154,6 +1155,28 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
 
     /// <summary>The first token starting at or after a character position, or -1.</summary>
     private static int TokenAfter(Article article, int position) => article.TokenAfter(position);
+
+    /// <summary>
+    /// The "by" of a passive a few words after its participle, past only a time or a place ("shelled on Monday by",
+    /// "hit overnight in Azaz by"), or -1. Anything else between — a comma, a conjunction, another act — ends the search.
+    /// </summary>
+    private static int DelayedBy(Article article, int tLast, int end)
+    {
+        for (int k = tLast + 1; k < end && k <= tLast + 7; k++)
+        {
+            string word = article.TokenText(k);
+            if (word == "by")
+                return k > tLast + 1 ? k : -1;
+            if (EventTriggers.Default.TryMatch(article, k, out _, out _))
+                return -1;
+            // A name or a number: "on Monday", "in Azaz", "in 2016".
+            bool name = word.Length > 1 && char.IsUpper(word[0]) && k > tLast + 1 || word.Length > 0 && word.All(char.IsAsciiDigit);
+            if (!name && word is not ("on" or "in" or "near" or "at" or "the" or "of" or "overnight" or "yesterday" or "today" or "late" or "early"
+                    or "last" or "night" or "week" or "province" or "city" or "town" or "village" or "countryside" or "outskirts" or "reportedly" or "again"))
+                return -1;
+        }
+        return -1;
+    }
 
     /// <summary>Nouns for what someone says happened, which others may reject ("rejected claims that…").</summary>
     private static readonly HashSet<string> s_claimNouns = new(StringComparer.OrdinalIgnoreCase)

@@ -122,4 +122,22 @@ public sealed class PassiveVoiceTests
         Assert.Equal(Modality.Claimed, killed.Modality);
         Assert.Null(killed.ClaimedBy);
     }
+
+    [Theory]
+    [InlineData("Clashes went on in Aleppo. The town of Azaz was shelled on Monday by Turkish troops.", "shelled")]
+    [InlineData("Clashes went on in Aleppo. Azaz was captured in 2016 by the Turkish army.", "captured")]
+    public void A_time_or_place_may_stand_between_a_passive_and_its_agent(string text, string trigger)
+    {
+        var e = Single(Analyze(text), trigger);
+
+        Assert.Equal(["TURMIL"], Codes(e.Actor1));
+    }
+
+    [Fact]
+    public void A_by_after_another_clause_is_not_the_passive_s_agent()
+    {
+        var e = Single(Analyze("Clashes went on in Aleppo. The town of Azaz was shelled, and a convoy was stopped by Turkish troops."), "shelled");
+
+        Assert.Empty(e.Actor1);
+    }
 }
