@@ -233,8 +233,9 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // "armed groups affiliated to it shelled…": whose side the subject is on is not its agent.
             before = before.Where(a => !AffiliateOfAnother(article, a, before)).ToList();
             // "al-Nusra (al-Qaeda's Syrian branch) shelled…": an actor in an aside only describes the subject.
-            if (before.Any(a => !InBrackets(article, a, span.Start)))
-                before = before.Where(a => !InBrackets(article, a, span.Start)).ToList();
+            var outsideAsides = before.Where(a => !InBrackets(article, a, span.Start)).ToList();
+            if (outsideAsides.Count > 0)
+                before = outsideAsides;
             // "Troops killed 48 civilians before withdrawing": the participle's subject is the main clause's, its first actor.
             // "The troops stormed IS positions west of the city killing 13 militants": a trailing participle's
             // subject is the clause's first actor, not the nearest (its object).
@@ -608,8 +609,10 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // the side whose ground is named is where the act is aimed, whichever way the sentence runs.
             // Not where the fire comes from ("shells fired from rebel positions hit the town").
             bool fire = trigger.Cameo is "190" or "193" or "194" or "195";
-            bool Aimed(ActorMention a) => a.Rule == "role-owner" && !(fire && TokenStartingAt(article, a.Span.Start) is var a0
-                && (article.TokenText(a0 - 1) == "from" || article.TokenText(a0 - 2) == "from" && article.TokenText(a0 - 1) is "the" or "a" or "an"));
+            // The "from" right before an actor, past an article ("from the rebel stronghold"), or -1.
+            int FromWord(ActorMention a) => TokenStartingAt(article, a.Span.Start) is var a0 && article.TokenText(a0 - 1) == "from" ? a0 - 1
+                : article.TokenText(a0 - 2) == "from" && article.TokenText(a0 - 1) is "the" or "a" or "an" ? a0 - 2 : -1;
+            bool Aimed(ActorMention a) => a.Rule == "role-owner" && !(fire && FromWord(a) >= 0);
             if (actor1.Any(Aimed))
                 (actor1, actor2) = ([.. actor1.Where(a => !Aimed(a))], [.. actor1.Where(Aimed), .. actor2]);
 
@@ -739,9 +742,8 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // "shells fired from rebel positions", "rockets launched from a jihadist stronghold": whose ground the
             // fire comes from fired it.
             if (fire && actor1.Count == 0
-                && (article.TokenText(tLast + 1) == "from" ? tLast + 2 : article.TokenText(tLast + 1) is "fired" or "launched" && article.TokenText(tLast + 2) == "from" ? tLast + 3 : -1) is > 0 and var fromAt
-                && after.FirstOrDefault(a => a.Rule == "role-owner" && TokenStartingAt(article, a.Span.Start) is var a0
-                    && (a0 == fromAt || a0 == fromAt + 1 && article.TokenText(fromAt) is "the" or "a" or "an")) is { } firingSide)
+                && (article.TokenText(tLast + 1) == "from" ? tLast + 1 : article.TokenText(tLast + 1) is "fired" or "launched" && article.TokenText(tLast + 2) == "from" ? tLast + 2 : -1) is > 0 and var fireFrom
+                && after.FirstOrDefault(a => a.Rule == "role-owner" && FromWord(a) == fireFrom) is { } firingSide)
                 (actor1, actor2) = ([firingSide], actor2.Where(a => a != firingSide).ToList());
             // An actor is never its own target ("strikes from Russia, which…" named once).
             actor2 = [.. actor2.Where(a => !actor1.Contains(a))];

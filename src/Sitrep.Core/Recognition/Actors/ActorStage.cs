@@ -323,7 +323,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         // "Fighting between the army and the rebels resumed. Both sides blamed each other": "both sides" are the parties
         // named in the last few hundred characters when there are exactly two, one mention per party over the same words.
         // Not "both sides of the border".
-        if (Word(article, i).ToLowerInvariant() is "both" or "two" && Word(article, i + 1) is "sides" or "parties" && Word(article, i + 2) != "of")
+        if (Word(article, i) is "both" or "Both" or "two" or "Two" && Word(article, i + 1) is "sides" or "parties" && Word(article, i + 2) != "of")
         {
             var sides = Enumerable.Reverse(actors).TakeWhile(a => article.Tokens[i].Span.Start - a.Span.End < 400)
                 .Where(a => a.Rule != "role-owner" && a.Person is null && a.Role is "GOV" or "MIL" or "REB" or "INS" or "OPP" or "UAF")
