@@ -290,7 +290,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                 if (role is "MIL" or "REB" or "UAF" && Word(article, bareLast + 1).ToLowerInvariant() is "loyal" or "allied" or "aligned"
                     && Word(article, bareLast + 2) is "to" or "with" && bareLast + 3 < article.Tokens.Count && GovernmentOf(Word(article, bareLast + 3)) is { } patron)
                 {
-                    actors.Add(Mention(article, i, bareLast + 3, patron + "MIL", patron, "MIL", null, null, "role-loyal-to"));
+                    // "Rebels allied with Turkey" are still the rebels of their own country: a patron is not their state.
+                    actors.Add(role == "REB"
+                        ? Mention(article, i, bareLast + 3, (country ?? "") + role, country, role, null, null, "role-loyal-to")
+                        : Mention(article, i, bareLast + 3, patron + "MIL", patron, "MIL", null, null, "role-loyal-to"));
                     return bareLast + 3;
                 }
                 // "the warplanes of the US-led coalition", "fighters of the Nusra Front": the group's own forces.

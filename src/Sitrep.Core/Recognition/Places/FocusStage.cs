@@ -33,7 +33,10 @@ public sealed class FocusStage : IArticleStage
         string after = next >= 0 ? article.TokenText(next) : "";
         // "Ankara's foreign ministry": a capital's possessive is its government's.
         bool possessive = article.Text.AsSpan(place.Span.End).StartsWith("'s", StringComparison.Ordinal) || article.Text.AsSpan(place.Span.End).StartsWith("’s", StringComparison.Ordinal);
-        return possessive || before is "told" or "urged" or "warned" or "asked" or "accused" or "pressed" || s_speechAfter.Contains(after);
+        // "rebels loyal to Ankara", "militias backed by Tehran": the patron is a government, not where they fight.
+        string before2 = at > 1 ? article.TokenText(at - 2).ToLowerInvariant() : "";
+        bool patron = before is "to" or "with" or "by" && before2 is "loyal" or "allied" or "aligned" or "backed" or "supported" or "armed" or "funded" or "sponsored";
+        return possessive || patron || before is "told" or "urged" or "warned" or "asked" or "accused" or "pressed" || s_speechAfter.Contains(after);
     }
 
     public void Process(Article article, AnalysisOptions options)

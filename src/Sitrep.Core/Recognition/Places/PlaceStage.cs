@@ -444,7 +444,15 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
     private string? DominantCountry(Article article, List<PlaceCandidate> candidates)
     {
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        // Votes cast by places inside a country, kept apart to break ties: "Turkey said rebels shelled Azaz"
+        // is one name of a country against one town, and the town is where it happened.
+        var placeVotes = new Dictionary<string, double>(StringComparer.Ordinal);
         void Vote(string country, double weight) => votes[country] = votes.GetValueOrDefault(country) + weight;
+        void PlaceVote(string country, double weight)
+        {
+            Vote(country, weight);
+            placeVotes[country] = placeVotes.GetValueOrDefault(country) + weight;
+        }
 
         // Places inside a country outvote mentions of countries: conflict news names foreign powers
         // ("the US", "Russia") all the time, but its towns are where things happen.
@@ -466,7 +474,7 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             if (candidate.Entries.FirstOrDefault(e => e.FeatureCode == "PPLC") is { } capital)
                 Vote(capital.CountryCode, 1);
             else if (likely is not null && !likely.IsCountry && (likely.IsAdmin1 || likely.Population >= 10_000))
-                Vote(likely.CountryCode, likely.IsAdmin1 || likely.Population >= 100_000 ? 3 : 1);
+                PlaceVote(likely.CountryCode, likely.IsAdmin1 || likely.Population >= 100_000 ? 3 : 1);
         }
         for (int i = 0; i < article.Tokens.Count; i++)
         {
@@ -474,7 +482,8 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             if (word.Length > 3 && char.IsUpper(word[0]) && gazetteer.CountryByDemonym(word) is { } c)
                 Vote(c.Iso2, 0.5);
         }
-        return votes.Count == 0 ? null : votes.MaxBy(v => v.Value).Key;
+        return votes.Count == 0 ? null
+            : votes.OrderByDescending(v => v.Value).ThenByDescending(v => placeVotes.GetValueOrDefault(v.Key)).First().Key;
     }
 
     private void Resolve(List<PlaceCandidate> candidates, string? country)

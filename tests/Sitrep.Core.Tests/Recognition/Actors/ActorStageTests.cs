@@ -475,6 +475,18 @@ public sealed class ActorStageTests
         Assert.Equal(["SY.09"], article.Events.Where(e => e.Trigger == "seized").Select(e => e.Place?.Admin1?.Code));
     }
 
+    [Theory]
+    [InlineData("Rebels allied with Turkey shelled the town of Azaz on Monday.", "Rebels allied with Turkey")]
+    [InlineData("Rebels loyal to Ankara seized two villages near Azaz.", "Rebels loyal to Ankara")]
+    public void Rebels_allied_with_a_foreign_state_are_still_rebels_of_the_country_they_fight_in(string sentence, string mention)
+    {
+        var article = Analyze(sentence);
+
+        Assert.Equal([mention + "=SYRREB"], Codes(article));
+        Assert.Equal("SY.09", article.FocusPlace?.Admin1?.Code);
+        Assert.Equal("SYRREB", Assert.Single(Assert.Single(article.Events).Actor1).Code);
+    }
+
     [Fact]
     public void A_capital_coordinated_with_an_armed_side_as_a_subject_is_its_government()
     {

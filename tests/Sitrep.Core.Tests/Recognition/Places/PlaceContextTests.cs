@@ -124,6 +124,17 @@ public sealed class PlaceContextTests
     }
 
     [Fact]
+    public void One_town_outweighs_one_foreign_country_named_as_the_speaker()
+    {
+        // One vote each (the country's name, a town of 31,000): the town is where it happened.
+        var article = Analyze("Turkey said on Monday that rebels shelled the town of Azaz.");
+
+        Assert.Equal("SY.09", Assert.Single(article.Places, p => p.Text == "Azaz").Admin1?.Code);
+        Assert.Equal("SY.09", article.FocusPlace?.Admin1?.Code);
+        Assert.Contains(article.Actors, a => a.Text == "rebels" && a.Code == "SYRREB");
+    }
+
+    [Fact]
     public void A_country_inside_a_hyphenated_modifier_is_not_a_place()
     {
         var article = Analyze("Turkey-backed rebels took Azaz under a Syria-Turkey plan.");
