@@ -308,6 +308,12 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                 // target once the code is chosen, so that the victims do not make a toll a massacre here).
                 if (actor2.Count == 0 && civiliansBefore.Count > 0 && tFirst - TokenAfter(article, civiliansBefore[^1].Span.End) <= 3)
                     sufferers = Coordinated(article, civiliansBefore, last: true);
+                // "Arms were seized from rebel hideouts": with no one before it, the side whose ground follows is the target
+                // (fire "from rebel positions" is moved back to that side below).
+                if (actor2.Count == 0 && after.FirstOrDefault() is { Rule: "role-owner" } owner && TokenStartingAt(article, owner.Span.Start) - tLast <= 3)
+                {
+                    actor2 = [owner];
+                }
             }
             // "IS is under attack in its strongholds by government forces": the subject suffers, "by" names the agent.
             else if (article.TokenText(tFirst - 1) is "under")
@@ -739,10 +745,22 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             if (trigger.Plover == "ASSAULT" && article.TokenText(tLast + 1) == "from" && after.FirstOrDefault() is { Rule: "country-act" } source
                 && TokenStartingAt(article, source.Span.Start) is var s0 && (s0 == tLast + 2 || s0 == tLast + 3 && article.TokenText(tLast + 2) == "the"))
                 (actor1, actor2) = ([source], actor2.Where(a => a != source).ToList());
-            // "shells fired from rebel positions", "rockets launched from a jihadist stronghold": whose ground the
+            // "shells fired from rebel positions", "rockets were launched from a jihadist stronghold": whose ground the
             // fire comes from fired it.
-            if (fire && actor1.Count == 0
-                && (article.TokenText(tLast + 1) == "from" ? tLast + 1 : article.TokenText(tLast + 1) is "fired" or "launched" && article.TokenText(tLast + 2) == "from" ? tLast + 2 : -1) is > 0 and var fireFrom
+            int FireFrom()
+            {
+                for (int k = tLast + 1; k < Math.Min(end, tLast + 5); k++)
+                {
+                    string w = article.TokenText(k);
+                    if (w == "from")
+                        return k;
+                    // "mortar shells were fired from": the weapon's noun may follow a trigger naming the weapon.
+                    if (w is not ("fired" or "launched" or "were" or "was" or "been" or "being" or "shells" or "rounds" or "rockets" or "bombs"))
+                        return -1;
+                }
+                return -1;
+            }
+            if (fire && actor1.Count == 0 && FireFrom() is > 0 and var fireFrom
                 && after.FirstOrDefault(a => a.Rule == "role-owner" && FromWord(a) == fireFrom) is { } firingSide)
                 (actor1, actor2) = ([firingSide], actor2.Where(a => a != firingSide).ToList());
             // An actor is never its own target ("strikes from Russia, which…" named once).

@@ -35,12 +35,26 @@ public sealed class GroundOwnerTests
         Assert.Equal(["SYRREB"], Codes(e.Actor2));
     }
 
-    [Fact]
-    public void Fire_from_a_side_s_positions_is_that_side_s()
+    [Theory]
+    [InlineData("Shells fired from rebel positions hit Aleppo.", "Shells")]
+    [InlineData("Mortar shells were fired from rebel positions into Azaz on Monday.", "Mortar")]
+    [InlineData("Rockets were launched from a jihadist stronghold at Aleppo.", "Rockets")]
+    public void Fire_from_a_side_s_positions_is_that_side_s(string sentence, string trigger)
     {
-        var e = Single(Analyze("Shells fired from rebel positions hit Aleppo."), "Shells");
+        var e = Single(Analyze(sentence), trigger);
 
-        Assert.Equal(["SYRREB"], Codes(e.Actor1));
+        Assert.Contains(Assert.Single(e.Actor1).Code, new[] { "SYRREB", "SYRINS" });
+        Assert.Empty(e.Actor2);
+    }
+
+    [Fact]
+    public void Goods_seized_from_a_side_s_hideouts_name_that_side_as_the_target()
+    {
+        var e = Single(Analyze("Explosives and rifles were seized from rebel hideouts near Azaz, the army said on Monday."), "seized");
+
+        Assert.Empty(e.Actor1);
+        Assert.Equal(["SYRREB"], Codes(e.Actor2));
+        Assert.Equal(["SYRMIL"], Codes(e.ClaimedBy!));
     }
 
     [Fact]
