@@ -107,12 +107,14 @@ public sealed class CoordinationTests
         Assert.Equal(["SYRREB"], Codes(e.Actor1));
     }
 
-    [Fact]
-    public void A_plural_office_of_two_states_is_both_governments()
+    [Theory]
+    [InlineData("The foreign ministers of Turkey and Iraq met in Ankara on Monday.", new[] { "IRQGOV", "TURGOV" })]
+    [InlineData("The presidents of Turkey, Iraq and the United States met in Ankara on Monday.", new[] { "IRQGOV", "TURGOV", "USAGOV" })]
+    public void A_plural_office_of_several_states_is_each_government(string sentence, string[] governments)
     {
-        var e = Single(Analyze("The foreign ministers of Turkey and Iraq met in Ankara on Monday."), "met");
+        var e = Single(Analyze(sentence), "met");
 
-        Assert.Equal(["IRQGOV", "TURGOV"], Codes(e.Actor1));
+        Assert.Equal(governments, Codes(e.Actor1));
     }
 
     [Fact]

@@ -504,9 +504,9 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             if (container is not null && !container.IsPopulatedPlace)
             {
                 pool = pool.Where(e => Contains(container, e));
-                // "shells on Aleppo, Damascus Countryside, Hama": a list, not "X, Y" containment, when the first
-                // is a province or a big city of its own that does not lie in the second.
-                if (!pool.Any() && candidate.Entries.Any(e => e.IsAdmin1 || e.IsPopulatedPlace && e.Population >= 50_000))
+                // "shells on Aleppo, Damascus Countryside, Hama", "fled to Turkey, Lebanon and Jordan": a list, not "X, Y"
+                // containment, when the first is a country, a province or a big city of its own that does not lie in the second.
+                if (!pool.Any() && candidate.Entries.Any(e => e.IsCountry || e.IsAdmin1 || e.IsPopulatedPlace && e.Population >= 50_000))
                 {
                     pool = candidate.Entries;
                     container = null;

@@ -270,4 +270,12 @@ public sealed class PlaceStageTests
 
         Assert.Equal(["SY.07", "SY.07"], article.Places.Where(p => p.Text.Contains("Beit Salma")).Select(p => p.Admin1?.Code));
     }
+
+    [Fact]
+    public void A_country_first_in_a_list_of_countries_is_a_place_not_a_part_of_the_next()
+    {
+        var article = Analyze("Report", "Aid reached Aleppo from Turkey, Iraq and the United States on Monday.");
+
+        Assert.Equal(["TR", "IQ", "US"], article.Places.Where(p => p.Precision == PlacePrecision.Country).Select(p => p.Country));
+    }
 }
