@@ -174,17 +174,40 @@ public sealed partial class EventStage
     /// <summary>
     /// "The army and the rebels blamed each other", "Both sides accused one another": a reciprocal accusation is one
     /// per accuser, each accusing the others (the actor stage reads "both sides" as the two parties last named).
+    /// The act they accuse each other of ("… of shelling Azaz") is one claim per accuser that the others did it.
     /// </summary>
     private static List<EventMention> ReciprocalAccusations(Article article, List<EventMention> events)
     {
-        var result = new List<EventMention>(events.Count);
-        foreach (var e in events)
+        // The token after the accusation ("each") and its parties, when it is reciprocal between two or more.
+        (int Next, List<ActorMention> Parties) Reciprocal(EventMention e)
         {
             int next = TokenAfter(article, e.Span.End);
             bool reciprocal = e.Plover == "ACCUSE" && next >= 0
                 && (article.TokenText(next), article.TokenText(next + 1)) is ("each", "other") or ("one", "another");
             var parties = reciprocal ? e.Actor1.DistinctBy(a => a.Code).ToList() : [];
-            if (parties.Count < 2)
+            return (next, parties.Count >= 2 ? parties : []);
+        }
+        // The acts accused: one with no agent of its own right after "each other of/for", and the parties accusing.
+        var accused = new Dictionary<EventMention, List<ActorMention>>();
+        foreach (var e in events)
+        {
+            var (next, parties) = Reciprocal(e);
+            if (parties.Count > 0 && article.TokenText(next + 2) is "of" or "for"
+                && events.FirstOrDefault(x => x.Sentence == e.Sentence && x.Plover != "ACCUSE" && x.Actor1.Count == 0
+                    && TokenStartingAt(article, x.Span.Start) - (next + 2) is >= 1 and <= 3) is { } act)
+                accused[act] = parties;
+        }
+        var result = new List<EventMention>(events.Count);
+        foreach (var e in events)
+        {
+            if (accused.TryGetValue(e, out var accusers))
+            {
+                foreach (var accuser in accusers)
+                    result.Add(e with { Actor1 = [.. accusers.Where(p => p.Code != accuser.Code)], Modality = Model.Modality.Claimed, ClaimedBy = [accuser] });
+                continue;
+            }
+            var parties = Reciprocal(e).Parties;
+            if (parties.Count == 0)
             {
                 result.Add(e);
                 continue;

@@ -117,6 +117,18 @@ public sealed class CoordinationTests
         Assert.Equal(governments, Codes(e.Actor1));
     }
 
+    [Theory]
+    [InlineData("Government forces and rebels accused each other of shelling Azaz on Monday.", "shelling")]
+    [InlineData("The army and the rebels accused each other of violating the truce in Azaz.", "violating")]
+    public void What_parties_accuse_each_other_of_is_each_one_s_claim_against_the_other(string sentence, string act)
+    {
+        var article = Analyze(sentence);
+
+        var claims = article.Events.Where(e => e.Trigger == act)
+            .Select(e => (Agent: Codes(e.Actor1).Single(), Claimant: Codes(e.ClaimedBy).Single(), e.Modality)).Order().ToArray();
+        Assert.Equal([("SYRMIL", "SYRREB", Modality.Claimed), ("SYRREB", "SYRMIL", Modality.Claimed)], claims);
+    }
+
     [Fact]
     public void Parties_that_blame_each_other_each_accuse_the_other()
     {
