@@ -149,6 +149,32 @@ public sealed partial class EventStage
         return events;
     }
 
+    /// <summary>
+    /// "Turkey recalled its ambassador from Moscow": a state's own envoys are not the target of its reducing relations
+    /// (CAMEO 161); the state they are recalled from or expelled from is ("from Moscow", "in Tehran"), as its government.
+    /// </summary>
+    private List<EventMention> EnvoyHosts(Article article, List<EventMention> events)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Cameo != "161")
+                continue;
+            var targets = e.Actor2.Where(a => !e.Actor1.Any(x => x.Code == a.Code)).ToList();
+            if (targets.Count == 0 && e.Actor1.Count > 0)
+            {
+                var host = article.Places.FirstOrDefault(p => e.Sentence.Contains(p.Span) && p.Span.Start > e.Span.End
+                    && (p.Precision == PlacePrecision.Country || p.FeatureCode == "PPLC")
+                    && TokenStartingAt(article, p.Span.Start) is var k and > 0 && article.TokenText(k - 1) is "from" or "in" or "to");
+                if (host?.Country is { } iso2 && gazetteer?.Country(iso2)?.Iso3 is { } iso3 && e.Actor1.All(a => a.Country != iso3))
+                    targets = [new ActorMention(host.Span, host.Text, iso3 + "GOV", iso3, "GOV", null, null, null, "envoy-host")];
+            }
+            if (targets.Count != e.Actor2.Count || !targets.SequenceEqual(e.Actor2))
+                events[i] = e with { Actor2 = targets };
+        }
+        return events;
+    }
+
     private static readonly HashSet<string> s_stateWeapons = CueWords("state-weapons.tsv", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -607,6 +633,19 @@ public sealed partial class EventStage
         foreach (char c in article.Text.AsSpan(from, to - from))
             dashes += c is '–' or '—' ? 1 : 0;
         return dashes % 2 == 1;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="actor"/> is a name alone in brackets right after another mention of the same actor:
+    /// "the World Health Organization (WHO)" is one agent, not two.
+    /// </summary>
+    private static bool RestatesInBrackets(Article article, ActorMention actor, List<ActorMention> others)
+    {
+        var text = article.Text;
+        if (actor.Span.Start == 0 || text[actor.Span.Start - 1] != '(' || actor.Span.End >= text.Length || text[actor.Span.End] != ')')
+            return false;
+        return others.Any(b => b != actor && b.Code == actor.Code && b.Group == actor.Group && b.Span.End < actor.Span.Start
+            && text.AsSpan(b.Span.End, actor.Span.Start - 1 - b.Span.End).IsWhiteSpace());
     }
 
     /// <summary>Whether the text from an actor to the trigger closes a bracket it did not open: the actor stands in an aside.</summary>

@@ -49,6 +49,10 @@ public sealed partial class EventStage
             if (s_negations.Contains(Word(t)) && !(t + 1 < tFirst && IsDenial(Word(t + 1))))
                 return (Model.Modality.Negated, null);
         }
+        // "abstaining from releasing the detainees", "refrained from striking": held back, not done.
+        if (tFirst - 2 >= first && Word(tFirst - 1) == "from" && Word(tFirst - 2).ToLowerInvariant() is "abstaining" or "abstained" or "abstain" or "abstains"
+                or "refraining" or "refrained" or "refrain" or "refrains")
+            return (Model.Modality.Negated, null);
         // "its jets were not responsible for the raid", "had no role in the attack": a denial of the act.
         for (int t = Math.Max(first, tFirst - 6); t < tFirst - 1; t++)
         {

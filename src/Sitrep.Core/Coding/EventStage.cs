@@ -69,7 +69,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
         }
         InheritPlaces(article, events, placed);
         ForeignBrokeredTruces(article, events, placed);
-        article.Events = ForeignVisits(CondemnedActPlaces(RefineCountryPlaces(article, StateWeapons(article, UnnamedLeavers(article, InheritAgents(UnnamedBombers(ReciprocalAccusations(article, FramedBreaches(article, Restatements(article, events)))), article.TitleSpan))))));
+        article.Events = ForeignVisits(CondemnedActPlaces(RefineCountryPlaces(article, StateWeapons(article, EnvoyHosts(article, UnnamedLeavers(article, InheritAgents(UnnamedBombers(ReciprocalAccusations(article, FramedBreaches(article, Restatements(article, events)))), article.TitleSpan)))))));
         article.FocusDate = FocusDate(article, events);
     }
 
@@ -117,6 +117,9 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                 continue;
             if (EventTriggers.Default.TryMatch(article, t, out var trigger, out int last) && last < end)
             {
+                // "released a statement", "recalled that…", "imposed a curfew": the trigger counts only with its object.
+                if (!EventTriggers.HasObject(article, trigger, t, last, first, end))
+                    continue;
                 // "the Organisation for the Prohibition of Chemical Weapons": words inside a name report no act.
                 if (article.Actors.Any(a => a.Group is not null && a.Span.Contains(article.Tokens[t].Span)))
                     continue;
@@ -144,6 +147,9 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                     t = last;
                     continue;
                 }
+                // "field visits and surveys", "home visits": an inspection or a call, no visit between parties.
+                if (trigger.Id == "visit" && t > first && article.TokenText(t - 1).ToLowerInvariant() is "field" or "site" or "home" or "family" or "prison" or "house" or "monitoring")
+                    continue;
                 // "cancelled a visit to France": the cancellation is the act; no visit was made.
                 if (trigger.Id == "visit" && Preceding(first, t, 3).Any(k => article.TokenText(k).ToLowerInvariant() is "cancelled" or "canceled" or "cancels" or "cancel"
                         or "postponed" or "postpones" or "scrapped" or "delayed" or "off"))
@@ -188,6 +194,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             int clauseEnd = ClauseEnd(article, tLast, end);
             // "… halted aid to the camp, the Observatory said": who speaks after the act is not its target.
             var after = actorsIn.Where(a => a.Span.Start >= span.End && a.Span.End <= clauseEnd && !Speaks(article, a)).ToList();
+            after = after.Where(a => !RestatesInBrackets(article, a, after)).ToList();
             // "The raid drew outrage from Turkey": who reacts to the act in the same sentence is not its target.
             if (trigger.Plover == "ASSAULT")
                 after = after.Where(a => !triggers.Any(x => x.First > tLast && x.Trigger.Plover is "ACCUSE" or "REQUEST" or "REJECT"
@@ -233,6 +240,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // "armed groups affiliated to it shelled…": whose side the subject is on is not its agent.
             before = before.Where(a => !AffiliateOfAnother(article, a, before)).ToList();
             // "al-Nusra (al-Qaeda's Syrian branch) shelled…": an actor in an aside only describes the subject.
+            before = before.Where(a => !RestatesInBrackets(article, a, before)).ToList();
             var outsideAsides = before.Where(a => !InBrackets(article, a, span.Start)).ToList();
             if (outsideAsides.Count > 0)
                 before = outsideAsides;

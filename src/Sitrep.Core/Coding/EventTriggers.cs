@@ -9,16 +9,39 @@ public static class EventTriggers
     private static readonly Lazy<PhraseMatcher<EventTrigger>> s_default = new(() =>
     {
         var table = DataFiles.LoadTsv("events/triggers.tsv");
+        var objectLists = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        IReadOnlySet<string>? Objects(string list) => list == "-" ? null
+            : objectLists.TryGetValue(list, out var words) ? words
+            : objectLists[list] = new HashSet<string>(DataFiles.LoadTsv("events/objects/" + list + ".tsv").Column("id"), StringComparer.OrdinalIgnoreCase);
         return new PhraseMatcher<EventTrigger>(table.Rows.SelectMany(r =>
         {
             // "-": a CAMEO code PLOVER has no type for (statements, 01).
             string plover = table.Get(r, "plover");
-            var trigger = new EventTrigger(table.Get(r, "id"), table.Get(r, "cameo"), plover == "-" ? "" : plover);
+            var trigger = new EventTrigger(table.Get(r, "id"), table.Get(r, "cameo"), plover == "-" ? "" : plover, Objects(table.Get(r, "object")));
             return table.Get(r, "forms").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => (f, trigger));
         }));
     });
 
     public static PhraseMatcher<EventTrigger> Default => s_default.Value;
+
+    /// <summary>
+    /// Whether a trigger that needs an object has one: within six words after it ("released 20 hostages"), or, in the
+    /// passive, within six before it ("the hostages were released"). Tokens <paramref name="first"/> to <paramref name="end"/> are the sentence.
+    /// </summary>
+    public static bool HasObject(Sitrep.Model.Article article, EventTrigger trigger, int t, int last, int first, int end)
+    {
+        if (trigger.Objects is not { } objects)
+            return true;
+        for (int k = last + 1; k < Math.Min(end, last + 7); k++)
+            if (objects.Contains(article.TokenText(k)))
+                return true;
+        if (article.TokenText(t - 1) is not ("was" or "were" or "been" or "being" or "be" or "are" or "is"))
+            return false;
+        for (int k = t - 2; k >= Math.Max(first, t - 7); k--)
+            if (objects.Contains(article.TokenText(k)))
+                return true;
+        return false;
+    }
 
     /// <summary>
     /// Whether "take" at token <paramref name="t"/> takes no ground: "were taken to a court", "taken across the border to hospitals", "took to the streets", "the truce

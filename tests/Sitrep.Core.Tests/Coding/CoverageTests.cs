@@ -963,4 +963,75 @@ public sealed class CoverageTests
         Assert.Equal(("018", ""), (e.Cameo, e.Plover));
         Assert.Equal(["TURGOV"], Codes(e.Actor1));
     }
+
+    [Fact]
+    public void Sanctions_imposed_are_CAMEO_163_and_a_curfew_imposed_is_not()
+    {
+        var e = Single(Analyze("The European Union imposed new sanctions on Syrian officials on Monday."), "imposed");
+
+        Assert.Equal(("163", "SANCTION"), (e.Cameo, e.Plover));
+        Assert.Equal(["IGOEEC"], Codes(e.Actor1));
+        Assert.Equal(["SYRGOV"], Codes(e.Actor2));
+        Assert.DoesNotContain(Analyze("Rebels imposed a curfew in Azaz on Monday.").Events, x => x.Trigger == "imposed");
+    }
+
+    [Fact]
+    public void Expelling_or_recalling_envoys_and_cutting_ties_reduce_relations_with_the_host_state()
+    {
+        var expelled = Single(Analyze("Turkey expelled two Iraqi diplomats on Monday."), "expelled");
+        Assert.Equal(("161", "SANCTION"), (expelled.Cameo, expelled.Plover));
+        Assert.Equal(("TURGOV", "IRQGOV"), (string.Join(",", Codes(expelled.Actor1)), string.Join(",", Codes(expelled.Actor2))));
+
+        // Its own ambassador is not what a state acts against: the state it is recalled from is.
+        var recalled = Single(Analyze("Turkey recalled its ambassador from Washington on Monday."), "recalled");
+        Assert.Equal(("TURGOV", "USAGOV"), (string.Join(",", Codes(recalled.Actor1)), string.Join(",", Codes(recalled.Actor2))));
+
+        var severed = Single(Analyze("Iraq severed ties with Turkey on Sunday."), "severed ties");
+        Assert.Equal(("161", "IRQGOV", "TURGOV"), (severed.Cameo, string.Join(",", Codes(severed.Actor1)), string.Join(",", Codes(severed.Actor2))));
+
+        Assert.DoesNotContain(Analyze("The minister recalled that the truce in Azaz had failed.").Events, x => x.Trigger == "recalled");
+    }
+
+    [Theory]
+    [InlineData("Rebels released 20 hostages in Azaz on Monday.", "released")]
+    [InlineData("Twelve prisoners were released by the army in Azaz.", "released")]
+    public void Releasing_people_held_is_a_concession_and_releasing_a_statement_is_not(string sentence, string trigger)
+    {
+        var e = Single(Analyze(sentence), trigger);
+
+        Assert.Equal(("0841", "CONCEDE"), (e.Cameo, e.Plover));
+        Assert.Single(e.Actor1);
+        Assert.DoesNotContain(Analyze("The army released a statement on the fighting in Azaz.").Events, x => x.Trigger == "released");
+    }
+
+    [Fact]
+    public void What_a_side_abstains_from_is_not_done()
+    {
+        var e = Single(Analyze("Turkey said the rebels were abstaining from releasing the detainees held in Azaz."), "releasing");
+
+        Assert.Equal(Modality.Negated, e.Modality);
+    }
+
+    [Fact]
+    public void Field_visits_are_no_visit_between_parties()
+    {
+        Assert.DoesNotContain(Analyze("The UN cited field visits and surveys in Azaz.").Events, x => x.Cameo == "042");
+    }
+
+    [Theory]
+    [InlineData("The Arab League condemned the shelling of Azaz.", "IGOARL")]
+    [InlineData("NATO condemned the shelling of Azaz.", "IGONAT")]
+    [InlineData("The WFP condemned the shelling of Azaz.", "IGOWFP")]
+    public void Regional_and_UN_bodies_are_coded_organisations(string sentence, string code)
+    {
+        Assert.Equal([code], Codes(Single(Analyze(sentence), "condemned").Actor1));
+    }
+
+    [Fact]
+    public void A_name_restated_in_brackets_is_one_actor_not_two()
+    {
+        var e = Single(Analyze("The World Health Organization (WHO) delivered aid to Azaz on Monday."), "delivered aid");
+
+        Assert.Equal(["IGOWHO"], Codes(e.Actor1));
+    }
 }
