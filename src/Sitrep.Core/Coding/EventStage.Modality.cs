@@ -108,7 +108,8 @@ public sealed partial class EventStage
             // "prospects for a deal", "hopes of a truce", "chances of talks".
             if (Word(t) is "of" or "for" && Word(t - 1).ToLowerInvariant() is "prospects" or "prospect" or "hopes" or "hope" or "chances" or "chance" or "possibility")
                 return (Model.Modality.Hypothetical, null);
-            if (Word(t) is not ("air" or "force" or "new" or "more" or "military" or "aerial" or "ground" or "a" or "an" or "the"))
+            // "any Israeli strike", "future US raids": a demonym or name may stand between too.
+            if (Word(t) is not ("air" or "force" or "new" or "more" or "military" or "aerial" or "ground" or "a" or "an" or "the") && !(t > first && char.IsUpper(Word(t).FirstOrDefault())))
                 break;
         }
         // "the rebel-held zone braces for renewed bombardment", "residents fear an assault": dreaded, not done.
@@ -171,6 +172,13 @@ public sealed partial class EventStage
             if (Word(t) == "to" && Word(t + 1) is "make" or "let" or "have" or "get" or "help"
                 && Enumerable.Range(t + 2, tFirst - t - 2).All(k => Word(k) is not ("," or "and" or "but" or "which" or "that" or "who") && !s_saying.Contains(Word(k)))
                 && article.ActorsWithin(sentence).Any(a => a.Span.Start >= article.Tokens[t + 2].Span.Start && a.Span.End <= article.Tokens[tFirst].Span.Start))
+                toInfinitive = Word(t - 1) is not ("managed" or "continued" or "able");
+        }
+        // "agreed to allow aid convoys into the town", "to permit the evacuation": what is to be allowed has not happened yet.
+        for (int t = Math.Max(first, tFirst - 4); t + 1 < tFirst && !toInfinitive; t++)
+        {
+            if (Word(t) == "to" && Word(t + 1) is "allow" or "permit" or "enable" or "authorise" or "authorize" or "facilitate"
+                && Enumerable.Range(t + 2, tFirst - t - 2).All(k => char.IsLower(Word(k).FirstOrDefault()) && !s_saying.Contains(Word(k))))
                 toInfinitive = Word(t - 1) is not ("managed" or "continued" or "able");
         }
         // "gases believed to be sarin": what something is said to be, not a plan.

@@ -1034,4 +1034,14 @@ public sealed class CoverageTests
 
         Assert.Equal(["IGOWHO"], Codes(e.Actor1));
     }
+
+    [Theory]
+    [InlineData("Hundreds of protesters took to the streets of Azaz on Friday.", "took to the streets")]
+    [InlineData("Thousands joined a rally in Azaz against the regime on Friday.", "rally")]
+    public void Taking_to_the_streets_and_a_rally_are_demonstrations(string sentence, string trigger)
+    {
+        var e = Single(Analyze(sentence), trigger);
+
+        Assert.Equal(("141", "PROTEST"), (e.Cameo, e.Plover));
+    }
 }

@@ -93,4 +93,19 @@ public sealed class FutureAndNegationTests
 
         Assert.NotEqual(Modality.Planned, e.Modality);
     }
+
+    [Fact]
+    public void Any_strike_by_a_named_state_is_hypothetical()
+    {
+        var e = Single(Analyze("Iraq warned against any Turkish strike on Azaz."), "strike");
+
+        Assert.Equal(Modality.Hypothetical, e.Modality);
+    }
+
+    [Fact]
+    public void What_a_party_agrees_to_allow_has_not_happened_yet_unless_it_managed_to()
+    {
+        Assert.Equal(Modality.Planned, Single(Analyze("The army agreed to allow aid convoys into Azaz on Monday."), "aid convoys").Modality);
+        Assert.Equal(Modality.Asserted, Single(Analyze("The army managed to allow aid convoys into Azaz on Monday."), "aid convoys").Modality);
+    }
 }

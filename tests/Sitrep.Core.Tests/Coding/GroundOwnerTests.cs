@@ -81,4 +81,21 @@ public sealed class GroundOwnerTests
 
         Assert.Equal(["SYRREB"], Codes(e.Actor2));
     }
+
+    [Theory]
+    [InlineData("Turkish jets struck Iraqi positions near Azaz.", "struck")]
+    [InlineData("Turkish jets bombed Iraqi targets near Azaz.", "bombed")]
+    [InlineData("Rebels ambushed an Iraqi convoy near Azaz.", "ambushed")]
+    public void A_state_s_demonym_before_ground_or_gear_names_its_forces_as_the_target(string sentence, string trigger)
+    {
+        Assert.Equal(["IRQMIL"], Codes(Single(Analyze(sentence), trigger).Actor2));
+    }
+
+    [Fact]
+    public void A_state_s_territory_is_not_its_forces_and_a_role_before_targets_is_a_subject()
+    {
+        Assert.DoesNotContain(Analyze("Rockets fell on Turkish territory near Azaz.").Actors, a => a.Code == "TURMIL");
+        var e = Single(Analyze("The regime targets civilians in Azaz with air strikes."), "air strikes");
+        Assert.DoesNotContain(e.Actor2, a => a.Role == "GOV");
+    }
 }

@@ -27,8 +27,16 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_officerLookup = s_officers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words after a capital or country name that make it its government (data/actors/metonym-verbs.tsv).</summary>
-    private static readonly HashSet<string> s_holdings =
-        new(Sitrep.Dictionaries.DataFiles.LoadTsv("actors/holdings.tsv").Column("id"), StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> s_holdings = Holdings("yes", "no");
+
+    /// <summary>The ground and gear of a state's forces when a demonym names the owner ("Iranian positions", "Iranian targets").</summary>
+    private static readonly HashSet<string> s_forcesHoldings = Holdings("yes", "only");
+
+    private static HashSet<string> Holdings(params string[] forces)
+    {
+        var table = Sitrep.Dictionaries.DataFiles.LoadTsv("actors/holdings.tsv");
+        return new(table.Rows.Where(r => forces.Contains(table.Get(r, "forces"))).Select(r => table.Get(r, "id")), StringComparer.OrdinalIgnoreCase);
+    }
 
     private static readonly HashSet<string> s_metonymVerbs =
         new(Sitrep.Dictionaries.DataFiles.LoadTsv("actors/metonym-verbs.tsv").Column("id"), StringComparer.OrdinalIgnoreCase);
@@ -206,6 +214,13 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                 // "Russian airstrikes", "U.S. missile strike": the country named on the act is its agent.
                 // Only right after the demonym: "Syrian children killed" names victims, not agents. A possessive says
                 // whose across lowercase modifiers: "Turkey's long-promised ground offensive".
+                // "struck Iranian positions", "a Turkish convoy": the state's forces own the ground or gear the act is aimed at.
+                if (k == afterDemonyms && s_forcesHoldings.Contains(Word(article, k)) && article.SameLine(i, k))
+                {
+                    foreach (string country in countries)
+                        actors.Add(Mention(article, i, afterDemonyms - 1, country + "MIL", country, "MIL", null, null, "role-owner"));
+                    return afterDemonyms - 1;
+                }
                 bool whose = k > afterDemonyms && lowercaseSince && (possessive ??= Possessive(article, i));
                 if ((k == afterDemonyms || whose) && EventTriggers.Default.TryMatch(article, k, out var act, out _))
                 {

@@ -476,6 +476,17 @@ public sealed class ActorStageTests
     }
 
     [Theory]
+    [InlineData("Kurdish forces shelled Azaz on Monday.", "Kurdish forces", "People's Protection Units")]
+    [InlineData("Kurdish fighters shelled Azaz on Monday.", "Kurdish fighters", "People's Protection Units")]
+    [InlineData("Kurdish-led forces shelled Azaz on Monday.", "Kurdish-led forces", "Syrian Democratic Forces")]
+    public void Kurdish_forces_are_the_Kurdish_militias_not_the_state_s_army(string sentence, string mention, string group)
+    {
+        var actor = Assert.Single(Analyze(sentence).Actors);
+
+        Assert.Equal((mention, "SYRREB", group), (actor.Text, actor.Code, actor.Group));
+    }
+
+    [Theory]
     [InlineData("Rebels allied with Turkey shelled the town of Azaz on Monday.", "Rebels allied with Turkey")]
     [InlineData("Rebels loyal to Ankara seized two villages near Azaz.", "Rebels loyal to Ankara")]
     public void Rebels_allied_with_a_foreign_state_are_still_rebels_of_the_country_they_fight_in(string sentence, string mention)
