@@ -411,7 +411,9 @@ public sealed partial class EventStage
     /// </summary>
     private static bool Suffered(Article article, EventTrigger trigger, int tFirst, int tLast, bool auxiliary)
     {
-        if (trigger.Cameo.StartsWith("08", StringComparison.Ordinal) || trigger.Cameo.StartsWith("15", StringComparison.Ordinal) || tFirst != tLast)
+        // A particle verb is one participle: "was shot down", "had been taken over".
+        bool particle = tLast == tFirst + 1 && article.TokenText(tLast) is "down" or "over";
+        if (trigger.Cameo.StartsWith("08", StringComparison.Ordinal) || trigger.Cameo.StartsWith("15", StringComparison.Ordinal) || tFirst != tLast && !particle)
             return false;
         string word = article.TokenText(tFirst).ToLowerInvariant();
         if (word is "dead" or "died")
@@ -606,6 +608,13 @@ public sealed partial class EventStage
     private static bool AmongTheDead(Article article, ActorMention actor, int tFirst)
     {
         int k = article.TokenAfter(actor.Span.End);
+        // "two guards were hurt by a roadside bomb", "have been wounded by the blast": the same, in a clause.
+        int harm = k;
+        while (harm >= 0 && harm - k < 2 && article.TokenText(harm) is "were" or "was" or "been" or "have" or "has" or "had")
+            harm++;
+        if (harm > k && harm + 1 < tFirst && tFirst - harm <= 6 && article.TokenText(harm) is "killed" or "wounded" or "injured" or "hurt" or "maimed"
+            && article.TokenText(harm + 1) is "in" or "by" or "during")
+            return true;
         if (k >= 0 && k + 1 < tFirst && article.TokenText(k) is "killed" or "wounded" or "injured" or "hurt" or "maimed" or "trapped"
             && article.TokenText(k + 1) is "in" or "by" or "during" or "after")
             return true;

@@ -255,8 +255,12 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                 && before.Any(a => a.Span.Start >= article.Tokens[saidAt].Span.End))
                 before = before.Where(a => a.Span.Start >= article.Tokens[saidAt].Span.End).ToList();
             // "An opposition minister was among 12 dead in a car bomb": who is among the dead is a victim.
-            if (trigger.Plover == "ASSAULT")
-                before = before.Where(a => !AmongTheDead(article, a, tFirst)).ToList();
+            // "Two guards were hurt by a roadside bomb": the passive's subject is no subject of the noun act,
+            // but its victim all the same.
+            List<ActorMention> victimsBefore = trigger.Plover != "ASSAULT" ? []
+                : actorsIn.Where(a => a.Span.End <= span.Start && a.Span.Start >= article.Tokens[first].Span.Start && a.Role is not ("NGO" or "IGO" or "MED")
+                    && AmongTheDead(article, a, tFirst)).ToList();
+            before = before.Where(a => !victimsBefore.Contains(a)).ToList();
             var actor1 = Coordinated(article, before, last: !(mainSubject || trailingParticiple));
             var actor2 = Coordinated(article, after, last: false);
             // "rejected claims (by the rebels) that its jets bombed the town": what is rejected is the claim, made by
@@ -686,6 +690,9 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             }
             if (sufferers is not null && actor2.Count == 0)
                 actor2 = sufferers;
+            // "Two guards were hurt by a roadside bomb": the dead or hurt named before the act are its target.
+            if (actor2.Count == 0 && victimsBefore.Count > 0)
+                actor2 = Coordinated(article, victimsBefore, last: true);
             // "use the air base to bomb IS positions", "jets will bomb": "bomb" as a verb is bombing from the air.
             // A state's forces are meant; "militants planned to bomb a checkpoint" stays a bombing.
             if (trigger.Id == "bomb blast" && article.TokenText(tFirst) is "bomb" && article.TokenText(tFirst - 1) is "to" or "will" or "would" or "could" or "did"

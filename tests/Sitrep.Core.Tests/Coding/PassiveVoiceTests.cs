@@ -140,4 +140,34 @@ public sealed class PassiveVoiceTests
 
         Assert.Empty(e.Actor1);
     }
+
+    [Theory]
+    [InlineData("Two soldiers were hurt by a roadside bomb near Azaz.", "bomb", "SYRMIL")]
+    [InlineData("Two rebels have been wounded by the blast in Azaz.", "blast", "SYRREB")]
+    public void Who_was_killed_or_wounded_in_an_act_named_after_the_verb_is_its_target(string sentence, string trigger, string victims)
+    {
+        var e = Single(Analyze(sentence), trigger);
+
+        Assert.Empty(e.Actor1);
+        Assert.Equal([victims], Codes(e.Actor2));
+    }
+
+    [Fact]
+    public void The_dead_of_one_clause_are_not_the_target_of_a_later_act_in_the_sentence()
+    {
+        var e = Single(Analyze("Four soldiers were killed in Azaz on Monday and fresh clashes erupted near Aleppo."), "clashes");
+
+        Assert.DoesNotContain(e.Actor2, a => a.Code == "SYRMIL");
+    }
+
+    [Theory]
+    [InlineData("A Turkish helicopter was shot down by rebels near Azaz.", "shot down", "SYRREB")]
+    [InlineData("A Turkish helicopter was shot down near Azaz on Monday.", "shot down", null)]
+    public void An_aircraft_shot_down_is_the_target_with_or_without_an_agent(string sentence, string trigger, string? agent)
+    {
+        var e = Single(Analyze(sentence), trigger);
+
+        Assert.Equal(agent is null ? [] : [agent], Codes(e.Actor1));
+        Assert.Equal(["TURMIL"], Codes(e.Actor2));
+    }
 }
