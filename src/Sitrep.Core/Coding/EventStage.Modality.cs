@@ -49,6 +49,12 @@ public sealed partial class EventStage
             if (s_negations.Contains(Word(t)) && !(t + 1 < tFirst && IsDenial(Word(t + 1))))
                 return (Model.Modality.Negated, null);
         }
+        // "vetoed a resolution condemning the attack", "failed to agree on a draft condemning it": what the document
+        // would have said was never said.
+        if (Word(tFirst).EndsWith("ing", StringComparison.Ordinal) && tFirst - 1 > first && s_documents.Contains(Word(tFirst - 1))
+            && Preceding(first, tFirst - 1, 6).Any(k => Word(k).ToLowerInvariant() is "vetoed" or "veto" or "vetoes" or "vetoing" or "failed" or "fail" or "fails"
+                or "blocked" or "blocks" or "block" or "rejected" or "rejects"))
+            return (Model.Modality.Negated, null);
         // "abstaining from releasing the detainees", "refrained from striking": held back, not done.
         if (tFirst - 2 >= first && Word(tFirst - 1) == "from" && Word(tFirst - 2).ToLowerInvariant() is "abstaining" or "abstained" or "abstain" or "abstains"
                 or "refraining" or "refrained" or "refrain" or "refrains")

@@ -508,6 +508,9 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // "neighbourhoods covered by a truce", "areas under the ceasefire": a state, not an agreement made.
             if (trigger.Id == "ceasefire" && Preceding(first, tFirst, 3).Any(k => article.TokenText(k) is "covered" or "under" or "within" or "outside" or "excluded" or "include" or "includes" or "exempt"))
                 continue;
+            // "walked out of the Geneva talks", "boycotted the meeting": the talks are what is halted (164), not held.
+            if (trigger.Plover == "CONSULT" && triggers.Any(x => x.Trigger.Id == "halt negotiations" && x.Last < tFirst && tFirst - x.Last <= 4))
+                continue;
             // "since peace talks broke off", "the talks collapsed": talks ended, not held.
             if (trigger.Plover == "CONSULT" && Enumerable.Range(tLast + 1, 7).Any(k => article.Tokens.Count > k && article.Tokens[k].Span.End <= clauseEnd
                     && article.TokenText(k) is "broke" or "collapsed" or "stalled" or "failed" or "faltered" or "ended"))
@@ -568,6 +571,11 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             if (trigger.Id == "fight" && article.TokenText(tFirst).ToLowerInvariant() is "hit" or "hits" or "hitting"
                 && (article.TokenText(tLast + 1) is "record" or "highs" or "lows" || article.TokenText(tLast + 1) is "a" or "an" or "its" or "their" or "new"
                     && article.TokenText(tLast + 2) is "record" or "low" or "high" or "all-time" or "peak" or "level" or "new" or "five-year" or "ten-year"))
+                continue;
+            // "their vehicle hit a roadside bomb", "the convoy struck a landmine": the bomb is the act, the vehicle strikes no one.
+            if (trigger.Id == "fight" && article.TokenText(tFirst).ToLowerInvariant() is "hit" or "hits" or "struck" or "strikes"
+                && article.TokenText(tLast + 1) is "a" or "an" or "the"
+                && Enumerable.Range(tLast + 2, 2).Any(k => article.TokenText(k).ToLowerInvariant() is "bomb" or "mine" or "landmine" or "ied" or "explosive" or "device"))
                 continue;
             // "500 Syrian pounds": money, not shelling.
             if (trigger.Id == "fight" && article.TokenText(tFirst) is "pounds" or "pound"
@@ -655,6 +663,11 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // Rebels, jihadists and gunmen fly no warplanes: an air strike is never theirs ("IS positions hit in air strikes").
             if (trigger.Id == "aerial" && FromTheAir(article.TokenText(tFirst - 1) + " " + article[span]) && actor1.Count > 0 && actor1.All(FliesNoAircraft))
                 actor1 = [];
+            // "a truck carrying soldiers hit a landmine", "their vehicle struck a roadside bomb": who runs into the bomb is its victim.
+            if (trigger.Id == "bomb blast" && tFirst - 2 >= first && article.TokenText(tFirst - 1) is "a" or "an" or "the"
+                && article.TokenText(tFirst - 2).ToLowerInvariant() is "hit" or "hits" or "struck" or "strikes" || trigger.Id == "bomb blast" && tFirst - 3 >= first
+                && article.TokenText(tFirst - 2) is "a" or "an" or "the" && article.TokenText(tFirst - 3).ToLowerInvariant() is "hit" or "hits" or "struck" or "strikes")
+                (actor1, actor2) = ([], [.. actor1, .. actor2]);
             string cameo = trigger.Cameo, plover = trigger.Plover;
             // "rebel bombardment of Aleppo", "militant raids": by those who fly no aircraft, shelling or a ground raid.
             if (trigger.Id == "aerial" && actor1.Count > 0 && actor1.All(FliesNoAircraft))

@@ -1044,4 +1044,16 @@ public sealed class CoverageTests
 
         Assert.Equal(("141", "PROTEST"), (e.Cameo, e.Plover));
     }
+
+    [Fact]
+    public void Walking_out_of_or_boycotting_talks_halts_negotiations_and_pulling_out_of_a_town_is_a_retreat()
+    {
+        var walkout = Analyze("The High Negotiations Committee walked out of the talks in Ankara on Monday.");
+        var e = Single(walkout, "walked out of");
+        Assert.Equal(("164", "SANCTION", "SYROPP"), (e.Cameo, e.Plover, Codes(e.Actor1).Single()));
+        Assert.DoesNotContain(walkout.Events, x => x.Root == "04");
+
+        Assert.Equal("164", Single(Analyze("The rebels boycotted the talks in Ankara."), "boycotted").Cameo);
+        Assert.Equal("0874", Assert.Single(Analyze("Rebels pulled out of Azaz on Monday.").Events).Cameo);
+    }
 }

@@ -108,4 +108,13 @@ public sealed class FutureAndNegationTests
         Assert.Equal(Modality.Planned, Single(Analyze("The army agreed to allow aid convoys into Azaz on Monday."), "aid convoys").Modality);
         Assert.Equal(Modality.Asserted, Single(Analyze("The army managed to allow aid convoys into Azaz on Monday."), "aid convoys").Modality);
     }
+
+    [Theory]
+    [InlineData("Turkey vetoed a resolution condemning the shelling of Azaz.")]
+    [InlineData("The UN failed to agree on a draft condemning the shelling of Azaz.")]
+    public void What_a_vetoed_or_failed_document_would_have_said_is_negated(string sentence)
+    {
+        Assert.All(Analyze(sentence).Events.Where(e => e.Cameo == "111"), e => Assert.Equal(Modality.Negated, e.Modality));
+        Assert.Contains(Analyze(sentence).Events, e => e.Cameo == "111");
+    }
 }

@@ -176,4 +176,13 @@ public sealed class NotAnEventTests
 
         Assert.DoesNotContain(article.Events, e => e.Root == "19");
     }
+
+    [Fact]
+    public void A_vehicle_that_hits_a_mine_strikes_no_one_but_the_mine_goes_off()
+    {
+        var article = Analyze("A truck carrying soldiers hit a landmine near Azaz on Monday.");
+
+        Assert.DoesNotContain(article.Events, e => e.Trigger == "hit");
+        Assert.Contains(article.Events, e => e.Root == "18");
+    }
 }

@@ -251,7 +251,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             bool beforeAct = bare.IsAdjective && bareLast == i && ActAfter(article, i + 1) is not null;
             // "bombed rebel positions", "a jihadist convoy": the adjective names whose ground it is.
             bool ownsGround = bare.IsAdjective && bareLast == i && s_holdings.Contains(Word(article, i + 1)) && article.SameLine(i, i + 1);
-            if (!(bare.IsAdjective && bareLast == i && char.IsLower(Word(article, i + 1).FirstOrDefault()) && StateAfterOf(article, bareLast) is null
+            // "the rebel Free Syrian Army", "the opposition Syrian National Coalition": the adjective describes the named group that follows.
+            bool describesGroup = bare.IsAdjective && bareLast == i && char.IsUpper(Word(article, i + 1).FirstOrDefault()) && article.SameLine(i, i + 1)
+                && dictionary.Named.TryMatch(article, i + 1, out var described, out _) && described.Kind == ActorEntryKind.Group;
+            if (!describesGroup && !(bare.IsAdjective && bareLast == i && char.IsLower(Word(article, i + 1).FirstOrDefault()) && StateAfterOf(article, bareLast) is null
                   && !s_metonymVerbs.Contains(Word(article, i + 1)) && !dictionary.Roles.TryMatch(article, i + 1, out _, out _) && !beforeAct && !ownsGround
                   // "between the regime and the rebels": after "the", a coordinated adjective role is a noun.
                   && !(Word(article, i - 1) is "the" or "The" && (Word(article, i + 1) is "and" or "or" or ","

@@ -476,6 +476,23 @@ public sealed class ActorStageTests
     }
 
     [Theory]
+    [InlineData("The rebel Free Syrian Army shelled Azaz.", "Free Syrian Army")]
+    [InlineData("The opposition Syrian National Coalition condemned the shelling of Azaz.", "Syrian National Coalition")]
+    public void A_role_adjective_before_a_named_group_describes_it_and_is_no_second_actor(string sentence, string group)
+    {
+        Assert.Equal([group], Analyze(sentence).Actors.Select(a => a.Group));
+    }
+
+    [Fact]
+    public void A_loaded_adjective_before_a_named_group_labels_that_group()
+    {
+        var article = Analyze("The terrorist Nusra Front shelled Azaz.");
+
+        var label = Assert.Single(article.Labels);
+        Assert.Equal(("terrorist", "Al-Nusra Front"), (label.Text, label.Actor));
+    }
+
+    [Theory]
     [InlineData("Kurdish forces shelled Azaz on Monday.", "Kurdish forces", "People's Protection Units")]
     [InlineData("Kurdish fighters shelled Azaz on Monday.", "Kurdish fighters", "People's Protection Units")]
     [InlineData("Kurdish-led forces shelled Azaz on Monday.", "Kurdish-led forces", "Syrian Democratic Forces")]
