@@ -541,7 +541,16 @@ public sealed partial class EventStage
             else
                 break;
         }
-        return group.DistinctBy(a => (a.Span, a.Code)).OrderBy(a => a.Span.Start).ToList();
+        var result = group.DistinctBy(a => (a.Span, a.Code)).OrderBy(a => a.Span.Start).ToList();
+        // "UN envoy Staffan de Mistura": a title right before the person holding it is that person, one actor.
+        for (int i = result.Count - 1; i > 0; i--)
+        {
+            var (title, person) = (result[i - 1], result[i]);
+            if (person.Person is not null && title.Person is null && title.Code == person.Code && title.Span.End <= person.Span.Start
+                && article.Text.AsSpan(title.Span.End, person.Span.Start - title.Span.End).IsWhiteSpace())
+                result.RemoveAt(i - 1);
+        }
+        return result;
     }
 
     private static bool Joined(ReadOnlySpan<char> between)

@@ -559,6 +559,11 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // "condemned the bombardment as a massacre": a name for an act that is coded on its own.
             if (trigger.Id == "massacre" && article.TokenText(tFirst - 1) is "a" or "an" && article.TokenText(tFirst - 2) is "as")
                 continue;
+            // "executing the plan", "executed orders": carried out, not put to death.
+            if (trigger.Id == "execute" && article.TokenText(tLast + 1).ToLowerInvariant() is "a" or "an" or "the" or "its" or "their" or "his" or "orders" or "plans"
+                && (article.TokenText(tLast + 1).ToLowerInvariant() is "orders" or "plans" || article.TokenText(tLast + 2).ToLowerInvariant() is "plan" or "plans" or "order" or "orders"
+                    or "agreement" or "deal" or "operation" or "operations" or "strategy" or "mission" or "attack" or "attacks" or "strike" or "strikes" or "project" or "policy"))
+                continue;
             // "the strikes were executed to deny Daesh…": carried out, not an execution.
             if (trigger.Id == "execute" && Preceding(first, tFirst, 4)
                 .Any(k => EventTriggers.Default.TryMatch(article, k, out var act, out _) && act.Plover == "ASSAULT" && act.Id != "execute"))

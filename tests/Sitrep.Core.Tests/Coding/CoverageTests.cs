@@ -1056,4 +1056,28 @@ public sealed class CoverageTests
         Assert.Equal("164", Single(Analyze("The rebels boycotted the talks in Ankara."), "boycotted").Cameo);
         Assert.Equal("0874", Assert.Single(Analyze("Rebels pulled out of Azaz on Monday.").Events).Cameo);
     }
+
+    [Fact]
+    public void Executing_people_is_an_execution_and_executing_a_plan_is_not()
+    {
+        Assert.Equal("1823", Single(Analyze("Gunmen were accused of executing prisoners in Azaz."), "executing").Cameo);
+        Assert.DoesNotContain(Analyze("The army is executing its plan to retake Azaz.").Events, e => e.Cameo == "1823");
+    }
+
+    [Fact]
+    public void An_international_officer_is_coded_as_the_body_and_a_title_before_the_name_is_one_actor()
+    {
+        var e = Single(Analyze("UN envoy Staffan de Mistura urged all parties in Azaz to respect the truce."), "urged");
+
+        Assert.Equal(["IGOUNO"], Codes(e.Actor1));
+        Assert.Equal("Staffan de Mistura", e.Actor1[0].Person);
+    }
+
+    [Fact]
+    public void Military_police_who_begin_patrolling_are_deployed_forces()
+    {
+        var e = Single(Analyze("Turkish military police began patrolling the streets of Azaz."), "began patrolling");
+
+        Assert.Equal(("154", "TURMIL"), (e.Cameo, Codes(e.Actor1).Single()));
+    }
 }

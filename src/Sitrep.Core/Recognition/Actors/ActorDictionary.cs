@@ -22,7 +22,9 @@ public sealed class ActorDictionary
         {
             string? country = Empty(people.Get(row, "country"));
             string role = people.Get(row, "role");
-            var entry = new ActorEntry(ActorEntryKind.Person, people.Get(row, "id"), country is null or "IGO" ? role : country + role, country == "IGO" ? null : country, role);
+            // An international body's officer carries the body's code in the country column ("IGOUNO"): the code is the body's, with no country.
+            bool body = country is not null && country.StartsWith("IGO", StringComparison.Ordinal);
+            var entry = new ActorEntry(ActorEntryKind.Person, people.Get(row, "id"), body ? country! : country is null ? role : country + role, body ? null : country, role);
             named.Add((entry.Name, entry));
             named.AddRange(Aliases(people.Get(row, "aliases")).Select(a => (a, entry)));
             if (Empty(people.Get(row, "pronoun")) is { } pronoun)

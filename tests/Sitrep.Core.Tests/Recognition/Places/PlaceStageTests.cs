@@ -278,4 +278,13 @@ public sealed class PlaceStageTests
 
         Assert.Equal(["TR", "IQ", "US"], article.Places.Where(p => p.Precision == PlacePrecision.Country).Select(p => p.Country));
     }
+
+    [Fact]
+    public void A_people_or_faith_named_before_a_province_is_not_a_place_in_it()
+    {
+        var article = Analyze("Report", "Gunmen abducted dozens of Assyrian Christians in Aleppo province on Monday.");
+
+        Assert.DoesNotContain(article.Places, p => p.Text.Contains("Christians"));
+        Assert.Contains(article.Places, p => p.Admin1?.Code == "SY.09");
+    }
 }
