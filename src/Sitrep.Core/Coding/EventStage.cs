@@ -323,9 +323,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                 // "Arms were seized from rebel hideouts": with no one before it, the side whose ground follows is the target
                 // (fire "from rebel positions" is moved back to that side below).
                 if (actor2.Count == 0 && after.FirstOrDefault() is { Rule: "role-owner" } owner && TokenStartingAt(article, owner.Span.Start) - tLast <= 3)
-                {
                     actor2 = [owner];
-                }
             }
             // "IS is under attack in its strongholds by government forces": the subject suffers, "by" names the agent.
             else if (article.TokenText(tFirst - 1) is "under")
@@ -669,9 +667,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             if (trigger.Id == "aerial" && FromTheAir(article.TokenText(tFirst - 1) + " " + article[span]) && actor1.Count > 0 && actor1.All(FliesNoAircraft))
                 actor1 = [];
             // "a truck carrying soldiers hit a landmine", "their vehicle struck a roadside bomb": who runs into the bomb is its victim.
-            if (trigger.Id == "bomb blast" && tFirst - 2 >= first && article.TokenText(tFirst - 1) is "a" or "an" or "the"
-                && article.TokenText(tFirst - 2).ToLowerInvariant() is "hit" or "hits" or "struck" or "strikes" || trigger.Id == "bomb blast" && tFirst - 3 >= first
-                && article.TokenText(tFirst - 2) is "a" or "an" or "the" && article.TokenText(tFirst - 3).ToLowerInvariant() is "hit" or "hits" or "struck" or "strikes")
+            if (trigger.Id == "bomb blast" && RunsInto(article, first, tFirst))
                 (actor1, actor2) = ([], [.. actor1, .. actor2]);
             string cameo = trigger.Cameo, plover = trigger.Plover;
             // "rebel bombardment of Aleppo", "militant raids": by those who fly no aircraft, shelling or a ground raid.
@@ -991,6 +987,14 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
         if (article.TokenText(k) == "of" && article.TokenText(k - 1) == "short" && article.TokenText(k - 2) == "nothing")
             k -= 3;
         return article.TokenText(k) is "was" or "is" or "were" or "are" or "be" or "been" or "committed" or "commit" or "committing" ? k : -1;
+    }
+
+    /// <summary>Whether the bomb at <paramref name="tFirst"/> is what something ran into: "hit a landmine", "struck a roadside bomb".</summary>
+    private static bool RunsInto(Article article, int first, int tFirst)
+    {
+        int det = article.TokenText(tFirst - 1) is "a" or "an" or "the" ? tFirst - 1
+            : article.TokenText(tFirst - 2) is "a" or "an" or "the" ? tFirst - 2 : -1;
+        return det - 1 >= first && article.TokenText(det - 1).ToLowerInvariant() is "hit" or "hits" or "struck" or "strikes";
     }
 
     /// <summary>"the plan calls for", "resolution 2254, which calls for": the word before the trigger names a document.</summary>

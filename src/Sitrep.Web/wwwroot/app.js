@@ -15,7 +15,7 @@ const COLORS = {
   '15': '#a855f7', '16': '#8b5cf6', '17': '#ef4444', '18': '#dc2626', '19': '#b91c1c', '20': '#450a0a',
 };
 
-const state = { events: [], corroboration: new Map(), articleHits: null, range: null, selected: null };
+const state = { events: [], corroboration: new Map(), articleHits: null, range: null, selected: null, openSeq: 0 };
 const $ = (sel) => document.querySelector(sel);
 
 async function getJson(url) {
@@ -258,15 +258,18 @@ function drawLegend(events) {
 // ---------- article view ----------
 
 async function openArticle(articleId, eventId) {
-  const data = await getJson(`api/articles/${articleId}`);
+  // Fetch first, render once: a click can reach two handlers, and a slower earlier open must not
+  // overwrite a later one (nor show the text without its evidence in between).
+  const seq = ++state.openSeq;
+  const [data, list] = await Promise.all([getJson(`api/articles/${articleId}`), getJson(`api/events?article=${articleId}&pageSize=5000`)]);
+  if (seq !== state.openSeq) return;
   const a = data.analysis;
   $('#place-view').hidden = true;
   $('#article-view').hidden = false;
   $('#article-title').textContent = a.title || a.id;
   $('#article-meta').textContent = `${a.source || 'unknown outlet'} · published ${a.published?.value || '?'}${a.url ? ' · ' + a.url : ''}`;
   $('#article-text').innerHTML = highlight(a.text, spansOf(a));
-  const events = (await getJson(`api/events?article=${articleId}&pageSize=5000`)).events
-    .sort((x, y) => x.span[0] - y.span[0]);
+  const events = list.events.sort((x, y) => x.span[0] - y.span[0]);
   $('#article-events').innerHTML = events.map((e) => `
     <li data-id="${e.id}" data-sentence="${e.sentence.join(',')}" data-span="${e.span.join(',')}">
       <b>${escapeHtml(e.cameo)}</b> ${escapeHtml(actors(e))} “${escapeHtml(e.trigger)}” @ ${escapeHtml(e.place?.name || '?')} · ${escapeHtml(e.date?.value || '?')} · ${escapeHtml(e.modality)}</li>`).join('');
