@@ -415,6 +415,9 @@ public sealed partial class EventStage
         bool particle = tLast == tFirst + 1 && article.TokenText(tLast) is "down" or "over";
         if (trigger.Cameo.StartsWith("08", StringComparison.Ordinal) || trigger.Cameo.StartsWith("15", StringComparison.Ordinal) || tFirst != tLast && !particle)
             return false;
+        // "Rebels protested in Idlib", "the envoy visited in May": an intransitive act of one's own, not a reduced passive.
+        if (trigger.Plover is "PROTEST" or "CONSULT" && !auxiliary)
+            return false;
         string word = article.TokenText(tFirst).ToLowerInvariant();
         if (word is "dead" or "died")
             return true;

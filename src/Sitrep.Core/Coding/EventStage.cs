@@ -206,6 +206,11 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             var civiliansBefore = before.Where(a => a.Role == "CVL").ToList();
             if (trigger.Plover == "ASSAULT")
                 before = before.Where(a => a.Role is not ("CVL" or "NGO" or "IGO" or "MED" or "OPP")).ToList();
+            // "The assassination sparked protests", "the raid drew condemnation": what an act provokes is not done by those the act named.
+            int causeAt = article.TokenText(tFirst - 1) is "a" or "an" or "the" or "new" or "fresh" or "angry" or "mass" or "widespread" ? tFirst - 2 : tFirst - 1;
+            if (trigger.Plover is "PROTEST" or "ACCUSE" && causeAt >= first && article.TokenText(causeAt).ToLowerInvariant() is "sparked" or "sparks" or "triggered" or "triggers"
+                    or "prompted" or "prompts" or "provoked" or "provokes" or "drew" or "draws" or "caused" or "causes" or "fuelled" or "fueled" or "ignited")
+                before = [];
             // "Johnson called for protests outside the embassy over the bombing": a violent act named as a
             // noun after another act is that act's topic; its agent is not the other act's subject.
             if (trigger.Plover == "ASSAULT" && s_nounMarkers.Contains(article.TokenText(tFirst - 1))

@@ -44,4 +44,13 @@ public sealed class ActiveVoiceTests
         Assert.Equal(["INS"], Codes(e.Actor1));
         Assert.Empty(e.Actor2);
     }
+
+    [Fact]
+    public void Who_protested_in_a_town_protested_it_is_no_reduced_passive()
+    {
+        var e = Single(Analyze("Rebels protested in Azaz on Friday."), "protested");
+
+        Assert.Equal(["SYRREB"], Codes(e.Actor1));
+        Assert.Empty(e.Actor2);
+    }
 }

@@ -1080,4 +1080,21 @@ public sealed class CoverageTests
 
         Assert.Equal(("154", "TURMIL"), (e.Cameo, Codes(e.Actor1).Single()));
     }
+
+    [Fact]
+    public void An_assassination_is_CAMEO_186_active_passive_or_named_as_a_noun()
+    {
+        var active = Single(Analyze("Unknown gunmen assassinated a local official in Azaz on Monday."), "assassinated");
+        Assert.Equal(("186", "ASSAULT", "SYRUAF"), (active.Cameo, active.Plover, Codes(active.Actor1).Single()));
+        Assert.Equal("186", Single(Analyze("A local official was assassinated in Azaz on Monday."), "assassinated").Cameo);
+        Assert.Equal("186", Single(Analyze("The assassination of a rebel commander in Azaz shocked the town."), "assassination").Cameo);
+    }
+
+    [Fact]
+    public void Protests_an_act_sparks_are_not_by_those_the_act_named()
+    {
+        var article = Analyze("The assassination of a rebel commander in Azaz sparked protests.");
+
+        Assert.DoesNotContain(article.Events, e => e.Root == "14" && e.Actor1.Any(a => a.Code == "SYRREB"));
+    }
 }
