@@ -440,7 +440,7 @@ public sealed partial class EventStage
         int tFirst = TokenStartingAt(article, trigger.Start);
         for (int k = tFirst - 1; k >= 0 && k >= tFirst - 4; k--)
         {
-            if (article.TokenText(k) is not ("for" or "of" or "behind"))
+            if (article.TokenText(k) is not ("for" or "of" or "behind" or "over"))
                 continue;
             // "The opposition held the regime responsible for the massacre": who holds them so accuses them.
             if (article.TokenText(k) == "for" && article.TokenText(k - 1) == "responsible"
@@ -482,7 +482,10 @@ public sealed partial class EventStage
             // "accused the army of shelling": the article stands outside the actor's span.
             if (verb > 0 && article.TokenText(verb) is "the" or "The")
                 verb--;
-            if (verb >= 0 && article.TokenText(verb) is "blamed" or "blames" or "blame" or "blaming" or "accused" or "accuses" or "accuse" or "accusing")
+            // "condemned Russia over the bombing", "criticised the army for the shelling": the one criticised is accused of it.
+            bool criticised = verb >= 0 && article.TokenText(k) is "over" or "for" && article.TokenText(verb).ToLowerInvariant() is "condemned" or "condemns" or "condemning"
+                or "criticised" or "criticized" or "criticises" or "criticizes" or "denounced" or "denounces" or "slammed" or "slams" or "rebuked" or "censured";
+            if (verb >= 0 && (criticised || article.TokenText(k) != "over" && article.TokenText(verb) is "blamed" or "blames" or "blame" or "blaming" or "accused" or "accuses" or "accuse" or "accusing"))
             {
                 var accuser = actors.LastOrDefault(a => a.Span.End <= article.Tokens[verb].Span.Start && article.Sentences.Any(s => s.Contains(a.Span) && s.Contains(trigger)));
                 return ([accused!], accuser is null ? null : [accuser]);

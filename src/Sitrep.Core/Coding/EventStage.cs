@@ -75,6 +75,8 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
 
     private static readonly HashSet<string> s_hazards = CueWords("hazards.tsv", StringComparer.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string> s_envoys = new(Sitrep.Dictionaries.DataFiles.LoadTsv("events/objects/envoys.tsv").Column("id"), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// A "threaten" that tells of danger (data/events/cues/hazards.tsv): a hazard or an act as its subject, lives or
     /// safety as its object, or a hazard warned of.
@@ -206,6 +208,13 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             var civiliansBefore = before.Where(a => a.Role == "CVL").ToList();
             if (trigger.Plover == "ASSAULT")
                 before = before.Where(a => a.Role is not ("CVL" or "NGO" or "IGO" or "MED" or "OPP")).ToList();
+            // "summoned the Russian ambassador over the bombing": an act named after "over" is a topic; whoever the clause
+            // names before it did not do it (unless they are blamed for it, below), and envoys bomb no one.
+            int overAt = article.TokenText(tFirst - 1) is "the" or "its" or "their" or "a" or "an" or "his" ? tFirst - 2 : tFirst - 1;
+            if (trigger.Plover == "ASSAULT" && overAt > first && article.TokenText(overAt) == "over")
+                before = [];
+            if (trigger.Plover == "ASSAULT")
+                before = before.Where(a => !s_envoys.Contains(a.Text[(a.Text.LastIndexOf(' ') + 1)..])).ToList();
             // "The assassination sparked protests", "the raid drew condemnation": what an act provokes is not done by those the act named.
             int causeAt = article.TokenText(tFirst - 1) is "a" or "an" or "the" or "new" or "fresh" or "angry" or "mass" or "widespread" ? tFirst - 2 : tFirst - 1;
             if (trigger.Plover is "PROTEST" or "ACCUSE" && causeAt >= first && article.TokenText(causeAt).ToLowerInvariant() is "sparked" or "sparks" or "triggered" or "triggers"
@@ -849,6 +858,9 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             if (trigger.Plover == "ASSAULT" && BlamedOn(article, actorsIn, span, tLast, end) is { } blame)
             {
                 actor1 = blame.Accused;
+                // "condemned Russia over the bombing": a state's forces bomb from the air, as when named on the act.
+                if (cameo == "183" && actor1.Count > 0 && actor1.All(a => a.Role is "MIL" or "GOV"))
+                    cameo = "195";
                 // The accuser and the accused are not the act's targets.
                 actor2 = [.. actor2.Where(a => !actor1.Contains(a) && blame.Accuser?.Contains(a) != true)];
                 (modality, claimedBy) = (Model.Modality.Claimed, blame.Accuser ?? claimedBy);

@@ -40,4 +40,26 @@ public sealed class EmbeddedEventTests
         Assert.Equal(Modality.Claimed, violation.Modality);
         Assert.Equal(["SYRREB"], Codes(violation.ClaimedBy));
     }
+
+    [Theory]
+    [InlineData("Iraq condemned Turkey over the bombing of Azaz.", "condemned")]
+    [InlineData("Iraq criticised Turkey for the shelling of Azaz.", "criticised")]
+    public void Whom_a_state_condemns_over_an_act_is_its_alleged_agent(string sentence, string criticism)
+    {
+        var article = Analyze(sentence);
+        var act = Assert.Single(article.Events, e => e.Plover == "ASSAULT");
+
+        Assert.Equal(["TURGOV"], Codes(act.Actor1));
+        Assert.Equal((Modality.Claimed, "IRQGOV"), (act.Modality, Codes(act.ClaimedBy).Single()));
+        Assert.StartsWith("19", act.Cameo);
+        Assert.Equal(["TURGOV"], Codes(Single(article, criticism).Actor2));
+    }
+
+    [Fact]
+    public void An_act_named_after_over_is_a_topic_and_no_envoy_did_it()
+    {
+        var e = Assert.Single(Analyze("Iraq summoned the Turkish ambassador over the bombing of Azaz.").Events, x => x.Plover == "ASSAULT");
+
+        Assert.Empty(e.Actor1);
+    }
 }
