@@ -77,6 +77,9 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
 
     private static readonly HashSet<string> s_envoys = new(Sitrep.Dictionaries.DataFiles.LoadTsv("events/objects/envoys.tsv").Column("id"), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Whether the actor's head word names an envoy ("the Russian ambassador").</summary>
+    private static bool Envoy(ActorMention a) => s_envoys.GetAlternateLookup<ReadOnlySpan<char>>().Contains(a.Text.AsSpan(a.Text.LastIndexOf(' ') + 1));
+
     /// <summary>
     /// A "threaten" that tells of danger (data/events/cues/hazards.tsv): a hazard or an act as its subject, lives or
     /// safety as its object, or a hazard warned of.
@@ -196,7 +199,8 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             int clauseEnd = ClauseEnd(article, tLast, end);
             // "… halted aid to the camp, the Observatory said": who speaks after the act is not its target.
             var after = actorsIn.Where(a => a.Span.Start >= span.End && a.Span.End <= clauseEnd && !Speaks(article, a)).ToList();
-            after = after.Where(a => !RestatesInBrackets(article, a, after)).ToList();
+            if (after.Any(a => RestatesInBrackets(article, a, after)))
+                after = after.Where(a => !RestatesInBrackets(article, a, after)).ToList();
             // "The raid drew outrage from Turkey": who reacts to the act in the same sentence is not its target.
             if (trigger.Plover == "ASSAULT")
                 after = after.Where(a => !triggers.Any(x => x.First > tLast && x.Trigger.Plover is "ACCUSE" or "REQUEST" or "REJECT"
@@ -213,8 +217,8 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             int overAt = article.TokenText(tFirst - 1) is "the" or "its" or "their" or "a" or "an" or "his" ? tFirst - 2 : tFirst - 1;
             if (trigger.Plover == "ASSAULT" && overAt > first && article.TokenText(overAt) == "over")
                 before = [];
-            if (trigger.Plover == "ASSAULT")
-                before = before.Where(a => !s_envoys.Contains(a.Text[(a.Text.LastIndexOf(' ') + 1)..])).ToList();
+            if (trigger.Plover == "ASSAULT" && before.Any(Envoy))
+                before = before.Where(a => !Envoy(a)).ToList();
             // "The assassination sparked protests", "the raid drew condemnation": what an act provokes is not done by those the act named.
             int causeAt = article.TokenText(tFirst - 1) is "a" or "an" or "the" or "new" or "fresh" or "angry" or "mass" or "widespread" ? tFirst - 2 : tFirst - 1;
             if (trigger.Plover is "PROTEST" or "ACCUSE" && causeAt >= first && article.TokenText(causeAt).ToLowerInvariant() is "sparked" or "sparks" or "triggered" or "triggers"
@@ -254,7 +258,8 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // "armed groups affiliated to it shelled…": whose side the subject is on is not its agent.
             before = before.Where(a => !AffiliateOfAnother(article, a, before)).ToList();
             // "al-Nusra (al-Qaeda's Syrian branch) shelled…": an actor in an aside only describes the subject.
-            before = before.Where(a => !RestatesInBrackets(article, a, before)).ToList();
+            if (before.Any(a => RestatesInBrackets(article, a, before)))
+                before = before.Where(a => !RestatesInBrackets(article, a, before)).ToList();
             var outsideAsides = before.Where(a => !InBrackets(article, a, span.Start)).ToList();
             if (outsideAsides.Count > 0)
                 before = outsideAsides;
@@ -274,7 +279,8 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             List<ActorMention> victimsBefore = trigger.Plover != "ASSAULT" ? []
                 : actorsIn.Where(a => a.Span.End <= span.Start && a.Span.Start >= article.Tokens[first].Span.Start && a.Role is not ("NGO" or "IGO" or "MED")
                     && AmongTheDead(article, a, tFirst)).ToList();
-            before = before.Where(a => !victimsBefore.Contains(a)).ToList();
+            if (victimsBefore.Count > 0)
+                before = before.Where(a => !victimsBefore.Contains(a)).ToList();
             var actor1 = Coordinated(article, before, last: !(mainSubject || trailingParticiple));
             var actor2 = Coordinated(article, after, last: false);
             // "rejected claims (by the rebels) that its jets bombed the town": what is rejected is the claim, made by
