@@ -479,6 +479,9 @@ public sealed partial class EventStage
                 return ([.. actors.Where(a => a.Span == subject.Span)], byAccuser is null ? null : [byAccuser]);
             var accused = actors.LastOrDefault(a => a.Span.End <= article.Tokens[k].Span.Start && TokenAfter(article, a.Span.End) == k);
             int verb = accused is null ? -1 : TokenStartingAt(article, accused.Span.Start) - 1;
+            // "accused Iran-backed militias of shelling": a compound modifier may stand outside the actor's span.
+            for (int skipped = 0; skipped < 2 && verb > 0 && article.TokenText(verb).Contains('-'); skipped++)
+                verb--;
             // "accused the army of shelling": the article stands outside the actor's span.
             if (verb > 0 && article.TokenText(verb) is "the" or "The")
                 verb--;

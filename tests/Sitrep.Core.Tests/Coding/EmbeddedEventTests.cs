@@ -62,4 +62,14 @@ public sealed class EmbeddedEventTests
 
         Assert.Empty(e.Actor1);
     }
+
+    [Theory]
+    [InlineData("Turkey accused Iraqi-backed militias of shelling Azaz.")]
+    [InlineData("Turkey accused the Iraqi-backed militias of shelling Azaz.")]
+    public void An_accused_side_behind_a_compound_modifier_is_still_accused_by_the_accuser(string sentence)
+    {
+        var act = Single(Analyze(sentence), "shelling");
+
+        Assert.Equal((Modality.Claimed, "TURGOV"), (act.Modality, Codes(act.ClaimedBy).Single()));
+    }
 }
