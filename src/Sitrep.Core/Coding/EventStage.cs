@@ -152,6 +152,10 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                     t = last;
                     continue;
                 }
+                // "released a video of the captured pilot", "released footage showing the hostages": media put out, nobody freed.
+                if (trigger.Id == "release captives" && Enumerable.Range(last + 1, 3).Any(k => k < end && article.TokenText(k).ToLowerInvariant() is "video" or "videos"
+                        or "footage" or "statement" or "images" or "photos" or "photographs" or "pictures" or "recording" or "audio" or "report" or "list" or "names" or "details" or "figures"))
+                    continue;
                 // "field visits and surveys", "home visits": an inspection or a call, no visit between parties.
                 if (trigger.Id == "visit" && t > first && article.TokenText(t - 1).ToLowerInvariant() is "field" or "site" or "home" or "family" or "prison" or "house" or "monitoring")
                     continue;
@@ -167,6 +171,9 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             }
         }
         triggers = MergeAdjacentViolence(article, triggers);
+        // "sent reinforcements", "dispatched troops to deploy": one deployment told by two of its words is one act.
+        triggers = triggers.Where((x, i) => !(x.Trigger.Id == "mobilize" && triggers.Skip(i + 1).Any(y => y.Trigger.Id == "mobilize" && y.First - x.Last is 1 or 2
+            && Enumerable.Range(x.Last + 1, y.First - x.Last - 1).All(k => char.IsLower(article.TokenText(k).FirstOrDefault()) && article.TokenText(k) is not ("and" or "then"))))).ToList();
         // "victims of an attack … point to exposure to sarin": the attack the sentence names is the chemical one.
         if (triggers.Any(x => x.Trigger.Id == "chemical"))
             triggers = triggers.Where(x => !(x.Trigger.Id == "fight" && article.TokenText(x.First).ToLowerInvariant() is "attack" or "attacks")).ToList();

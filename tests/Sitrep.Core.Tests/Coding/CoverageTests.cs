@@ -1097,4 +1097,19 @@ public sealed class CoverageTests
 
         Assert.DoesNotContain(article.Events, e => e.Root == "14" && e.Actor1.Any(a => a.Code == "SYRREB"));
     }
+
+    [Fact]
+    public void Releasing_journalists_is_a_release_and_releasing_a_video_of_a_pilot_is_not()
+    {
+        Assert.Equal("0841", Single(Analyze("Rebels released two journalists in Azaz on Monday."), "released").Cameo);
+        Assert.DoesNotContain(Analyze("Rebels released a video of the captured pilot in Azaz.").Events, e => e.Trigger == "released");
+    }
+
+    [Fact]
+    public void One_deployment_told_by_two_of_its_words_is_one_event()
+    {
+        var article = Analyze("The army dispatched reinforcements to Azaz on Monday.");
+
+        Assert.Single(article.Events, e => e.Cameo == "154");
+    }
 }
