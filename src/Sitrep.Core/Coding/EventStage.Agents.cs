@@ -169,7 +169,7 @@ public sealed partial class EventStage
                 if (host?.Country is { } iso2 && gazetteer?.Country(iso2)?.Iso3 is { } iso3 && e.Actor1.All(a => a.Country != iso3))
                     targets = [new ActorMention(host.Span, host.Text, iso3 + "GOV", iso3, "GOV", null, null, null, "envoy-host")];
             }
-            if (targets.Count != e.Actor2.Count || !targets.SequenceEqual(e.Actor2))
+            if (!targets.SequenceEqual(e.Actor2))
                 events[i] = e with { Actor2 = targets };
         }
         return events;
@@ -662,15 +662,19 @@ public sealed partial class EventStage
         return dashes % 2 == 1;
     }
 
+    /// <summary>Whether the actor's words fill a pair of brackets on their own: "(SDF)".</summary>
+    private static bool AloneInBrackets(Article article, ActorMention actor) =>
+        actor.Span.Start > 0 && article.Text[actor.Span.Start - 1] == '(' && actor.Span.End < article.Text.Length && article.Text[actor.Span.End] == ')';
+
     /// <summary>
     /// Whether <paramref name="actor"/> is a name alone in brackets right after another mention of the same actor:
     /// "the World Health Organization (WHO)" is one agent, not two.
     /// </summary>
     private static bool RestatesInBrackets(Article article, ActorMention actor, List<ActorMention> others)
     {
-        var text = article.Text;
-        if (actor.Span.Start == 0 || text[actor.Span.Start - 1] != '(' || actor.Span.End >= text.Length || text[actor.Span.End] != ')')
+        if (!AloneInBrackets(article, actor))
             return false;
+        var text = article.Text;
         return others.Any(b => b != actor && b.Code == actor.Code && b.Group == actor.Group && b.Span.End < actor.Span.Start
             && text.AsSpan(b.Span.End, actor.Span.Start - 1 - b.Span.End).IsWhiteSpace());
     }
@@ -679,8 +683,7 @@ public sealed partial class EventStage
     private static bool InBrackets(Article article, ActorMention actor, int to)
     {
         // "the Syria Democratic Forces (SDF)": a name alone in its brackets restates the subject's name.
-        var text = article.Text;
-        if (actor.Span.Start > 0 && text[actor.Span.Start - 1] == '(' && actor.Span.End < text.Length && text[actor.Span.End] == ')')
+        if (AloneInBrackets(article, actor))
             return false;
         int depth = 0;
         foreach (char c in article.Text.AsSpan(actor.Span.End, Math.Max(0, to - actor.Span.End)))

@@ -75,7 +75,26 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
 
     private static readonly HashSet<string> s_hazards = CueWords("hazards.tsv", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> s_envoys = new(Sitrep.Dictionaries.DataFiles.LoadTsv("events/objects/envoys.tsv").Column("id"), StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> s_envoys = EventTriggers.ObjectWords("envoys");
+
+    /// <summary>
+    /// Whether a trigger that needs an object has one: within six words after it ("released 20 hostages"), or, in the
+    /// passive, within six before it ("the hostages were released"). Tokens <paramref name="first"/> to <paramref name="end"/> are the sentence.
+    /// </summary>
+    private static bool HasObject(Article article, EventTrigger trigger, int t, int last, int first, int end)
+    {
+        if (trigger.Objects is not { } objects)
+            return true;
+        for (int k = last + 1; k < Math.Min(end, last + 7); k++)
+            if (objects.Contains(article.TokenText(k)))
+                return true;
+        if (!s_passiveAuxiliaries.Contains(article.TokenText(t - 1)))
+            return false;
+        for (int k = t - 2; k >= Math.Max(first, t - 7); k--)
+            if (objects.Contains(article.TokenText(k)))
+                return true;
+        return false;
+    }
 
     /// <summary>Whether the actor's head word names an envoy ("the Russian ambassador").</summary>
     private static bool Envoy(ActorMention a) => s_envoys.GetAlternateLookup<ReadOnlySpan<char>>().Contains(a.Text.AsSpan(a.Text.LastIndexOf(' ') + 1));
@@ -123,7 +142,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             if (EventTriggers.Default.TryMatch(article, t, out var trigger, out int last) && last < end)
             {
                 // "released a statement", "recalled that…", "imposed a curfew": the trigger counts only with its object.
-                if (!EventTriggers.HasObject(article, trigger, t, last, first, end))
+                if (!HasObject(article, trigger, t, last, first, end))
                     continue;
                 // "the Organisation for the Prohibition of Chemical Weapons": words inside a name report no act.
                 if (article.Actors.Any(a => a.Group is not null && a.Span.Contains(article.Tokens[t].Span)))

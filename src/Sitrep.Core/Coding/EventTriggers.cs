@@ -9,10 +9,7 @@ public static class EventTriggers
     private static readonly Lazy<PhraseMatcher<EventTrigger>> s_default = new(() =>
     {
         var table = DataFiles.LoadTsv("events/triggers.tsv");
-        var objectLists = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        IReadOnlySet<string>? Objects(string list) => list == "-" ? null
-            : objectLists.TryGetValue(list, out var words) ? words
-            : objectLists[list] = new HashSet<string>(DataFiles.LoadTsv("events/objects/" + list + ".tsv").Column("id"), StringComparer.OrdinalIgnoreCase);
+        IReadOnlySet<string>? Objects(string list) => list == "-" ? null : ObjectWords(list);
         return new PhraseMatcher<EventTrigger>(table.Rows.SelectMany(r =>
         {
             // "-": a CAMEO code PLOVER has no type for (statements, 01).
@@ -24,24 +21,11 @@ public static class EventTriggers
 
     public static PhraseMatcher<EventTrigger> Default => s_default.Value;
 
-    /// <summary>
-    /// Whether a trigger that needs an object has one: within six words after it ("released 20 hostages"), or, in the
-    /// passive, within six before it ("the hostages were released"). Tokens <paramref name="first"/> to <paramref name="end"/> are the sentence.
-    /// </summary>
-    public static bool HasObject(Sitrep.Model.Article article, EventTrigger trigger, int t, int last, int first, int end)
-    {
-        if (trigger.Objects is not { } objects)
-            return true;
-        for (int k = last + 1; k < Math.Min(end, last + 7); k++)
-            if (objects.Contains(article.TokenText(k)))
-                return true;
-        if (article.TokenText(t - 1) is not ("was" or "were" or "been" or "being" or "be" or "are" or "is"))
-            return false;
-        for (int k = t - 2; k >= Math.Max(first, t - 7); k--)
-            if (objects.Contains(article.TokenText(k)))
-                return true;
-        return false;
-    }
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> s_objectWords = new(StringComparer.Ordinal);
+
+    /// <summary>The words of an object list (data/events/objects/<paramref name="list"/>.tsv), loaded once.</summary>
+    public static HashSet<string> ObjectWords(string list) =>
+        s_objectWords.GetOrAdd(list, l => new HashSet<string>(DataFiles.LoadTsv("events/objects/" + l + ".tsv").Column("id"), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
     /// Whether "take" at token <paramref name="t"/> takes no ground: "were taken to a court", "taken across the border to hospitals", "took to the streets", "the truce

@@ -26,18 +26,18 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_officerLookup = s_officers.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Words after a capital or country name that make it its government (data/actors/metonym-verbs.tsv).</summary>
+    private static readonly Sitrep.Dictionaries.TsvTable s_holdingsTable = Sitrep.Dictionaries.DataFiles.LoadTsv("actors/holdings.tsv");
+
+    /// <summary>Ground and gear after which a role adjective names its owner ("rebel positions"; data/actors/holdings.tsv).</summary>
     private static readonly HashSet<string> s_holdings = Holdings("yes", "no");
 
     /// <summary>The ground and gear of a state's forces when a demonym names the owner ("Iranian positions", "Iranian targets").</summary>
     private static readonly HashSet<string> s_forcesHoldings = Holdings("yes", "only");
 
-    private static HashSet<string> Holdings(params string[] forces)
-    {
-        var table = Sitrep.Dictionaries.DataFiles.LoadTsv("actors/holdings.tsv");
-        return new(table.Rows.Where(r => forces.Contains(table.Get(r, "forces"))).Select(r => table.Get(r, "id")), StringComparer.OrdinalIgnoreCase);
-    }
+    private static HashSet<string> Holdings(params string[] forces) =>
+        new(s_holdingsTable.Rows.Where(r => forces.Contains(s_holdingsTable.Get(r, "forces"))).Select(r => s_holdingsTable.Get(r, "id")), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words after a capital or country name that make it its government (data/actors/metonym-verbs.tsv).</summary>
     private static readonly HashSet<string> s_metonymVerbs =
         new(Sitrep.Dictionaries.DataFiles.LoadTsv("actors/metonym-verbs.tsv").Column("id"), StringComparer.OrdinalIgnoreCase);
 
