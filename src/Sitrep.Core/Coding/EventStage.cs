@@ -182,6 +182,10 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                 if (trigger.Id == "visit" && Preceding(first, t, 3).Any(k => article.TokenText(k).ToLowerInvariant() is "cancelled" or "canceled" or "cancels" or "cancel"
                         or "postponed" or "postpones" or "scrapped" or "delayed" or "off"))
                     continue;
+                // "Turkey rejected the deal", "condemned the agreement": a stand taken on a deal already made, not a deal of its own.
+                if (trigger.Id == "agree" && t == last && article.TokenText(t).ToLowerInvariant() is "deal" or "deals" or "agreement" or "agreements"
+                    && StandOnDeal(article, first, t))
+                    continue;
                 // "a Su-24 bomber hit the depot", "strategic bombers": the aircraft, not a bomb going off.
                 if (trigger.Id == "bomb blast" && article.TokenText(t).ToLowerInvariant() is "bomber" or "bombers" && t > first && AircraftBefore(article.TokenText(t - 1)))
                     continue;
@@ -193,6 +197,8 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
         // "sent reinforcements", "dispatched troops to deploy": one deployment told by two of its words is one act.
         triggers = triggers.Where((x, i) => !(x.Trigger.Id == "mobilize" && triggers.Skip(i + 1).Any(y => y.Trigger.Id == "mobilize" && y.First - x.Last is 1 or 2
             && Enumerable.Range(x.Last + 1, y.First - x.Last - 1).All(k => char.IsLower(article.TokenText(k).FirstOrDefault()) && article.TokenText(k) is not ("and" or "then"))))).ToList();
+        // "signed an agreement", "agreed a deal": one act told by its verb and its noun is one event, spanning both.
+        triggers = MergeVerbAndNoun(article, triggers);
         // "victims of an attack … point to exposure to sarin": the attack the sentence names is the chemical one.
         if (triggers.Any(x => x.Trigger.Id == "chemical"))
             triggers = triggers.Where(x => !(x.Trigger.Id == "fight" && article.TokenText(x.First).ToLowerInvariant() is "attack" or "attacks")).ToList();
@@ -1224,6 +1230,30 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
         return merged;
     }
 
+    /// <summary>
+    /// Joins a trigger to the next one of the same code when only one or two lower-case words, none of them
+    /// "and" or "then", stand between: the first (usually the verb, which carries tense and modality) stays,
+    /// its span reaching over the second. Violence, deployments and truces (whose makers are read around
+    /// the noun) have their own rules.
+    /// </summary>
+    private static List<(int First, int Last, EventTrigger Trigger)> MergeVerbAndNoun(Article article, List<(int First, int Last, EventTrigger Trigger)> triggers)
+    {
+        var merged = new List<(int First, int Last, EventTrigger Trigger)>(triggers.Count);
+        foreach (var t in triggers)
+        {
+            if (merged.Count > 0 && merged[^1] is var previous && previous.Trigger.Cameo == t.Trigger.Cameo
+                && t.Trigger.Plover is not ("ASSAULT" or "MOBILIZE") && t.Trigger.Id != "ceasefire" && previous.Trigger.Id != "ceasefire" && t.First - previous.Last is 1 or 2 or 3
+                && Enumerable.Range(previous.Last + 1, t.First - previous.Last - 1).All(k => char.IsLower(article.TokenText(k).FirstOrDefault())
+                    && article.TokenText(k) is not ("and" or "then" or "or")))
+            {
+                merged[^1] = (previous.First, t.Last, previous.Trigger);
+                continue;
+            }
+            merged.Add(t);
+        }
+        return merged;
+    }
+
     /// <summary>Generic fighting (190) is the least specific; otherwise longer codes are finer.</summary>
     private static int Specificity(EventTrigger trigger) => trigger.Cameo == "190" ? 0 : trigger.Cameo.Length;
 
@@ -1248,6 +1278,25 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
     private static bool AircraftBefore(string word) =>
         word.ToLowerInvariant() is "strategic" or "long-range" or "heavy" or "stealth" or "fighter" or "jet" or "russian-made"
         || word.IndexOf('-') is > 0 and var dash && dash + 1 < word.Length && char.IsUpper(word[0]) && char.IsDigit(word[dash + 1]);
+
+    /// <summary>
+    /// Whether the deal noun at <paramref name="t"/> is the object of a verb taking a stand on it: the verb a few
+    /// words before, with only lower-case words between ("rejected the new deal", "welcomed the Russian-Turkish agreement").
+    /// </summary>
+    private static bool StandOnDeal(Article article, int first, int t)
+    {
+        for (int k = t - 1; k >= Math.Max(first, t - 4); k--)
+        {
+            var word = article.TokenText(k);
+            if (s_dealStanceVerbs.Contains(word))
+                return true;
+            if (word is "and" or "or" or "," or "to" || word.Length == 0 || !(char.IsLower(word[0]) || k < t - 1 && char.IsUpper(word[0]) && word.Contains('-')))
+                return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> s_dealStanceVerbs = CueWords("deal-stance-verbs.tsv", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The token indices of the <paramref name="n"/> tokens before <paramref name="t"/> within its sentence (from <paramref name="first"/>).</summary>
     private static IEnumerable<int> Preceding(int first, int t, int n)

@@ -199,6 +199,32 @@ public sealed class LookAlikeTests
     }
 
     [Fact]
+    public void An_agreement_told_by_its_verb_and_its_noun_is_one_event()
+    {
+        var signed = Analyze("Turkey and Iraq signed an agreement in Ankara on Sunday.");
+        var agreed = Analyze("Turkey and Iraq agreed a deal on Azaz.");
+
+        var signing = Assert.Single(signed.Events, e => e.Plover == "AGREE");
+        Assert.Equal("signed an agreement", signing.Trigger);
+        Assert.Equal(["IRQGOV", "TURGOV"], Codes(signing.Actor1));
+        Assert.Single(agreed.Events, e => e.Plover == "AGREE");
+        // Two acts joined by "and" stay two.
+        Assert.Equal(2, Analyze("Turkey and Iraq signed the deal and agreed to meet again in Ankara.").Events.Count(e => e.Plover == "AGREE"));
+    }
+
+    [Fact]
+    public void A_stand_taken_on_a_deal_is_no_agreement_of_whoever_takes_it()
+    {
+        var rejected = Analyze("Turkey rejected the deal on Azaz.");
+        var condemned = Analyze("Iraq condemned the new agreement on Azaz.");
+
+        Assert.DoesNotContain(rejected.Events, e => e.Plover == "AGREE");
+        Assert.Contains(rejected.Events, e => e.Cameo == "120" && Codes(e.Actor1).SequenceEqual(["TURGOV"]));
+        Assert.DoesNotContain(condemned.Events, e => e.Plover == "AGREE");
+        Assert.Contains(Analyze("Turkey and Iraq reached the deal on Azaz.").Events, e => e.Plover == "AGREE");
+    }
+
+    [Fact]
     public void A_breached_agreement_is_no_new_agreement()
     {
         Assert.DoesNotContain(Analyze("In a breach of the truce agreement rebels shelled Azaz.").Events, e => e.Plover == "AGREE");
