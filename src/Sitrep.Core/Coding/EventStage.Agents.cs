@@ -630,8 +630,11 @@ public sealed partial class EventStage
         int harm = k;
         while (harm >= 0 && harm - k < 2 && article.TokenText(harm) is "were" or "was" or "been" or "have" or "has" or "had")
             harm++;
-        if (harm > k && harm + 1 < tFirst && tFirst - harm <= 6 && article.TokenText(harm) is "killed" or "wounded" or "injured" or "hurt" or "maimed"
-            && article.TokenText(harm + 1) is "in" or "by" or "during")
+        if (harm > k && harm + 1 < tFirst && article.TokenText(harm) is "killed" or "wounded" or "injured" or "hurt" or "maimed"
+            && (tFirst - harm <= 6 && article.TokenText(harm + 1) is "in" or "by" or "during"
+                // "two soldiers were killed when their vehicle hit a roadside bomb": the act that harmed them, told in a clause of time.
+                || tFirst - harm <= 8 && article.TokenText(harm + 1) is "when" or "as" or "after"
+                    && Enumerable.Range(harm + 2, tFirst - harm - 2).All(n => article.TokenText(n) is not ("," or "and" or "but" or "while"))))
             return true;
         if (k >= 0 && k + 1 < tFirst && article.TokenText(k) is "killed" or "wounded" or "injured" or "hurt" or "maimed" or "trapped"
             && article.TokenText(k + 1) is "in" or "by" or "during" or "after")

@@ -144,12 +144,23 @@ public sealed class PassiveVoiceTests
     [Theory]
     [InlineData("Two soldiers were hurt by a roadside bomb near Azaz.", "bomb", "SYRMIL")]
     [InlineData("Two rebels have been wounded by the blast in Azaz.", "blast", "SYRREB")]
+    [InlineData("Two soldiers were killed when their car hit a roadside bomb near Azaz.", "bomb", "SYRMIL")]
+    [InlineData("Three rebels were wounded after a car bomb went off in Azaz.", "car bomb", "SYRREB")]
     public void Who_was_killed_or_wounded_in_an_act_named_after_the_verb_is_its_target(string sentence, string trigger, string victims)
     {
         var e = Single(Analyze(sentence), trigger);
 
         Assert.Empty(e.Actor1);
         Assert.Equal([victims], Codes(e.Actor2));
+    }
+
+    [Fact]
+    public void Who_was_killed_when_a_side_attacked_is_the_attack_s_target_and_the_side_its_agent()
+    {
+        var e = Single(Analyze("Two soldiers were killed when rebels shelled a checkpoint near Azaz."), "shelled");
+
+        Assert.Equal(["SYRREB"], Codes(e.Actor1));
+        Assert.Equal(["SYRMIL"], Codes(e.Actor2));
     }
 
     [Fact]

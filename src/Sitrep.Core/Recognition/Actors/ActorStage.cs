@@ -263,14 +263,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                       // "the regime carried out", "the government launched": a past verb after "the X" makes X its subject.
                       || Word(article, i + 1).Length > 3 && Word(article, i + 1).EndsWith("ed", StringComparison.Ordinal)))))
             {
-                var modifier = bare;
                 (bare, bareLast) = Head(article, bare, bareLast);
                 string role = beforeAct && bare.Role == "GOV" && ActAfter(article, i + 1)!.Plover == "ASSAULT" ? "MIL" : bare.Role!;
                 // "pro-government gunmen", "pro-regime militias": armed men on the government's side.
                 if (Word(article, i - 1).ToLowerInvariant() is "pro-government" or "pro-regime" or "pro-assad" && role is "UAF" or "REB" or "MIL")
-                    role = "MIL";
-                // "regime fighters", "government gunmen": the state's side names the armed men, not the rebels' noun.
-                if (modifier != bare && modifier.Role is "GOV" or "MIL" && role is "REB" or "UAF")
                     role = "MIL";
                 // "the militants", "the jihadists": a short form for the armed group just named.
                 if (ShortFormOf(article, i, bareLast, actors) is { } group)
@@ -567,7 +563,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             // "rebel forces", "opposition fighters": the side decides, the generic armed noun does not.
             // "opposition minister", "rebel government": the opposition's own office.
             bool side = role.Role is "REB" or "INS" or "OPP" && next.Role is "MIL" or "REB" or "GOV";
-            role = next.IsSpeaker || side ? role : next;
+            // "Syrian government fighters", "regime gunmen": the state's side names the armed men, not the rebels' noun.
+            bool state = role.Role is "GOV" or "MIL" && next.Role is "REB" or "UAF";
+            role = next.IsSpeaker || side ? role : state ? next with { Role = "MIL" } : next;
             last = nextLast;
         }
         return (role, last);

@@ -474,7 +474,8 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             if (candidate.Entries.FirstOrDefault(e => e.FeatureCode == "PPLC") is { } capital)
                 Vote(capital.CountryCode, 1);
             else if (likely is not null && !likely.IsCountry && (likely.IsAdmin1 || likely.Population >= 10_000))
-                PlaceVote(likely.CountryCode, likely.IsAdmin1 || likely.Population >= 100_000 ? 3 : 1);
+                // A capitalised first word ("Men fled …") may be no name at all: it counts half.
+                PlaceVote(likely.CountryCode, (likely.IsAdmin1 || likely.Population >= 100_000 ? 3 : 1) * (candidate.SentenceInitial ? 0.5 : 1));
         }
         for (int i = 0; i < article.Tokens.Count; i++)
         {

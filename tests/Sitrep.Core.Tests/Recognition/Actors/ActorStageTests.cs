@@ -294,6 +294,14 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void The_state_s_side_before_a_generic_armed_noun_names_state_forces_with_or_without_a_demonym()
+    {
+        var article = Analyze("Shelling hit Azaz. Syrian government fighters and regime gunmen held the town, and Syrian rebel fighters left.");
+
+        Assert.Equal(["Syrian government fighters=SYRMIL", "regime gunmen=SYRMIL", "Syrian rebel fighters=SYRREB"], Codes(article));
+    }
+
+    [Fact]
     public void A_bare_role_takes_the_article_country_and_a_title_names_the_person()
     {
         var article = Analyze("Shelling hit Azaz. The army said government forces held the town, Syrian Foreign Minister Walid al-Muallem said.");

@@ -210,6 +210,16 @@ public sealed class PlaceStageTests
     }
 
     [Fact]
+    public void A_capitalised_first_word_that_names_a_town_abroad_does_not_outvote_a_town_at_home()
+    {
+        // "Of" is a Turkish town as big as Azaz; as a sentence's first word it is most likely no name.
+        var article = Analyze("Report", "Of those hurt, most were treated in Azaz.");
+
+        Assert.Equal(["Azaz"], article.Places.Select(p => p.Text));
+        Assert.Equal("SY.09", article.FocusPlace?.Admin1?.Code);
+    }
+
+    [Fact]
     public void A_small_foreign_homonym_is_not_taken_without_context()
     {
         var article = Analyze("Report", "Syrian troops shelled Damascus suburbs and Azaz while talks went on in Ankara.");
