@@ -405,6 +405,64 @@ public sealed partial class EventStage
     }
 
     /// <summary>
+    /// Whether the first actor before the act heads a subject whose modifier names the others: a participle or a
+    /// relative clause right after it ("Rebels fighting to topple Assad", "Turkey, which backs the rebels,"), with
+    /// nothing but an auxiliary, an adverb or "carried out" between the last actor named and the act, and the act
+    /// a verb when it follows that actor straight away ("Qatar, which arms rebels battling …": the battle is the rebels').
+    /// </summary>
+    private static bool PostModifiedSubject(Article article, List<ActorMention> before, int tFirst)
+    {
+        if (before.Count < 2)
+            return false;
+        int k = article.TokenAfter(before[0].Span.End);
+        if (k < 0 || k >= tFirst)
+            return false;
+        bool comma = article.TokenText(k) == ",";
+        if (comma)
+            k++;
+        string w = article.TokenText(k);
+        // "Turkey accusing the YPG of attacking", "officials saying rebels shelled": what is said is another's act.
+        bool participle = !comma && w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(w[0]) && !s_saying.Contains(w)
+            && !s_notModifyingParticiples.Contains(w) && !w.StartsWith("accus", StringComparison.Ordinal) && !w.StartsWith("claim", StringComparison.Ordinal)
+            && !w.StartsWith("blam", StringComparison.Ordinal) && !w.StartsWith("say", StringComparison.Ordinal);
+        if (!(participle || w is "who" or "which"))
+            return false;
+        var lastNamed = before[^1];
+        if (lastNamed.Span.Start <= before[0].Span.End)
+            return false;
+        int from = article.TokenAfter(lastNamed.Span.End);
+        if (from < 0 || from > tFirst || tFirst - from > 4)
+            return false;
+        string act = article.TokenText(tFirst);
+        if (from == tFirst || from == tFirst - 1 && article.TokenText(from) == "," && comma)
+            return act.EndsWith("ed", StringComparison.Ordinal) || act is "hit" or "struck" or "shot" or "took" or "overran" or "fought" or "seized";
+        // An appositive relative closes with a comma before the verb. After "carried out" or "launched" come the act's
+        // own adjectives ("carry out guerrilla attacks").
+        bool carried = false;
+        for (int n = from; n < tFirst; n++)
+        {
+            string between = article.TokenText(n);
+            if (carried && between.Length > 0 && char.IsLower(between[0]) && between is not ("and" or "or" or "but" or "of" or "to" or "in" or "on" or "against"))
+                continue;
+            if (!(between == "," && comma && n == from || s_auxiliaries.Contains(between) || between.Length > 3 && between.EndsWith("ly", StringComparison.Ordinal)
+                  || between is "carried" or "carry" or "carries" or "carrying" or "out" or "also" or "again" or "then" or "later" or "often" or "launched" or "launch" or "launches"))
+                return false;
+            carried |= between is "out" or "launched" or "launch" or "launches";
+        }
+        return true;
+    }
+
+    private static readonly HashSet<string> s_notModifyingParticiples = new(StringComparer.Ordinal)
+    {
+        "including", "according", "following", "during", "regarding", "concerning", "excluding", "involving", "amounting",
+    };
+
+    private static readonly HashSet<string> s_auxiliaries = new(StringComparer.Ordinal)
+    {
+        "have", "has", "had", "been", "will", "would", "could", "may", "might", "did", "were", "was", "are", "is", "be",
+    };
+
+    /// <summary>
     /// A trigger whose subject is its patient: "dead"/"died", or a past participle after "was/were"
     /// or one that reads as a reduced relative ("militants killed in army operations") because a
     /// preposition, not an object, follows it.

@@ -182,6 +182,16 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                 if (trigger.Id == "visit" && Preceding(first, t, 3).Any(k => article.TokenText(k).ToLowerInvariant() is "cancelled" or "canceled" or "cancels" or "cancel"
                         or "postponed" or "postpones" or "scrapped" or "delayed" or "off"))
                     continue;
+                // "fired into the air to disperse the crowd", "smoke shooting into the air": warning shots or celebration, no attack.
+                if (trigger.Id == "small arms" && last + 3 < end && article.TokenText(last + 1) is "into" or "in"
+                    && article.TokenText(last + 2) == "the" && article.TokenText(last + 3) is "air" or "sky")
+                    continue;
+                // "fired on Friday several rocket shells", "firing at least 38 rockets": the preposition is not the target's.
+                if (trigger.Id == "small arms" && article.TokenText(last) is "on" or "at" && last + 1 < end
+                    && (article.TokenText(last + 1) is "least" or "most"
+                        || char.IsUpper(article.TokenText(last + 1).FirstOrDefault()) && (Sitrep.Recognition.Dates.CalendarWords.Default.TryWeekday(article.TokenText(last + 1), out _)
+                            || Sitrep.Recognition.Dates.CalendarWords.Default.TryMonth(article.TokenText(last + 1), out _))))
+                    continue;
                 // "Turkey rejected the deal", "condemned the agreement": a stand taken on a deal already made, not a deal of its own.
                 if (trigger.Id == "agree" && t == last && article.TokenText(t).ToLowerInvariant() is "deal" or "deals" or "agreement" or "agreements"
                     && StandOnDeal(article, first, t))
@@ -313,7 +323,10 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                     && AmongTheDead(article, a, tFirst)).ToList();
             if (victimsBefore.Count > 0)
                 before = before.Where(a => !victimsBefore.Contains(a)).ToList();
-            var actor1 = Coordinated(article, before, last: !(mainSubject || trailingParticiple));
+            // "Rebels fighting to topple Assad shelled Azaz", "rebels who oppose the government shelled …": whom the
+            // subject's modifier names is not the subject; the head the modifier follows is.
+            bool modifiedSubject = !mainSubject && !trailingParticiple && PostModifiedSubject(article, before, tFirst);
+            var actor1 = Coordinated(article, before, last: !(mainSubject || trailingParticiple || modifiedSubject));
             var actor2 = Coordinated(article, after, last: false);
             // "rejected claims (by the rebels) that its jets bombed the town": what is rejected is the claim, made by
             // whoever the words before "that" name; the reported clause's actors are not its target.
@@ -1218,6 +1231,8 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                 bool blastOfWeapon = previous.Trigger.Id == "bomb blast" && article.TokenText(previous.First).ToLowerInvariant() is "explosion" or "explosions" or "blast" or "blasts"
                     && t.Trigger.Cameo is "194" or "195";
                 merged[^1] = blastOfWeapon || Specificity(t.Trigger) > Specificity(previous.Trigger)
+                    // "fired on the town with rockets": the weapon named as the instrument says what was fired.
+                    || instrument && previous.Trigger.Id == "small arms" && t.Trigger.Cameo is "194" or "195"
                     // The instrument gives the finer code; the verb keeps its place, so its subject is still the agent.
                     ? instrument ? (previous.First, previous.Last, t.Trigger) : t
                     : previous;

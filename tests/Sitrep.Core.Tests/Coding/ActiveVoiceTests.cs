@@ -17,6 +17,25 @@ public sealed class ActiveVoiceTests
         Assert.Equal(("2016-05-08", Modality.Asserted), (e.Date.ToString(), e.Modality));
     }
 
+    [Theory]
+    [InlineData("Rebels fighting to topple President Bashar al-Assad shelled Azaz on Monday.", "shelled", "SYRREB")]
+    [InlineData("Rebels who oppose the Syrian government shelled Azaz on Monday.", "shelled", "SYRREB")]
+    [InlineData("Turkey, which backs the rebels, shelled Azaz on Monday.", "shelled", "TURGOV")]
+    [InlineData("Rebels seeking to oust Assad regularly carry out rocket attacks on Azaz.", "rocket", "SYRREB")]
+    public void Whom_the_subject_s_modifier_names_is_not_the_subject(string sentence, string trigger, string agent)
+    {
+        Assert.Equal([agent], Codes(Single(Analyze(sentence), trigger).Actor1));
+    }
+
+    [Fact]
+    public void A_participle_that_is_the_act_itself_is_done_by_the_actor_it_follows()
+    {
+        // The rebels fight; the state that supports them does not.
+        var e = Single(Analyze("Turkey, which supports rebels fighting the Syrian army near Azaz, closed the border."), "fighting");
+
+        Assert.Equal(["SYRREB"], Codes(e.Actor1));
+    }
+
     [Fact]
     public void Wresting_control_of_a_place_is_taking_it()
     {

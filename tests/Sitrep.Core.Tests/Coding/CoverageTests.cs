@@ -1112,4 +1112,22 @@ public sealed class CoverageTests
 
         Assert.Single(article.Events, e => e.Cameo == "154");
     }
+    [Fact]
+    public void Firing_on_or_at_someone_is_shooting_and_a_weapon_named_with_it_says_what_was_fired()
+    {
+        var fired = Single(Analyze("Rebels fired on soldiers in Azaz on Monday."), "fired on");
+        var rockets = Analyze("Rebels fired on the town of Azaz with rockets.");
+
+        Assert.Equal(("193", "SYRREB", "SYRMIL"), (fired.Cameo, string.Join(",", Codes(fired.Actor1)), string.Join(",", Codes(fired.Actor2))));
+        Assert.Equal("194", Assert.Single(rockets.Events).Cameo);
+    }
+
+    [Fact]
+    public void Shots_into_the_air_and_a_preposition_of_time_or_amount_after_fired_are_no_shooting()
+    {
+        Assert.DoesNotContain(Analyze("Soldiers fired into the air to disperse a crowd in Azaz.").Events, e => e.Cameo == "193");
+        Assert.DoesNotContain(Analyze("Smoke was shooting into the air over Azaz.").Events, e => e.Cameo == "193");
+        Assert.DoesNotContain(Analyze("Rebels fired on Friday several shells at Azaz.").Events, e => e.Cameo == "193");
+        Assert.DoesNotContain(Analyze("Rebels attacked Azaz, firing at least 38 rockets.").Events, e => e.Cameo == "193");
+    }
 }

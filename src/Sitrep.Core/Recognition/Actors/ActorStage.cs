@@ -269,7 +269,8 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                 if (Word(article, i - 1).ToLowerInvariant() is "pro-government" or "pro-regime" or "pro-assad" && role is "UAF" or "REB" or "MIL")
                     role = "MIL";
                 // "the militants", "the jihadists": a short form for the armed group just named.
-                if (ShortFormOf(article, i, bareLast, actors) is { } group)
+                // "Hezbollah said its fighters shelled …": a named group's own men, when the group is the sentence's subject.
+                if ((ShortFormOf(article, i, bareLast, actors) ?? PossessingGroup(article, i, role, actors)) is { } group)
                 {
                     actors.Add(Mention(article, i, bareLast, group.Code, group.Country, group.Role, group.Group, null, "short-form"));
                     return bareLast;
@@ -544,6 +545,29 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             if (s_clauseOpeners.Contains(Word(article, k)))
                 return antecedent;
         return null;
+    }
+
+    /// <summary>
+    /// The named armed group whose own men "its fighters" or "their militants" at token <paramref name="first"/> are: the
+    /// group must open the sentence and be the last actor before the possessive ("Hezbollah said its fighters …");
+    /// in "the army said IS attacked its soldiers" the possessor is the army, so no group is taken.
+    /// </summary>
+    private static ActorMention? PossessingGroup(Article article, int first, string role, List<ActorMention> actors)
+    {
+        if (Word(article, first - 1) is not ("its" or "their") || role is not ("REB" or "UAF" or "MIL"))
+            return null;
+        var sentence = article.Sentences.FirstOrDefault(s => s.Contains(article.Tokens[first].Span));
+        var inSentence = actors.Where(a => sentence.Contains(a.Span) && a.Span.End <= article.Tokens[first].Span.Start).ToList();
+        // "The Nusra Front (Nusra) jihadist group warned …": a name restated in brackets, or a role noun right after it, is the same owner.
+        if (inSentence.Count == 0 || inSentence[0] is not { Group: not null, Role: "INS" or "REB" or "MIL" } owner)
+            return null;
+        for (int k = 1; k < inSentence.Count; k++)
+        {
+            var a = inSentence[k];
+            if (a.Group != owner.Group && !(a.Group is null && article.Text.AsSpan(inSentence[k - 1].Span.End, a.Span.Start - inSentence[k - 1].Span.End).Trim(" )").IsEmpty))
+                return null;
+        }
+        return owner;
     }
 
     /// <summary>The act (event trigger) starting at token <paramref name="k"/>, if any: "shelling", "rocket attacks".</summary>

@@ -302,6 +302,16 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void A_named_group_s_own_men_are_the_group_when_it_is_the_sentence_s_subject()
+    {
+        var own = Analyze("Shelling hit Azaz. The Nusra Front said its fighters held the town.");
+        var other = Analyze("Shelling hit Azaz. The army said the Nusra Front attacked its soldiers.");
+
+        Assert.Equal("fighters=SYRINS", Codes(own)[^1]);
+        Assert.Equal("soldiers=SYRMIL", Codes(other)[^1]);
+    }
+
+    [Fact]
     public void A_bare_role_takes_the_article_country_and_a_title_names_the_person()
     {
         var article = Analyze("Shelling hit Azaz. The army said government forces held the town, Syrian Foreign Minister Walid al-Muallem said.");
