@@ -164,6 +164,17 @@ public sealed class PassiveVoiceTests
     }
 
     [Fact]
+    public void A_state_s_missiles_after_by_are_its_forces_and_missiles_alone_name_no_one()
+    {
+        var hit = Single(Analyze("Syrian positions near Azaz were hit by Turkish missiles."), "hit");
+        var bare = Single(Analyze("The missiles hit Azaz on Monday."), "hit");
+
+        Assert.Equal(["TURMIL"], Codes(hit.Actor1));
+        Assert.Equal(["SYRMIL"], Codes(hit.Actor2));
+        Assert.Empty(bare.Actor1);
+    }
+
+    [Fact]
     public void The_dead_of_one_clause_are_not_the_target_of_a_later_act_in_the_sentence()
     {
         var e = Single(Analyze("Four soldiers were killed in Azaz on Monday and fresh clashes erupted near Aleppo."), "clashes");
