@@ -41,6 +41,18 @@ public sealed class EmbeddedEventTests
         Assert.Equal(["SYRREB"], Codes(violation.ClaimedBy));
     }
 
+    [Fact]
+    public void The_government_accused_of_an_act_is_its_alleged_agent()
+    {
+        var article = Analyze("The opposition accused the government of using chlorine gas in Azaz.");
+        var accusation = Assert.Single(article.Events, e => e.Cameo.StartsWith("112", StringComparison.Ordinal));
+        var gas = Assert.Single(article.Events, e => e.Root == "20");
+
+        Assert.Equal(["SYRGOV"], Codes(accusation.Actor2));
+        Assert.Equal(["SYRGOV"], Codes(gas.Actor1));
+        Assert.Equal((Modality.Claimed, "SYRREB"), (gas.Modality, string.Join(",", Codes(gas.ClaimedBy))));
+    }
+
     [Theory]
     [InlineData("Iraq condemned Turkey over the bombing of Azaz.", "condemned")]
     [InlineData("Iraq criticised Turkey for the shelling of Azaz.", "criticised")]

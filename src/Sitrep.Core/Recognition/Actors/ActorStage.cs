@@ -243,7 +243,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         // shelling", "rebel rocket fire" — not "government-held" or "government officials' house".
         // Capitalised after "the" it is still the institution ("the Air Force shelled"), unless a name follows ("the Army of Conquest").
         if (dictionary.Roles.TryMatch(article, i, out var bare, out int bareLast) && bare.StandsAlone
-            && (IsLowercaseOrSentenceStart(article, i) || Word(article, i - 1) is "the" or "The" && (Word(article, bareLast + 1) is not ("of" or "Of") || StateAfterOf(article, bareLast) is not null)
+            && (IsLowercaseOrSentenceStart(article, i) || Word(article, i - 1) is "the" or "The" && (Word(article, bareLast + 1) is not ("of" or "Of") || StateAfterOf(article, bareLast) is not null
+                    // "accused the government of using gas": "of" before a gerund is the charge, not the state's name.
+                    || ChargeAfter(article, bareLast))
                 // "Aleppo Police Command", "Homs Health Directorate": a home town's institution, capitalised.
                 || i > 0 && home is not null && !bare.IsAdjective && article.Places.Any(p => p.Span.End == article.Tokens[i - 1].Span.End && p.Precision is not PlacePrecision.Country
                     && p.Country is { } c && gazetteer?.Country(c)?.Iso3 == home)))
@@ -260,6 +262,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                   && !(Word(article, i - 1) is "the" or "The" && (Word(article, i + 1) is "and" or "or" or ","
                       // "crimes committed by the regime against civilians": no adjective stands before a preposition or an auxiliary.
                       || s_nounFollowers.Contains(Word(article, i + 1))
+                      || ChargeAfter(article, i)
                       // "the regime carried out", "the government launched": a past verb after "the X" makes X its subject.
                       || Word(article, i + 1).Length > 3 && Word(article, i + 1).EndsWith("ed", StringComparison.Ordinal)))))
             {
@@ -884,6 +887,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
 
     /// <summary>The state an office names after "of" ("President of Turkey", "Forces of the Russian Federation") and its last token.</summary>
     /// <param name="joiner">Read after "and" or a comma that joins one more state to those already named.</param>
+    /// <summary>"of" and a gerund after the role ("accused the regime of shelling"): the charge laid against it.</summary>
+    private static bool ChargeAfter(Article article, int roleLast) =>
+        Word(article, roleLast + 1) == "of" && Word(article, roleLast + 2) is { Length: > 4 } charge && char.IsLower(charge[0]) && charge.EndsWith("ing", StringComparison.Ordinal);
+
     private (string Iso3, int Last)? StateAfterOf(Article article, int roleLast, bool joiner = false)
     {
         if (!joiner && Word(article, roleLast + 1) is not ("of" or "Of"))

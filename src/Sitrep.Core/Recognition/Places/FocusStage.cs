@@ -59,6 +59,9 @@ public sealed class FocusStage : IArticleStage
             // "told Tehran it would allow inspectors", "Washington says": a capital standing for its government.
             if (place.FeatureCode == "PPLC" && CapitalSpeaks(article, place))
                 return 0.3;
+            // "talks in Geneva", "met in Astana": where diplomats meet.
+            if (place.Precision is not PlacePrecision.Country && TalksVenue.At(article, article.TokenAfter(place.Span.Start)))
+                return 0.3;
             if (article.TitleSpan is { } title && title.Contains(place.Span))
                 return 3;
             return firstBodySentence < article.Sentences.Count && article.Sentences[firstBodySentence].Contains(place.Span) ? 2 : 1;

@@ -471,7 +471,13 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
                 ?? candidate.Entries.Where(e => e.IsPopulatedPlace).MaxBy(e => e.Population);
             // A capital votes like its country: "Washington backs the rebels", "called on Moscow" name a government.
             // (Washington is a capital before it is a state.)
-            if (candidate.Entries.FirstOrDefault(e => e.FeatureCode == "PPLC") is { } capital)
+            // "talks in Geneva", "a conference in Astana": where diplomats meet is not where the news happens.
+            if (TalksVenue.At(article, candidate.FirstToken))
+            {
+                if (likely is not null && !likely.IsCountry)
+                    Vote(likely.CountryCode, 0.5);
+            }
+            else if (candidate.Entries.FirstOrDefault(e => e.FeatureCode == "PPLC") is { } capital)
                 Vote(capital.CountryCode, 1);
             else if (likely is not null && !likely.IsCountry && (likely.IsAdmin1 || likely.Population >= 10_000))
                 // A capitalised first word ("Men fled …") may be no name at all: it counts half.

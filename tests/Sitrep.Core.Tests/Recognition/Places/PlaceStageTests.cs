@@ -220,6 +220,16 @@ public sealed class PlaceStageTests
     }
 
     [Fact]
+    public void A_city_where_talks_are_held_is_a_place_but_not_what_the_report_is_about()
+    {
+        var article = Analyze("Report", "Rebels in Azaz said they would not attend the talks in Geneva.");
+
+        Assert.Equal(["SY", "CH"], article.Places.Select(p => p.Country));
+        Assert.Equal("Azaz", article.FocusPlace?.Name);
+        Assert.Equal("SYRREB", article.Actors[0].Code);
+    }
+
+    [Fact]
     public void A_small_foreign_homonym_is_not_taken_without_context()
     {
         var article = Analyze("Report", "Syrian troops shelled Damascus suburbs and Azaz while talks went on in Ankara.");

@@ -36,6 +36,9 @@ internal static class TinyGazetteer
         // A foreign capital whose own name ends in "s", like a possessive stripped of its apostrophe.
         b.AddCountry(new CountryInfo("BE", "BEL", "Belgium", ["Belgian"], new GazetteerPlace(null, "Belgium", 50.8, 4.6, 'A', "PCLI", "BE", "", 0)), []);
         b.Add(new GazetteerPlace(2800866, "Brussels", 50.85, 4.35, 'P', "PPLC", "BE", "BRU", 1_000_000), []);
+        // A large city abroad that is no capital, where talks are held.
+        b.AddCountry(new CountryInfo("CH", "CHE", "Switzerland", ["Swiss"], new GazetteerPlace(null, "Switzerland", 47, 8, 'A', "PCLI", "CH", "", 0)), []);
+        b.Add(new GazetteerPlace(2660646, "Geneva", 46.20, 6.14, 'P', "PPLA", "CH", "GE", 180_000), ["Genf"]);
         b.Add(new GazetteerPlace(4140963, "Washington", 38.90, -77.04, 'P', "PPLC", "US", "DC", 700_000), ["Washington D.C."]);
         b.AddAdmin1Name("SY.09", "Aleppo");
         b.AddAdmin1Name("SY.13", "Damascus Governorate");
