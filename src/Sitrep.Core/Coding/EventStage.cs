@@ -205,7 +205,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
         }
         triggers = MergeAdjacentViolence(article, triggers);
         // "sent reinforcements", "dispatched troops to deploy": one deployment told by two of its words is one act.
-        triggers = triggers.Where((x, i) => !(x.Trigger.Id == "mobilize" && triggers.Skip(i + 1).Any(y => y.Trigger.Id == "mobilize" && y.First - x.Last is 1 or 2
+        triggers = triggers.Where((x, i) => !(x.Trigger.Plover == "MOBILIZE" && triggers.Skip(i + 1).Any(y => y.Trigger.Plover == "MOBILIZE" && y.First - x.Last is 1 or 2
             && Enumerable.Range(x.Last + 1, y.First - x.Last - 1).All(k => char.IsLower(article.TokenText(k).FirstOrDefault()) && article.TokenText(k) is not ("and" or "then"))))).ToList();
         // "signed an agreement", "agreed a deal": one act told by its verb and its noun is one event, spanning both.
         triggers = MergeVerbAndNoun(article, triggers);
@@ -419,7 +419,8 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                     || article.TokenText(k).EndsWith("Turkish", StringComparison.Ordinal)))
                 continue;
             // "dispatched an envoy", "sent a letter": only forces mobilise — an armed sender or armed men sent.
-            if (trigger.Id == "mobilize" && !actor1.Any(a => a.Role is "MIL" or "REB" or "INS" or "UAF")
+            // (A trigger with its own list of what is sent, "sent troops", has checked that already.)
+            if (trigger.Plover == "MOBILIZE" && trigger.Objects is null && !actor1.Any(a => a.Role is "MIL" or "REB" or "INS" or "UAF")
                 && !Enumerable.Range(tFirst, Math.Min(end, tLast + 8) - tFirst).Any(k => s_armedWords.Contains(article.TokenText(k))))
                 continue;
             // "the besieged district", "the besieged town of X": a standing state named in passing; the
@@ -604,7 +605,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             if (trigger.Plover == "PROTEST" && article.TokenText(tFirst - 1) is "supports" or "support" or "supporting" or "banned" or "ban" or "against")
                 continue;
             // "dispatch humanitarian aid to Houla": sending aid, which the aid trigger codes, not forces.
-            if (trigger.Id == "mobilize" && Enumerable.Range(tLast + 1, 3).Any(k => article.TokenText(k) is "aid" or "humanitarian" or "relief" or "food" or "medicine"))
+            if (trigger.Plover == "MOBILIZE" && Enumerable.Range(tLast + 1, 3).Any(k => article.TokenText(k) is "aid" or "humanitarian" or "relief" or "food" or "medicine"))
                 continue;
             // "a violation of resolution 2254", "of international law": an accusation, not a ceasefire broken.
             if (trigger.Id == "violate ceasefire" && !Enumerable.Range(first, end - first).Any(k => s_truceWords.Contains(article.TokenText(k))))
@@ -859,6 +860,11 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                 (actor1, actor2) = ([firingSide], actor2.Where(a => a != firingSide).ToList());
             // An actor is never its own target ("strikes from Russia, which…" named once).
             actor2 = [.. actor2.Where(a => !actor1.Contains(a))];
+            // "Turkey sent more troops to Idlib", "Hezbollah dispatched fighters": forces a side sends, named by their
+            // role alone, are its own, not the target (their country is only the article's guess).
+            if (trigger.Plover == "MOBILIZE" && actor1.Count > 0)
+                actor2 = [.. actor2.Where(a => !(a.Rule == "role" && a.Role is "MIL" or "REB" or "UAF" && TokenAfter(article, span.End) is var next && next >= 0
+                    && TokenStartingAt(article, a.Span.Start) is var at && at >= next && at - next <= 4))];
             // "Russia said it had wounded a commander with an air strike": an act named as the instrument of a verb is
             // that verb's subject's, the first armed or state actor of the clause.
             if (trigger.Plover == "ASSAULT" && actor1.Count == 0 && tFirst > 1

@@ -1130,4 +1130,27 @@ public sealed class CoverageTests
         Assert.DoesNotContain(Analyze("Rebels fired on Friday several shells at Azaz.").Events, e => e.Cameo == "193");
         Assert.DoesNotContain(Analyze("Rebels attacked Azaz, firing at least 38 rockets.").Events, e => e.Cameo == "193");
     }
+    [Fact]
+    public void Sending_forces_is_mobilising_them_and_sending_anything_else_is_not()
+    {
+        var troops = Single(Analyze("Turkey will send more troops to Azaz."), "send");
+        var advisers = Single(Analyze("Iraq sent military advisers to Azaz on Monday."), "sent");
+
+        Assert.Equal(("154", Modality.Planned), (troops.Cameo, troops.Modality));
+        Assert.Equal(["TURGOV"], Codes(troops.Actor1));
+        // The troops sent are Turkey's own, not a target.
+        Assert.Empty(troops.Actor2);
+        Assert.Equal("154", advisers.Cameo);
+        Assert.DoesNotContain(Analyze("The army sent a letter to the UN about Azaz.").Events, e => e.Plover == "MOBILIZE");
+        Assert.DoesNotContain(Analyze("Activists sent videos of the shelling of Azaz.").Events, e => e.Plover == "MOBILIZE");
+    }
+
+    [Fact]
+    public void Forces_a_foreign_state_sends_to_fight_are_its_own_in_the_fight()
+    {
+        var fight = Single(Analyze("Turkey sent troops to fight Kurdish forces near Azaz."), "fight");
+
+        Assert.Equal(["TURMIL"], Codes(fight.Actor1));
+        Assert.Equal(["SYRREB"], Codes(fight.Actor2));
+    }
 }

@@ -279,7 +279,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                     return bareLast;
                 }
                 // "Turkish officials said the military shelled…": a state's own forces or government, as its officials report them.
-                string? country = role is "MIL" or "GOV" or "LEG" && SpeakerCountry(article, i, actors) is { } spoken ? spoken : home;
+                // "Turkey sent more troops to Idlib": the forces a state sends are its own.
+                string? country = role is "MIL" or "GOV" or "LEG" && SpeakerCountry(article, i, actors) is { } spoken ? spoken
+                    : role is "MIL" && SenderCountry(article, i, actors) is { } sender ? sender : home;
                 // "the Russian Defence Ministry said … the ministry added": a definite role whose head repeats a
                 // recent actor's head is that actor again, whoever the article's country is.
                 if (role is "MIL" or "GOV" or "LEG" && Word(article, i - 1) is "the" or "The" && SameHeadBefore(article, bareLast, actors) is { } repeated)
@@ -520,6 +522,24 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         var sentence = article.Sentences.FirstOrDefault(s => s.Contains(article.Tokens[i].Span));
         var speaker = actors.LastOrDefault(a => a.Span.End <= article.Tokens[k].Span.Start && sentence.Contains(a.Span));
         return speaker is { Country: { } c, Role: "GOV" or "MIL" } ? c : null;
+    }
+
+    /// <summary>
+    /// The country of the state that sends forces named by role alone: "Turkey sent more troops", "Russia has deployed
+    /// thousands of soldiers". The sender is the last state actor before the verb in the sentence.
+    /// </summary>
+    private static string? SenderCountry(Article article, int i, List<ActorMention> actors)
+    {
+        int k = i - 1;
+        while (k > 0 && i - k <= 4 && (Word(article, k) is "more" or "additional" or "extra" or "fresh" or "new" or "its" or "their" or "of" or "thousands" or "hundreds" or "dozens" or "several" or "ground"
+                   || Word(article, k).Length > 0 && char.IsDigit(Word(article, k)[0])))
+            k--;
+        if (Word(article, k).ToLowerInvariant() is not ("sent" or "send" or "sends" or "sending" or "dispatched" or "dispatch" or "dispatches" or "dispatching"
+                or "deployed" or "deploy" or "deploys" or "deploying"))
+            return null;
+        var sentence = article.Sentences.FirstOrDefault(s => s.Contains(article.Tokens[i].Span));
+        var sender = actors.LastOrDefault(a => a.Span.End <= article.Tokens[k].Span.Start && sentence.Contains(a.Span));
+        return sender is { Country: { } c, Role: "GOV" or "MIL", Group: null } ? c : null;
     }
 
     private static readonly HashSet<string> s_clauseOpeners = new(StringComparer.OrdinalIgnoreCase)
