@@ -585,6 +585,7 @@ public sealed partial class EventStage
             return [];
         var ordered = last ? Enumerable.Reverse(actors).ToList() : actors;
         var group = new List<ActorMention> { ordered[0] };
+        bool closed = false;
         for (int i = 1; i < ordered.Count; i++)
         {
             var (a, b) = last ? (ordered[i], group[^1]) : (group[^1], ordered[i]);
@@ -602,9 +603,15 @@ public sealed partial class EventStage
                 group.Add(ordered[i]);
             }
             // "President Assad and his Turkish counterpart Erdogan": the counterpart is the second party.
+            // "signed by Turkey and Iraq, rebels will leave": after "and" has closed a list, a bare comma opens a new clause.
+            else if (!last && closed && between is ",")
+                break;
             else if (a.Span == b.Span || Joined(between)
                      || between is "and his" or "and her" or "and their" or ", and his" && b.Text.Contains("counterpart", StringComparison.OrdinalIgnoreCase))
+            {
                 group.Add(ordered[i]);
+                closed |= between.StartsWith("and") || between.StartsWith(", and");
+            }
             else
                 break;
         }

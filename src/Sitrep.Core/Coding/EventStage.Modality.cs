@@ -187,6 +187,14 @@ public sealed partial class EventStage
                 && Enumerable.Range(t + 2, tFirst - t - 2).All(k => char.IsLower(Word(k).FirstOrDefault()) && !s_saying.Contains(Word(k))))
                 toInfinitive = Word(t - 1) is not ("managed" or "continued" or "able");
         }
+        // "parliament approved sending troops", "authorised the deployment of": an act approved is yet to be done.
+        // Approving a deal is making it.
+        for (int t = Math.Max(first, tFirst - 3); t < tFirst && !toInfinitive && Word(tFirst).ToLowerInvariant() is not ("deal" or "deals" or "agreement" or "agreements" or "accord" or "truce" or "ceasefire"); t++)
+        {
+            if (Word(t).ToLowerInvariant() is "approved" or "approves" or "approve" or "authorised" or "authorized" or "authorises" or "authorizes" or "sanctioned" or "endorsed"
+                && Enumerable.Range(t + 1, tFirst - t - 1).All(k => Word(k) is "the" or "a" or "an"))
+                toInfinitive = true;
+        }
         // "gases believed to be sarin": what something is said to be, not a plan.
         bool toBeSaid = Word(tFirst - 1) == "be" && Word(tFirst - 2) == "to" && Word(tFirst - 3) is "believed" or "thought" or "said" or "reported" or "appeared" or "seemed" or "likely" or "understood" or "known" or "suspected";
         if (tFirst - 1 >= first && !toBeSaid && (toInfinitive || Word(tFirst - 1) is "will" or "would" || Word(tFirst - 2) is "will" or "to" && Word(tFirst - 1) is "be" or "also"))

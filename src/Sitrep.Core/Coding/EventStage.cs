@@ -1302,7 +1302,8 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
 
     /// <summary>
     /// Whether the deal noun at <paramref name="t"/> is the object of a verb taking a stand on it: the verb a few
-    /// words before, with only lower-case words between ("rejected the new deal", "welcomed the Russian-Turkish agreement").
+    /// words before, with only lower-case words between ("rejected the new deal"). A capitalised word between names
+    /// the deal's parties ("welcomed the Russian-Turkish deal"), who made it, so the deal stays an agreement of theirs.
     /// </summary>
     private static bool StandOnDeal(Article article, int first, int t)
     {
@@ -1311,7 +1312,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             var word = article.TokenText(k);
             if (s_dealStanceVerbs.Contains(word))
                 return true;
-            if (word is "and" or "or" or "," or "to" || word.Length == 0 || !(char.IsLower(word[0]) || k < t - 1 && char.IsUpper(word[0]) && word.Contains('-')))
+            if (word is "and" or "or" or "," or "to" || word.Length == 0 || !char.IsLower(word[0]))
                 return false;
         }
         return false;

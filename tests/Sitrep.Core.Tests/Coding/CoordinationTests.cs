@@ -15,6 +15,16 @@ public sealed class CoordinationTests
     }
 
     [Fact]
+    public void A_list_closed_by_and_ends_at_the_next_comma()
+    {
+        var deal = Single(Analyze("Under the deal signed by Turkey and Iraq, rebels will leave Azaz."), "deal signed");
+
+        Assert.Equal(["IRQGOV", "TURGOV"], Codes(deal.Actor1));
+        // A list whose "and" comes last keeps all its members.
+        Assert.Equal(["IRQGOV", "SYRGOV", "TURGOV"], Codes(Single(Analyze("Under the deal signed by Turkey, Syria and Iraq, rebels will leave Azaz."), "deal signed").Actor1));
+    }
+
+    [Fact]
     public void Of_alternatives_the_first_named_is_coded()
     {
         var e = Single(Analyze("The strikes on Azaz were carried out by either Turkish or Syrian warplanes."), "strikes");

@@ -16,6 +16,13 @@ public sealed class FutureAndNegationTests
     }
 
     [Fact]
+    public void An_act_approved_is_planned_but_a_deal_approved_is_made()
+    {
+        Assert.Equal(Modality.Planned, Single(Analyze("Turkey's parliament approved sending troops to Azaz."), "sending").Modality);
+        Assert.Equal(Modality.Asserted, Single(Analyze("Turkey's parliament approved the deal with Iraq on Azaz."), "deal").Modality);
+    }
+
+    [Fact]
     public void An_act_inside_a_yes_no_question_is_hypothetical_but_a_wh_question_presumes_its_act()
     {
         var article = Analyze("Does the pause mean a plan to liberate Azaz? Or is it a chance to shell the rebels? Who shelled Aleppo on Sunday?");
