@@ -131,16 +131,24 @@ public sealed partial class EventStage
     /// <summary>
     /// "The fleeing increased after the siege", "Homs evacuation": people who flee or are evacuated from a place
     /// in the report's country with nobody named are its own people — coded as the country, with no role,
-    /// since the text does not say whether they are civilians or fighters.
+    /// since the text does not say whether they are civilians or fighters. "Thousands protested in Azaz":
+    /// an unnamed crowd protesting there is the country's protesters (OPP, as "protesters" is).
     /// </summary>
-    private List<EventMention> UnnamedLeavers(Article article, List<EventMention> events)
+    private List<EventMention> UnnamedPeople(Article article, List<EventMention> events)
     {
         if (HomeCountry(article) is not (string iso2, string home))
             return events;
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            if (e.Plover != "RETREAT" || e.Actor1.Count > 0 || e.Place?.Country != iso2
+            if (e.Actor1.Count > 0 || e.Place?.Country != iso2)
+                continue;
+            if (e.Plover == "PROTEST")
+            {
+                events[i] = e with { Actor1 = [new ActorMention(e.Span, e.Trigger, home + "OPP", home, "OPP", null, null, null, "unnamed-crowd")] };
+                continue;
+            }
+            if (e.Plover != "RETREAT"
                 || !(EventTriggers.Default.TryMatch(article, TokenStartingAt(article, e.Span.Start), out var trigger, out _) && trigger.Id is "flee" or "evacuate"))
                 continue;
             var people = new ActorMention(e.Span, e.Trigger, home, home, null, null, null, null, "unnamed-leavers");

@@ -69,7 +69,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
         }
         InheritPlaces(article, events, placed);
         ForeignBrokeredTruces(article, events, placed);
-        article.Events = ForeignVisits(CondemnedActPlaces(RefineCountryPlaces(article, StateWeapons(article, EnvoyHosts(article, UnnamedLeavers(article, InheritAgents(UnnamedBombers(ReciprocalAccusations(article, FramedBreaches(article, Restatements(article, events)))), article.TitleSpan)))))));
+        article.Events = ForeignVisits(CondemnedActPlaces(RefineCountryPlaces(article, StateWeapons(article, EnvoyHosts(article, UnnamedPeople(article, InheritAgents(UnnamedBombers(ReciprocalAccusations(article, FramedBreaches(article, Restatements(article, events)))), article.TitleSpan)))))));
         article.FocusDate = FocusDate(article, events);
     }
 
@@ -974,11 +974,14 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                 continue;
             // "the agreement", "the talks" with nobody named: a restatement, not a new act; violence
             // and arrests stay, since an unknown attacker or jailer is still news.
-            // People fleeing a place with nobody named are news still: they are the country's own people (UnnamedLeavers).
+            // People fleeing a place with nobody named are news still: they are the country's own people (UnnamedPeople).
             // Not "forced half the population to flee" (no place: the war's toll) nor a patient "evacuated to a hospital".
             bool unnamedFlight = trigger.Id is "flee" or "evacuate" && ownPlace is not null
                 && !Enumerable.Range(tLast + 1, 6).Any(k => k < end && article.TokenText(k) is "hospital" or "hospitals" or "treatment" or "clinic");
-            if (!violent && trigger.Plover != "COERCE" && !unnamedFlight && actor1.Count == 0 && actor2.Count == 0)
+            // "Thousands protested in Azaz", "hundreds of people demonstrated": a crowd counted, not named, is news too.
+            bool unnamedCrowd = trigger.Plover == "PROTEST" && ownPlace is not null
+                && Preceding(first, tFirst, 4).Any(k => article.TokenText(k).ToLowerInvariant() is "thousands" or "hundreds" or "dozens" or "scores" or "crowds" or "people" or "tens");
+            if (!violent && trigger.Plover != "COERCE" && !unnamedFlight && !unnamedCrowd && actor1.Count == 0 && actor2.Count == 0)
                 continue;
             // "The deal excludes al-Nusra", "the agreement came into effect": a deal is made by its parties; with none
             // named it restates one, whoever else the sentence names.

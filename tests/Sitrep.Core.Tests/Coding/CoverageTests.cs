@@ -1153,4 +1153,14 @@ public sealed class CoverageTests
         Assert.Equal(["TURMIL"], Codes(fight.Actor1));
         Assert.Equal(["SYRREB"], Codes(fight.Actor2));
     }
+    [Fact]
+    public void A_crowd_counted_but_not_named_protests_as_the_country_s_protesters()
+    {
+        var crowd = Single(Analyze("Thousands of people protested in Azaz against the Turkish presence."), "protested");
+
+        Assert.Equal(["SYROPP"], Codes(crowd.Actor1));
+        Assert.Equal("Azaz", crowd.Place?.Name);
+        // Protests named with nobody counted or named restate the news.
+        Assert.DoesNotContain(Analyze("The protests in Azaz continued.").Events, e => e.Plover == "PROTEST");
+    }
 }
