@@ -209,6 +209,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             && Enumerable.Range(x.Last + 1, y.First - x.Last - 1).All(k => char.IsLower(article.TokenText(k).FirstOrDefault()) && article.TokenText(k) is not ("and" or "then"))))).ToList();
         // "signed an agreement", "agreed a deal": one act told by its verb and its noun is one event, spanning both.
         triggers = MergeVerbAndNoun(article, triggers);
+        triggers = MergeCallAndDiscussion(article, triggers);
         // "victims of an attack … point to exposure to sarin": the attack the sentence names is the chemical one.
         if (triggers.Any(x => x.Trigger.Id == "chemical"))
             triggers = triggers.Where(x => !(x.Trigger.Id == "fight" && article.TokenText(x.First).ToLowerInvariant() is "attack" or "attacks")).ToList();
@@ -418,6 +419,17 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                     || article.Places.Any(p => p.Precision == PlacePrecision.Country && p.Span.Start == article.Tokens[k].Span.Start)
                     || article.TokenText(k).EndsWith("Turkish", StringComparison.Ordinal)))
                 continue;
+            // "said in a phone call with a SANA reporter", "told AFP by telephone": an interview, not talks between parties.
+            if (trigger.Id == "phone call" && (actor1.Concat(after).Any(a => a.Role == "MED")
+                    || Enumerable.Range(tLast + 1, Math.Max(0, Math.Min(end, tLast + 5) - tLast - 1)).Any(k => article.TokenText(k).ToLowerInvariant()
+                        is "reporter" or "reporters" or "journalist" or "journalists" or "correspondent" or "agency" or "newspaper" or "channel" or "radio" or "television" or "tv")))
+                continue;
+            // "Zarif told his Italian counterpart in a telephone conversation": the one who tells calls the one told.
+            if (trigger.Id == "phone call" && actor1.Count > 0 && TokenStartingAt(article, actor1[0].Span.Start) is var addressee && addressee > first + 1
+                && (article.TokenText(addressee - 1) is "his" or "her" or "their" ? addressee - 1 : addressee) is var told
+                && article.TokenText(told - 1) is "told" or "tells" or "assured" or "informed"
+                && actorsIn.LastOrDefault(a => a.Span.End <= article.Tokens[told - 1].Span.Start && a.Span.Start >= article.Tokens[first].Span.Start) is { } teller)
+                (actor1, actor2) = ([teller], actor1);
             // "dispatched an envoy", "sent a letter": only forces mobilise — an armed sender or armed men sent.
             // (A trigger with its own list of what is sent, "sent troops", has checked that already.)
             if (trigger.Plover == "MOBILIZE" && trigger.Objects is null && !actor1.Any(a => a.Role is "MIL" or "REB" or "INS" or "UAF")
@@ -1276,6 +1288,35 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             merged.Add(t);
         }
         return merged;
+    }
+
+    /// <summary>
+    /// A call or meeting and the discussion it held are one act: "Erdogan phoned Putin to discuss Idlib" is the call
+    /// (the discussion its purpose); "In a phone call, Putin and Erdogan discussed Idlib" is the discussion, coded as
+    /// the call, since its subject names who called.
+    /// </summary>
+    private static List<(int First, int Last, EventTrigger Trigger)> MergeCallAndDiscussion(Article article, List<(int First, int Last, EventTrigger Trigger)> triggers)
+    {
+        for (int i = 0; i < triggers.Count; i++)
+        {
+            if (triggers[i].Trigger.Id is not ("phone call" or "meet"))
+                continue;
+            int j = triggers.FindIndex(i + 1, x => x.Trigger.Id == "negotiate" && article.TokenText(x.First).StartsWith("discuss", StringComparison.OrdinalIgnoreCase)
+                && x.First - triggers[i].Last <= 12);
+            if (j < 0 || Enumerable.Range(triggers[i].Last + 1, triggers[j].First - triggers[i].Last - 1).Any(k => article.TokenText(k) is "." or ";" or "but" or "while"))
+                continue;
+            var call = triggers[i];
+            bool adjunct = call.First >= 2 && article.TokenText(call.First - 1) is "a" or "the" && article.TokenText(call.First - 2) is "In" or "in" or "During" or "during";
+            if (adjunct)
+            {
+                triggers[j] = (triggers[j].First, triggers[j].Last, call.Trigger);
+                triggers.RemoveAt(i);
+                i--;
+            }
+            else
+                triggers.RemoveAt(j);
+        }
+        return triggers;
     }
 
     /// <summary>Generic fighting (190) is the least specific; otherwise longer codes are finer.</summary>

@@ -1163,4 +1163,23 @@ public sealed class CoverageTests
         // Protests named with nobody counted or named restate the news.
         Assert.DoesNotContain(Analyze("The protests in Azaz continued.").Events, e => e.Plover == "PROTEST");
     }
+    [Fact]
+    public void A_phone_call_between_parties_is_one_telephone_consultation()
+    {
+        var spoke = Single(Analyze("The Turkish president spoke by phone with the Iraqi prime minister about Azaz."), "spoke by phone");
+        var adjunct = Analyze("In a phone call on Monday, the Turkish and Iraqi presidents discussed Azaz.");
+        var purpose = Analyze("The Turkish president phoned the Iraqi prime minister to discuss Azaz.");
+        var told = Single(Analyze("The Turkish foreign minister told his Iraqi counterpart in a telephone conversation that Azaz was calm."), "telephone conversation");
+
+        Assert.Equal(("041", "IRQGOV,TURGOV"), (spoke.Cameo, string.Join(",", Codes(spoke.Actor1))));
+        Assert.Equal(("041", "IRQGOV,TURGOV"), (Assert.Single(adjunct.Events).Cameo, string.Join(",", Codes(adjunct.Events[0].Actor1))));
+        Assert.Equal(("TURGOV", "IRQGOV"), (string.Join(",", Codes(Assert.Single(purpose.Events).Actor1)), string.Join(",", Codes(purpose.Events[0].Actor2))));
+        Assert.Equal(("TURGOV", "IRQGOV"), (string.Join(",", Codes(told.Actor1)), string.Join(",", Codes(told.Actor2))));
+    }
+
+    [Fact]
+    public void A_phone_call_with_a_reporter_is_an_interview_not_a_consultation()
+    {
+        Assert.DoesNotContain(Analyze("In a phone call with a SANA reporter, local sources said rebels shelled Azaz.").Events, e => e.Root == "04");
+    }
 }
