@@ -632,6 +632,11 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             if (fell && !fellTo && article.TokenText(tLast + 1) is "on" && tLast + 2 < end
                 && !article.Dates.Any(d => d.Span.Contains(article.Tokens[tLast + 2].Span)))
                 continue;
+            // "a shell launched from the hills that fell near a school", "rockets fell on the town": ordnance landing, no capture.
+            if (fell && !fellTo && Preceding(first, tFirst, 12).Any(k => article.TokenText(k).ToLowerInvariant() is "round" or "rounds" or "shell" or "shells"
+                    or "mortar" or "mortars" or "rocket" or "rockets" or "missile" or "missiles" or "bomb" or "bombs" or "projectile" or "projectiles" or "barrel")
+                && !Preceding(first, tFirst, 3).Any(k => article.TokenText(k) is "town" or "city" or "village" or "district"))
+                continue;
             // "condemned the bombardment as a massacre": a name for an act that is coded on its own.
             if (trigger.Id == "massacre" && article.TokenText(tFirst - 1) is "a" or "an" && article.TokenText(tFirst - 2) is "as")
                 continue;

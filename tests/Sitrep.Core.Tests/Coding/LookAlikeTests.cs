@@ -17,6 +17,14 @@ public sealed class LookAlikeTests
     }
 
     [Fact]
+    public void Ordnance_that_fell_somewhere_landed_there_and_took_nothing()
+    {
+        Assert.DoesNotContain(Analyze("A rocket launched by the rebels from the hills fell in the north of Azaz, hurting four people.").Events, e => e.Cameo == "192");
+        Assert.DoesNotContain(Analyze("Two shells hit a school while ten others fell in the suburbs of Azaz.").Events, e => e.Cameo == "192");
+        Assert.Contains(Analyze("After weeks of shelling the town of Azaz fell in May.").Events, e => e.Cameo == "192");
+    }
+
+    [Fact]
     public void Calling_a_bombardment_a_massacre_names_it_and_adds_no_second_act()
     {
         var article = Analyze("Turkey condemned the shelling of Azaz as a massacre.");
