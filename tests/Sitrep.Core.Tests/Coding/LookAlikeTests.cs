@@ -25,6 +25,16 @@ public sealed class LookAlikeTests
     }
 
     [Fact]
+    public void A_sniper_who_shoots_is_the_shooter_and_the_shooting_one_act()
+    {
+        var article = Analyze("A sniper from the Nusra Front shot two civilians in Azaz.");
+
+        var e = Assert.Single(article.Events);
+        Assert.Equal(("193", "SYRINS", "SYRCVL"), (e.Cameo, string.Join(",", Codes(e.Actor1)), string.Join(",", Codes(e.Actor2))));
+        Assert.Equal("193", Assert.Single(Analyze("Sniper fire killed two people in Azaz.").Events).Cameo);
+    }
+
+    [Fact]
     public void Calling_a_bombardment_a_massacre_names_it_and_adds_no_second_act()
     {
         var article = Analyze("Turkey condemned the shelling of Azaz as a massacre.");
