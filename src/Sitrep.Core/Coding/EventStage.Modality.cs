@@ -164,6 +164,9 @@ public sealed partial class EventStage
         // "pledged to keep fighting", "vowed to continue the offensive".
         if (Word(tFirst - 1) is "keep" or "continue" && Word(tFirst - 2) == "to" && Word(tFirst - 3) is not ("continued" or "managed" or "able"))
             toInfinitive = true;
+        // "operatives plotting attacks", "a planned offensive".
+        if (Plotted(article, first, tFirst))
+            toInfinitive = true;
         // "preparing to mount a new attack", "to launch a wide offensive".
         for (int t = Math.Max(first, tFirst - 5); t + 1 < tFirst && !toInfinitive; t++)
         {

@@ -220,10 +220,11 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
         if (triggers.Any(x => x.Trigger.Id == "chemical"))
             triggers = triggers.Where(x => !(x.Trigger.Id == "fight" && article.TokenText(x.First).ToLowerInvariant() is "attack" or "attacks")).ToList();
         // Kidnapping or a mere "targeted" does not account for deaths in the sentence: those stay a killing of their own.
-        bool hasViolence = triggers.Any(x => x.Trigger.Id is not ("kill" or "target" or "abduct") && x.Trigger.Plover == "ASSAULT");
+        // An attack only plotted ("killed 20 operatives plotting attacks") took no lives.
+        bool hasViolence = triggers.Any(x => x.Trigger.Id is not ("kill" or "target" or "abduct") && x.Trigger.Plover == "ASSAULT" && !Plotted(article, first, x.First));
         // A weapon (not a campaign of fighting) in the sentence: deaths beside it are its toll.
         bool weaponInSentence = triggers.Any(x => x.Trigger.Plover == "ASSAULT" && x.Trigger.Id is not ("kill" or "target" or "abduct")
-            && !(x.Trigger.Id == "fight" && s_campaignWords.Contains(article.TokenText(x.First))));
+            && !(x.Trigger.Id == "fight" && s_campaignWords.Contains(article.TokenText(x.First))) && !Plotted(article, first, x.First));
         var (toll, tollText) = Fatalities(article, first, end);
         foreach (var (tFirst, tLast, trigger) in triggers)
         {
@@ -1328,6 +1329,23 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                 triggers.RemoveAt(j);
         }
         return triggers;
+    }
+
+    /// <summary>
+    /// Whether the act at <paramref name="t"/> is only plotted or planned: "plotting attacks", "planning terrorist
+    /// attacks", "a planned offensive" — a plotting word at most two words before it, with only lower-case words between.
+    /// </summary>
+    internal static bool Plotted(Article article, int first, int t)
+    {
+        for (int k = t - 1; k >= Math.Max(first, t - 3); k--)
+        {
+            var word = article.TokenText(k);
+            if (word.ToLowerInvariant() is "plotting" or "plotted" or "plot" or "plots" or "planning" or "planned" or "plans" or "preparing" or "prepared" or "intending")
+                return true;
+            if (word.Length == 0 || !char.IsLower(word[0]) || word is "and" or "or" or "," or "after" or "before" or "in")
+                return false;
+        }
+        return false;
     }
 
     /// <summary>Generic fighting (190) is the least specific; otherwise longer codes are finer.</summary>

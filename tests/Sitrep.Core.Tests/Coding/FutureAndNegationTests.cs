@@ -16,6 +16,18 @@ public sealed class FutureAndNegationTests
     }
 
     [Fact]
+    public void A_plotted_attack_is_planned_and_took_no_lives()
+    {
+        var article = Analyze("Turkish jets killed 20 militants plotting attacks in Azaz.");
+
+        Assert.Equal(Modality.Planned, Single(article, "attacks").Modality);
+        // The killing is the jets' own act, not the toll of the plotted attacks.
+        var killing = Single(article, "killed");
+        Assert.Equal((Modality.Asserted, "TURMIL"), (killing.Modality, string.Join(",", Codes(killing.Actor1))));
+        Assert.Equal(Modality.Planned, Single(Analyze("The Syrian army is preparing a major offensive on Azaz."), "offensive").Modality);
+    }
+
+    [Fact]
     public void An_act_approved_is_planned_but_a_deal_approved_is_made()
     {
         Assert.Equal(Modality.Planned, Single(Analyze("Turkey's parliament approved sending troops to Azaz."), "sending").Modality);
