@@ -415,6 +415,13 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // "cooperation in fighting terrorism", "the fight against extremism": a policy against an idea, not a battle.
             if (trigger.Id == "fight" && FightsAnIdea(article, tLast))
                 continue;
+            // "the opposition groups fighting the Syrian regime", "rebels fighting to topple Assad": who a side is at war
+            // with says what it is, no battle fought. (Fighting the government's forces is a battle.)
+            if (trigger.Id == "fight" && tFirst == tLast && article.TokenText(tFirst) == "fighting" && tFirst > first
+                && (actorsIn.Any(a => a.Span.End == article.Tokens[tFirst - 1].Span.End) || article.TokenText(tFirst - 1) is "groups" or "factions" or "forces" or "militias")
+                && (article.TokenText(tLast + 1) == "to" && article.TokenText(tLast + 2) is "topple" or "overthrow" or "oust" or "remove" or "bring"
+                    || after.FirstOrDefault(a => TokenStartingAt(article, a.Span.Start) - tLast <= (article.TokenText(tLast + 1) == "against" ? 4 : 3)) is { Role: "GOV" }))
+                continue;
             // "This photo captured from Nusaybin", "footage captured by activists": a picture taken, no ground taken.
             if (trigger.Id == "occupy" && article.TokenText(tFirst) is "captured" && Preceding(first, tFirst, 3).Any(k => article.TokenText(k).ToLowerInvariant()
                     is "photo" or "photos" or "image" or "images" or "video" or "videos" or "footage" or "picture" or "pictures" or "camera"))

@@ -185,4 +185,12 @@ public sealed class NotAnEventTests
         Assert.DoesNotContain(article.Events, e => e.Trigger == "hit");
         Assert.Contains(article.Events, e => e.Root == "18");
     }
+    [Fact]
+    public void Who_a_side_is_at_war_with_describes_it_but_fighting_the_government_s_forces_is_a_battle()
+    {
+        Assert.DoesNotContain(Analyze("Azaz is a stronghold of the armed factions fighting the Syrian regime.").Events, e => e.Root == "19");
+        Assert.DoesNotContain(Analyze("The rebel factions fighting against the Syrian government held talks in Azaz.").Events, e => e.Root == "19");
+        Assert.Contains(Analyze("Rebels fighting government forces near Azaz killed five soldiers.").Events, e => e.Root == "19");
+        Assert.Contains(Analyze("Rebels are fighting the regime near Azaz.").Events, e => e.Root == "19");
+    }
 }
