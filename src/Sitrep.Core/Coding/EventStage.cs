@@ -148,8 +148,12 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                 if (article.Actors.Any(a => a.Group is not null && a.Span.Contains(article.Tokens[t].Span)))
                     continue;
                 // "destroyed a car bomb", "defused the explosives", "workshops making car bombs": the weapon seized or made, no bombing.
-                if (trigger.Id is "car bomb" or "bomb blast" && Preceding(first, t, 3).Any(k => article.TokenText(k).ToLowerInvariant() is "destroyed" or "destroying"
-                        or "dismantled" or "dismantling" or "defused" or "defusing" or "seized" or "found" or "confiscated" or "making" or "made" or "prepare" or "preparing" or "manufacture" or "manufacturing" or "rigging"))
+                // "destroyed nine bunkers, four trucks and three car bombs": the same, at the end of a list of things destroyed.
+                if (trigger.Id is "car bomb" or "bomb blast" && (Preceding(first, t, 3).Any(k => s_weaponHandlingVerbs.Contains(article.TokenText(k)))
+                        || Preceding(first, t, 12).Any(k => article.TokenText(k) is "destroyed" or "destroying" or "seized" or "confiscated" or "dismantled")
+                            && article.TokenText(t - 1) is "and" or "two" or "three" or "four" or "five" or "several" or "a"
+                            && Preceding(first, t, 12).Any(k => article.TokenText(k) == "and")
+                            && article.TokenText(last + 1).ToLowerInvariant() is not ("killed" or "exploded" or "went" or "hit" or "struck" or "targeted" or "ripped" or "rocked" or "tore" or "detonated")))
                 {
                     t = last;
                     continue;
@@ -1122,6 +1126,13 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
     private static readonly HashSet<string> s_documents = new(StringComparer.OrdinalIgnoreCase)
     {
         "resolution", "resolutions", "charter", "convention", "conventions", "law", "laws", "plan", "roadmap", "initiative", "proposal", "draft", "text", "communique", "declaration",
+    };
+
+    /// <summary>Verbs that handle a bomb without setting it off: "destroyed a car bomb", "workshops making car bombs".</summary>
+    private static readonly HashSet<string> s_weaponHandlingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "destroyed", "destroying", "dismantled", "dismantling", "defused", "defusing", "seized", "found", "confiscated", "making", "made",
+        "prepare", "preparing", "manufacture", "manufacturing", "rigging",
     };
 
     private static readonly HashSet<string> s_defenceVerbs = CueWords("defence-verbs.tsv", StringComparer.OrdinalIgnoreCase);

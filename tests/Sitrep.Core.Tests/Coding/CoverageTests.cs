@@ -627,6 +627,9 @@ public sealed class CoverageTests
 
         Assert.DoesNotContain(article.Events, e => e.Root == "18");
         Assert.Equal(["SYRMIL"], Codes(Single(article, "killed").Actor1));
+        // At the end of a list of things destroyed, too; a car bomb that goes on to kill is a bombing.
+        Assert.DoesNotContain(Analyze("Jets destroyed nine bunkers, four trucks and three car bombs near Azaz.").Events, e => e.Root == "18");
+        Assert.Contains(Analyze("Jets destroyed a checkpoint near Azaz and a car bomb killed five soldiers.").Events, e => e.Root == "18");
     }
 
     [Fact]
