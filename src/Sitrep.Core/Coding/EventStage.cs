@@ -1,6 +1,7 @@
 using Sitrep.Model;
 using Sitrep.Pipeline;
 using Sitrep.Recognition.Actors;
+using Sitrep.Recognition.Dates;
 using Sitrep.Recognition.Places.Gazetteer;
 using Sitrep.Text;
 
@@ -193,8 +194,8 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                 // "fired on Friday several rocket shells", "firing at least 38 rockets": the preposition is not the target's.
                 if (trigger.Id == "small arms" && article.TokenText(last) is "on" or "at" && last + 1 < end
                     && (article.TokenText(last + 1) is "least" or "most"
-                        || char.IsUpper(article.TokenText(last + 1).FirstOrDefault()) && (Sitrep.Recognition.Dates.CalendarWords.Default.TryWeekday(article.TokenText(last + 1), out _)
-                            || Sitrep.Recognition.Dates.CalendarWords.Default.TryMonth(article.TokenText(last + 1), out _))))
+                        || char.IsUpper(article.TokenText(last + 1).FirstOrDefault()) && (CalendarWords.Default.TryWeekday(article.TokenText(last + 1), out _)
+                            || CalendarWords.Default.TryMonth(article.TokenText(last + 1), out _))))
                     continue;
                 // "Turkey rejected the deal", "condemned the agreement": a stand taken on a deal already made, not a deal of its own.
                 if (trigger.Id == "agree" && t == last && article.TokenText(t).ToLowerInvariant() is "deal" or "deals" or "agreement" or "agreements"
@@ -1530,7 +1531,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
         int total = 0;
         foreach (string part in word.ToLowerInvariant().Split('-'))
         {
-            if (part is "a" or "an" || !Recognition.Dates.CalendarWords.Default.TryCount(part, out int v))
+            if (part is "a" or "an" || !CalendarWords.Default.TryCount(part, out int v))
                 return null;
             total += v;
         }
