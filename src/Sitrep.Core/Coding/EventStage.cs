@@ -208,12 +208,12 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                 t = last;
             }
         }
-        // "A sniper from the Nusra Front shot two civilians": the sniper is who shoots, and the verb the act.
+        // "A sniper from the Nusra Front shot two civilians", "rebel snipers are deployed on rooftops": the sniper is who
+        // acts (or is acted on), and the verb the act. "Sniper fire" stays one act; a killing stays the sniper's toll.
         triggers = triggers.Where((x, i) => !(article.TokenText(x.First).ToLowerInvariant() is "sniper" or "snipers" && x.First == x.Last
-            && triggers.Skip(i + 1).FirstOrDefault(y => y.Trigger.Plover == "ASSAULT") is { Trigger: not null } act && act.First - x.Last is >= 3 and <= 8
+            && triggers.Skip(i + 1).FirstOrDefault() is { Trigger: not null } act && act.First - x.Last is >= 2 and <= 8
             && act.Trigger.Id is not "kill"
-            && Enumerable.Range(x.Last + 1, act.First - x.Last - 1).All(k => article.TokenText(k) is not ("," or "and" or "but" or "while" or "as" or "when" or "after"))
-            && !s_passiveAuxiliaries.Contains(article.TokenText(act.First - 1)))).ToList();
+            && Enumerable.Range(x.Last + 1, act.First - x.Last - 1).All(k => article.TokenText(k) is not ("," or "and" or "but" or "while" or "as" or "when" or "after")))).ToList();
         triggers = MergeAdjacentViolence(article, triggers);
         // "sent reinforcements", "dispatched troops to deploy": one deployment told by two of its words is one act.
         triggers = triggers.Where((x, i) => !(x.Trigger.Plover == "MOBILIZE" && triggers.Skip(i + 1).Any(y => y.Trigger.Plover == "MOBILIZE" && y.First - x.Last is 1 or 2

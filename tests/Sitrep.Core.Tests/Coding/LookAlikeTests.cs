@@ -32,6 +32,9 @@ public sealed class LookAlikeTests
         var e = Assert.Single(article.Events);
         Assert.Equal(("193", "SYRINS", "SYRCVL"), (e.Cameo, string.Join(",", Codes(e.Actor1)), string.Join(",", Codes(e.Actor2))));
         Assert.Equal("193", Assert.Single(Analyze("Sniper fire killed two people in Azaz.").Events).Cameo);
+        // Snipers who kill shoot; snipers deployed are a deployment, not a shooting.
+        Assert.Equal("193", Assert.Single(Analyze("Snipers killed two people in Azaz.").Events).Cameo);
+        Assert.Equal("154", Assert.Single(Analyze("Rebel snipers were deployed on rooftops in Azaz.").Events).Cameo);
     }
 
     [Fact]
