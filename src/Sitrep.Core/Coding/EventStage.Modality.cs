@@ -192,12 +192,10 @@ public sealed partial class EventStage
         }
         // "parliament approved sending troops", "authorised the deployment of": an act approved is yet to be done.
         // Approving a deal is making it.
-        for (int t = Math.Max(first, tFirst - 3); t < tFirst && !toInfinitive && Word(tFirst).ToLowerInvariant() is not ("deal" or "deals" or "agreement" or "agreements" or "accord" or "truce" or "ceasefire"); t++)
-        {
-            if (Word(t).ToLowerInvariant() is "approved" or "approves" or "approve" or "authorised" or "authorized" or "authorises" or "authorizes" or "sanctioned" or "endorsed"
-                && Enumerable.Range(t + 1, tFirst - t - 1).All(k => Word(k) is "the" or "a" or "an"))
-                toInfinitive = true;
-        }
+        if (!toInfinitive && Word(tFirst).ToLowerInvariant() is not ("deal" or "deals" or "agreement" or "agreements" or "accord" or "truce" or "ceasefire"))
+            toInfinitive = Enumerable.Range(Math.Max(first, tFirst - 3), Math.Min(3, tFirst - first)).Any(t =>
+                Word(t).ToLowerInvariant() is "approved" or "approves" or "approve" or "authorised" or "authorized" or "authorises" or "authorizes" or "sanctioned" or "endorsed"
+                && Enumerable.Range(t + 1, tFirst - t - 1).All(k => Word(k) is "the" or "a" or "an"));
         // "gases believed to be sarin": what something is said to be, not a plan.
         bool toBeSaid = Word(tFirst - 1) == "be" && Word(tFirst - 2) == "to" && Word(tFirst - 3) is "believed" or "thought" or "said" or "reported" or "appeared" or "seemed" or "likely" or "understood" or "known" or "suspected";
         if (tFirst - 1 >= first && !toBeSaid && (toInfinitive || Word(tFirst - 1) is "will" or "would" || Word(tFirst - 2) is "will" or "to" && Word(tFirst - 1) is "be" or "also"))

@@ -1298,8 +1298,8 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
     }
 
     /// <summary>
-    /// Joins a trigger to the next one of the same code when only one or two lower-case words, none of them
-    /// "and" or "then", stand between: the first (usually the verb, which carries tense and modality) stays,
+    /// Joins a trigger to the next one of the same code when at most two lower-case words, none of them
+    /// "and", "or" or "then", stand between: the first (usually the verb, which carries tense and modality) stays,
     /// its span reaching over the second. Violence, deployments and truces (whose makers are read around
     /// the noun) have their own rules.
     /// </summary>
@@ -1352,9 +1352,9 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
 
     /// <summary>
     /// Whether the act at <paramref name="t"/> is only plotted or planned: "plotting attacks", "planning terrorist
-    /// attacks", "a planned offensive" — a plotting word at most two words before it, with only lower-case words between.
+    /// attacks", "a planned offensive" — a plotting word within three words before it, with only lower-case words between.
     /// </summary>
-    internal static bool Plotted(Article article, int first, int t)
+    private static bool Plotted(Article article, int first, int t)
     {
         for (int k = t - 1; k >= Math.Max(first, t - 3); k--)
         {

@@ -519,9 +519,14 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             k--;
         if (Word(article, k) is not ("said" or "says" or "told" or "announced" or "stated"))
             return null;
+        return LastActorBefore(article, i, k, actors) is { Country: { } c, Role: "GOV" or "MIL" } ? c : null;
+    }
+
+    /// <summary>The last actor that ends before token <paramref name="k"/> in the sentence of token <paramref name="i"/>.</summary>
+    private static ActorMention? LastActorBefore(Article article, int i, int k, List<ActorMention> actors)
+    {
         var sentence = article.Sentences.FirstOrDefault(s => s.Contains(article.Tokens[i].Span));
-        var speaker = actors.LastOrDefault(a => a.Span.End <= article.Tokens[k].Span.Start && sentence.Contains(a.Span));
-        return speaker is { Country: { } c, Role: "GOV" or "MIL" } ? c : null;
+        return actors.LastOrDefault(a => a.Span.End <= article.Tokens[k].Span.Start && sentence.Contains(a.Span));
     }
 
     /// <summary>
@@ -537,9 +542,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         if (Word(article, k).ToLowerInvariant() is not ("sent" or "send" or "sends" or "sending" or "dispatched" or "dispatch" or "dispatches" or "dispatching"
                 or "deployed" or "deploy" or "deploys" or "deploying"))
             return null;
-        var sentence = article.Sentences.FirstOrDefault(s => s.Contains(article.Tokens[i].Span));
-        var sender = actors.LastOrDefault(a => a.Span.End <= article.Tokens[k].Span.Start && sentence.Contains(a.Span));
-        return sender is { Country: { } c, Role: "GOV" or "MIL", Group: null } ? c : null;
+        return LastActorBefore(article, i, k, actors) is { Country: { } c, Role: "GOV" or "MIL", Group: null } ? c : null;
     }
 
     private static readonly HashSet<string> s_clauseOpeners = new(StringComparer.OrdinalIgnoreCase)
