@@ -128,7 +128,9 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             }
 
             // Scraped copy lowercases glued articles ("Deir ezzor"): take one more word if the gazetteer knows the longer name.
+            // Not after a lone article word: the key drops it, so "As the army …" would be the name "the" (an airport code).
             if (end + 1 < tokens.Count && article.SameLine(end, end + 1) && tokens[end + 1].Kind == TokenKind.Word
+                && !(end == i && s_particles.Contains(Word(article, i)))
                 && gazetteer.Find(article.Text.AsSpan(tokens[i].Span.Start, tokens[end + 1].Span.End - tokens[i].Span.Start)).Count > 0)
                 end++;
 

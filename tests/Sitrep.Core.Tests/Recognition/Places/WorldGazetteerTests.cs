@@ -107,4 +107,16 @@ public sealed class WorldGazetteerTests
         Assert.DoesNotContain(article.Actors, a => a.Code == "SAUREB");
         Assert.Contains(article.Actors, a => a.Text == "rebels" && a.Code == "SYRREB");
     }
+    [Theory]
+    [InlineData("As the army pushed towards Azaz, rebels fell back.")]
+    [InlineData("As the talks stalled, rebels shelled Azaz.")]
+    public void A_sentence_opened_by_As_the_names_no_place_abroad(string body)
+    {
+        // GeoNames lists an airport code among a Brazilian city's names, and the spelling key drops a
+        // leading Arabic article: "As the" must not become that city and outvote the town named after it.
+        var article = Sitrep.Pipeline.SitrepPipeline.CreateBuilder(World()).Build().Process(Sitrep.Model.ArticleText.Compose("t", "Report", body));
+
+        Assert.DoesNotContain(article.Places, p => p.Text.StartsWith("As", StringComparison.Ordinal));
+        Assert.Equal("SY.09", Assert.Single(article.Places, p => p.Text == "Azaz").Admin1?.Code);
+    }
 }
