@@ -496,7 +496,30 @@ public sealed partial class EventStage
         // "killed at least 12 fighters": a toll is the object, so the verb is active.
         if (!auxiliary && next is "at" && article.TokenText(tLast + 2) is "least" or "most")
             return false;
+        if (!auxiliary && next is "." or "" && OpenedByConjunction(article, tFirst))
+            return false;
         return auxiliary || next is "in" or "at" or "near" or "during" or "while" or "when" or "." or "";
+    }
+
+    private static readonly HashSet<string> s_clauseConjunctions = new(StringComparer.Ordinal)
+    {
+        "as", "while", "when", "after", "before", "because", "since", "until", "once", "whereas",
+    };
+
+    /// <summary>
+    /// "… fled as government forces advanced.": a conjunction a few words before opens a clause whose verb
+    /// is finite, so a participle ending it is active ("such as" opens a noun phrase, not a clause).
+    /// </summary>
+    private static bool OpenedByConjunction(Article article, int tFirst)
+    {
+        for (int k = tFirst - 1; k >= Math.Max(0, tFirst - 6); k--)
+        {
+            if (article.Tokens[k].Kind != TokenKind.Word)
+                return false;
+            if (s_clauseConjunctions.Contains(article.TokenText(k)))
+                return k + 1 < tFirst && !(article.TokenText(k) == "as" && article.TokenText(k - 1) is "such");
+        }
+        return false;
     }
 
     /// <summary>"… that Washington blamed on Assad's forces" within a few tokens after a violent act: who is accused, by whom.</summary>

@@ -72,4 +72,24 @@ public sealed class ActiveVoiceTests
         Assert.Equal(["SYRREB"], Codes(e.Actor1));
         Assert.Empty(e.Actor2);
     }
+    [Theory]
+    [InlineData("Families left Azaz as government forces advanced.", "advanced", "SYRMIL")]
+    [InlineData("Shops closed in Azaz after rebels attacked.", "attacked", "SYRREB")]
+    [InlineData("Roads emptied in Azaz while the rebels shelled.", "shelled", "SYRREB")]
+    public void A_participle_ending_a_clause_its_conjunction_opens_is_active(string sentence, string trigger, string agent)
+    {
+        var e = Single(Analyze(sentence), trigger);
+
+        Assert.Equal([agent], Codes(e.Actor1));
+        Assert.Empty(e.Actor2);
+    }
+
+    [Fact]
+    public void A_toll_ending_a_sentence_is_still_a_reduced_passive()
+    {
+        var e = Single(Analyze("Rockets hit Azaz. The rebels said three soldiers killed."), "killed");
+
+        Assert.Empty(e.Actor1);
+        Assert.Equal(["SYRMIL"], Codes(e.Actor2));
+    }
 }
