@@ -327,9 +327,8 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             }
         }
 
-        // "He", "she": the last person named whom the dictionary refers to that way ("she" is never Assad).
-        if (Word(article, i).ToLowerInvariant() is "he" or "she" && actors.LastOrDefault(a => a.Person is not null) is { } antecedent
-            && dictionary.PronounOf(antecedent.Person!) == Word(article, i).ToLowerInvariant())
+        // "He", "she": a person of the last sentence that named one, whom the dictionary refers to that way ("she" is never Assad).
+        if (Word(article, i).ToLowerInvariant() is "he" or "she" && Antecedent(article, actors, Word(article, i).ToLowerInvariant()) is { } antecedent)
         {
             actors.Add(Mention(article, i, i, antecedent.Code, antecedent.Country, antecedent.Role, null, antecedent.Person, "pronoun"));
             return i;
@@ -421,6 +420,19 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         if (t > 0 && Word(article, t - 1) is "the" or "its" or "their")
             t--;
         return t >= 2 && Word(article, t - 1) == "by" && Word(article, t - 2) is "backed" or "supported" or "aided" or "assisted" or "accompanied";
+    }
+
+    /// <summary>
+    /// Whom "he" or "she" refers to: of the persons named in the sentence of the last one named, the first
+    /// the pronoun fits, since a sentence names its subject before whom the subject met or spoke to
+    /// ("Lavrov met the UN envoy in Moscow. He said …" is Lavrov).
+    /// </summary>
+    private ActorMention? Antecedent(Article article, List<ActorMention> actors, string pronoun)
+    {
+        if (actors.LastOrDefault(a => a.Person is not null) is not { } last)
+            return null;
+        var sentence = article.Sentences.FirstOrDefault(s => s.Contains(last.Span));
+        return actors.FirstOrDefault(a => a.Person is not null && sentence.Contains(a.Span) && dictionary.PronounOf(a.Person) == pronoun);
     }
 
     private ActorEntry? CoalitionMeant(Article article, int i, string? home, List<ActorMention> actors)

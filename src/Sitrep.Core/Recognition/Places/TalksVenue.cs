@@ -14,9 +14,13 @@ internal static class TalksVenue
         int k = first - 1;
         if (k < 1 || article.TokenText(k) is not ("in" or "at"))
             return false;
-        for (int n = k - 1; n >= Math.Max(0, k - 4); n--)
+        for (int n = k - 1; n >= Math.Max(0, k - 9); n--)
         {
-            if (article.TokenText(n).ToLowerInvariant() is "talks" or "meeting" or "meetings" or "conference" or "summit" or "negotiations" or "meet" or "met" or "convened")
+            string word = article.TokenText(n).ToLowerInvariant();
+            if (n >= k - 4 && word is "talks" or "meeting" or "meetings" or "conference" or "summit" or "negotiations" or "meet" or "met" or "convened")
+                return true;
+            // "met UN envoy Staffan de Mistura in Moscow": a meeting's venue follows whom it was with.
+            if (word is "met" or "meets")
                 return true;
             if (article.TokenText(n) is "." or ";")
                 return false;

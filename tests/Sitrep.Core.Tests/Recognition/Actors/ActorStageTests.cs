@@ -387,6 +387,18 @@ public sealed class ActorStageTests
         Assert.Equal(("SYROPP", "Riyad Karimi", "surname"), (headline.Code, headline.Person, headline.Rule));
     }
 
+    [Theory]
+    [InlineData("Sergei Lavrov, the Russian foreign minister, met John Kerry in Geneva on Monday. He said the talks went well.", "Sergei Lavrov")]
+    [InlineData("John Kerry spoke to Sergei Lavrov by phone. Then he flew to Ankara.", "John Kerry")]
+    [InlineData("Shells hit Azaz. Sergei Lavrov condemned it. Later John Kerry met rebels, and he said they would talk again.", "John Kerry")]
+    public void He_is_the_first_person_of_the_last_sentence_that_named_one_not_whom_that_person_met(string body, string person)
+    {
+        var article = Analyze(body);
+
+        var he = Assert.Single(article.Actors, a => a.Rule == "pronoun");
+        Assert.Equal(person, he.Person);
+    }
+
     [Fact]
     public void A_surname_deep_in_the_body_before_the_introduction_is_left_alone()
     {

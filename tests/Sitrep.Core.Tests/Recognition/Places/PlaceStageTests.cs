@@ -230,6 +230,15 @@ public sealed class PlaceStageTests
     }
 
     [Fact]
+    public void A_city_where_envoys_met_is_a_venue_even_with_whom_they_met_named_between()
+    {
+        var article = Analyze("Report", "The Iraqi foreign minister met the UN envoy for Syria in Ankara on Monday. Later rebels shelled Azaz, the opposition said.");
+
+        Assert.Equal("Azaz", article.FocusPlace?.Name);
+        Assert.Equal("SYRREB", Assert.Single(article.Actors, a => a.Text == "rebels").Code);
+    }
+
+    [Fact]
     public void A_small_foreign_homonym_is_not_taken_without_context()
     {
         var article = Analyze("Report", "Syrian troops shelled Damascus suburbs and Azaz while talks went on in Ankara.");
