@@ -33,6 +33,38 @@ public sealed partial class EventStage
         return false;
     }
 
+    /// <summary>
+    /// A saying verb after <paramref name="said"/> and before the act that a contrast ("while", "whereas", "but", ";")
+    /// opens, with the actor between them as its speaker (null when the one who speaks there is no actor).
+    /// </summary>
+    private static (int Verb, ActorMention? Speaker)? LaterSpeaker(Article article, TextSpan sentence, int said, int tFirst)
+    {
+        (int, ActorMention?)? found = null;
+        int opener = -1;
+        for (int k = said + 1; k < tFirst; k++)
+        {
+            string w = article.TokenText(k);
+            if (w is "while" or "whereas" or "but" or ";")
+                opener = k;
+            else if (opener >= 0 && s_saying.Contains(w))
+            {
+                int from = article.Tokens[opener].Span.End, to = article.Tokens[k].Span.Start;
+                found = (k, article.ActorsWithin(sentence).LastOrDefault(a => a.Span.Start >= from && a.Span.End <= to));
+                opener = -1;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Whether "while", "whereas" or "but" (then perhaps "the") stands just before the speaker.</summary>
+    private static bool ContrastOpens(Article article, ActorMention speaker)
+    {
+        int k = article.TokenAfter(speaker.Span.Start) - 1;
+        if (k > 0 && article.TokenText(k) is "the" or "The")
+            k--;
+        return k >= 0 && article.TokenText(k) is "while" or "whereas" or "but";
+    }
+
     private static (Modality, List<ActorMention>?) Modality(Article article, TextSpan sentence, int first, int tFirst, int tLast, List<ActorMention> actor1)
     {
         string Word(int i) => article.TokenText(i);
@@ -215,6 +247,10 @@ public sealed partial class EventStage
                 if (t > first && s_passiveAuxiliaries.Contains(Word(t - 1)))
                     return (Model.Modality.Claimed, null);
                 var speaker = article.ActorsWithin(sentence).LastOrDefault(a => a.Span.End <= article.Tokens[t].Span.Start);
+                // "the rebels say they hold the town, while the army says it has taken it": a later speaker set against
+                // the first reports what follows its own verb. One that is no actor ("as a journalist said") is no one's.
+                if (LaterSpeaker(article, sentence, t, tFirst) is var (_, later))
+                    speaker = later;
                 return (Model.Modality.Claimed, speaker is null ? null : [speaker]);
             }
         }
@@ -226,6 +262,10 @@ public sealed partial class EventStage
                 // The speaker stands at the verb: "…, the army said", "…, said the army" — not an actor of the clause before the comma.
                 var speaker = article.ActorsWithin(sentence).FirstOrDefault(a => Math.Abs(a.Span.Start - article.Tokens[t].Span.Start) < 40 && a.Span.Start > trigger.End
                     && (a.Span.Start > article.Tokens[t].Span.Start || !article.Text.AsSpan(a.Span.End, Math.Max(0, article.Tokens[t].Span.Start - a.Span.End)).ContainsAny(",;")));
+                // "Rebels shelled the town, while the army says it has taken it": a speaker set against the clause
+                // before opens a claim of its own, about what follows the verb.
+                if (speaker is not null && speaker.Span.End <= article.Tokens[t].Span.Start && ContrastOpens(article, speaker))
+                    break;
                 return (Model.Modality.Claimed, speaker is null ? null : [speaker]);
             }
         }

@@ -116,4 +116,24 @@ public sealed class ReportedSpeechTests
         Assert.DoesNotContain(dated.Events, e => e.Root == "11");
         Assert.Contains(side.Events, e => e.Root == "11" && Codes(e.Actor1).SequenceEqual(["SYRREB"]));
     }
+    [Fact]
+    public void A_speaker_set_against_another_reports_what_follows_its_own_verb()
+    {
+        var army = Single(Analyze("The rebels say they still hold Azaz, while the army says it has taken the town."), "taken");
+        var reporter = Single(Analyze("The rebels say they hold Azaz, but a reporter there says troops have taken the town."), "taken");
+
+        Assert.Equal(Modality.Claimed, army.Modality);
+        Assert.Equal(["SYRMIL"], Codes(army.ClaimedBy!));
+        Assert.Equal(Modality.Claimed, reporter.Modality);
+        Assert.Null(reporter.ClaimedBy);
+    }
+
+    [Fact]
+    public void A_speaker_after_a_contrast_does_not_vouch_for_the_clause_before_it()
+    {
+        var e = Single(Analyze("Rebels shelled Azaz on Monday, while the army says it has taken the town."), "shelled");
+
+        Assert.Equal(Modality.Asserted, e.Modality);
+        Assert.Null(e.ClaimedBy);
+    }
 }
