@@ -33,6 +33,58 @@ public sealed partial class EventStage
         return false;
     }
 
+    private static readonly HashSet<string> s_denyingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes",
+    };
+
+    private static readonly HashSet<string> s_claimNounsOne = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "claim", "report", "allegation", "accusation", "charge",
+    };
+
+    private static bool IsClaimNoun(string word) => s_claimNouns.Contains(word) || s_claimNounsOne.Contains(word);
+
+    /// <summary>
+    /// "The army said it had taken the town. The rebels denied the claim.": a denial of a claim told before is
+    /// that act again, denied by whoever denies it, kept beside the claim (contested claims side by side) with the
+    /// denial's sentence as its evidence. The claim is the nearest act someone else claimed, earlier in the
+    /// sentence or in the two before; statements and accusations are skipped for the act they are about.
+    /// </summary>
+    private static List<EventMention> DeniedClaims(Article article, List<EventMention> events)
+    {
+        List<EventMention>? denials = null;
+        int token = 0;
+        for (int si = 0; si < article.Sentences.Count; si++)
+        {
+            var sentence = article.Sentences[si];
+            for (; token < article.Tokens.Count && article.Tokens[token].Span.End <= sentence.End; token++)
+            {
+                if (!s_denyingVerbs.Contains(article.TokenText(token)))
+                    continue;
+                int noun = token + 1;
+                if (article.TokenText(noun).ToLowerInvariant() is "the" or "this" or "that" or "these" or "those" or "such" or "any" or "all")
+                    noun++;
+                string word = article.TokenText(noun);
+                // "denied reports that jets hit the town", "rejected claims of a massacre": the claim is told here, not before.
+                if (!IsClaimNoun(word) || article.TokenText(noun + 1) is "that" or "of" or "about" or "by" or "from")
+                    continue;
+                var start = article.Tokens[token].Span.Start;
+                var deniers = Coordinated(article, article.ActorsWithin(sentence).Where(a => a.Span.End <= start).ToList(), last: true).DistinctBy(a => a.Code).ToList();
+                if (deniers.Count == 0)
+                    continue;
+                int from = article.Sentences[Math.Max(0, si - 2)].Start;
+                var claim = events.LastOrDefault(e => e.Modality == Model.Modality.Claimed && e.Span.End <= start && e.Sentence.Start >= from
+                    && e.Root is not ("01" or "11") && !(e.ClaimedBy ?? []).Any(c => deniers.Any(d => d.Code == c.Code)));
+                if (claim is null)
+                    continue;
+                var span = new TextSpan(start, article.Tokens[noun].Span.End);
+                (denials ??= []).Add(claim with { Modality = Model.Modality.Denied, ClaimedBy = deniers, Sentence = sentence, Span = span, Trigger = article.Text[span.Start..span.End] });
+            }
+        }
+        return denials is null ? events : [.. events.Concat(denials).OrderBy(e => e.Span.Start)];
+    }
+
     /// <summary>
     /// A saying verb after <paramref name="said"/> and before the act that a contrast ("while", "whereas", "but", ";")
     /// opens, with the actor between them as its speaker (null when the one who speaks there is no actor).
@@ -127,10 +179,12 @@ public sealed partial class EventStage
             if (IsDenial(w) && !Withheld(t)
                 && !Enumerable.Range(t + 1, Math.Max(0, tFirst - t - 1)).Any(k => Word(k) is "but" or "while" || Word(k) == "and" && Word(k + 1) is "has" or "have" or "had" or "in" or "then" or "later" or "also"))
             {
-                // "the rebels denied that the town had fallen": who denies is the verb's subject, not the act's agent.
-                if (Word(t + 1) == "that")
+                // "the rebels denied that the town had fallen", "Russia denied reports that its jets…": who denies is the
+                // verb's subject, not the act's agent.
+                int claimNoun = Word(t + 1) is "the" or "these" or "those" ? t + 2 : t + 1;
+                if (Word(t + 1) == "that" || IsClaimNoun(Word(claimNoun)) && Word(claimNoun + 1) == "that")
                 {
-                    var deniers = Coordinated(article, article.ActorsWithin(sentence).Where(a => a.Span.End <= article.Tokens[t].Span.Start).ToList(), last: true);
+                    var deniers = Coordinated(article, article.ActorsWithin(sentence).Where(a => a.Span.End <= article.Tokens[t].Span.Start).ToList(), last: true).DistinctBy(a => a.Code).ToList();
                     return (Model.Modality.Denied, deniers.Count > 0 ? deniers : null);
                 }
                 return (Model.Modality.Denied, actor1.Count > 0 ? actor1 : null);

@@ -70,7 +70,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
         }
         InheritPlaces(article, events, placed);
         ForeignBrokeredTruces(article, events, placed);
-        article.Events = ForeignVisits(CondemnedActPlaces(RefineCountryPlaces(article, StateWeapons(article, EnvoyHosts(article, UnnamedPeople(article, InheritAgents(UnnamedBombers(ReciprocalAccusations(article, FramedBreaches(article, Restatements(article, events)))), article.TitleSpan)))))));
+        article.Events = DeniedClaims(article, ForeignVisits(CondemnedActPlaces(RefineCountryPlaces(article, StateWeapons(article, EnvoyHosts(article, UnnamedPeople(article, InheritAgents(UnnamedBombers(ReciprocalAccusations(article, FramedBreaches(article, Restatements(article, events)))), article.TitleSpan))))))));
         article.FocusDate = FocusDate(article, events);
     }
 
@@ -778,6 +778,10 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // "declared the ceasefire over": the truce rejected, not agreed.
             if (trigger.Plover == "AGREE" && article.TokenText(tLast + 1) is "over" or "dead" or "void" or "finished")
                 (cameo, plover) = ("120", "REJECT");
+            // "Russia rejected the accusations", "dismissed reports that its jets hit the town": a denial of
+            // responsibility (016), not a rejection of a proposal.
+            if (trigger.Id == "reject" && IsClaimNoun(article.TokenText(article.TokenText(tLast + 1).ToLowerInvariant() is "the" or "these" or "those" or "such" or "all" or "any" ? tLast + 2 : tLast + 1)))
+                (cameo, plover) = ("016", "");
             // "agreed on Thursday to step up efforts": an intent to cooperate, not an agreement signed.
             bool aboutTruce = Enumerable.Range(Math.Max(first, tFirst - 2), Math.Max(0, Math.Min(end, tLast + 8) - Math.Max(first, tFirst - 2)))
                 .Any(k => article.TokenText(k) is "ceasefire" or "truce" or "cease-fire");

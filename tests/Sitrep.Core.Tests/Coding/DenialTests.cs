@@ -72,4 +72,42 @@ public sealed class DenialTests
         var denied = Single(denial, "bombing");
         Assert.Equal((Modality.Denied, "SYRINS"), (denied.Modality, Codes(denied.Actor1).Single()));
     }
+    [Theory]
+    [InlineData("Rebels shelled Azaz, the army said. The rebels denied the claim.", "denied the claim")]
+    [InlineData("The army said rebels had shelled Azaz, but the rebels rejected these reports.", "rejected these reports")]
+    public void A_claim_denied_later_is_kept_beside_the_claim_as_the_denier_s_denial(string body, string denial)
+    {
+        var article = Analyze(body);
+
+        var claimed = Assert.Single(article.Events, e => e.Cameo == "194" && e.Modality == Modality.Claimed);
+        var denied = Single(article, denial);
+        Assert.Equal(["SYRMIL"], Codes(claimed.ClaimedBy));
+        Assert.Equal(("194", Modality.Denied, "Azaz"), (denied.Cameo, denied.Modality, denied.Place?.Name));
+        Assert.Equal(["SYRREB"], Codes(denied.Actor1));
+        Assert.Equal(["SYRREB"], Codes(denied.ClaimedBy));
+    }
+
+    [Fact]
+    public void A_denial_that_tells_its_claim_itself_adds_no_copy_and_is_the_subject_s()
+    {
+        var told = Analyze("Jets hit Azaz on Monday. Turkey denied reports that its jets hit a hospital there.");
+        var of = Analyze("Rebels shelled Azaz, the army said. Turkey dismissed reports of a massacre.");
+
+        var hospital = Assert.Single(told.Events, e => e.Cameo == "195");
+        Assert.Equal(Modality.Denied, hospital.Modality);
+        Assert.Equal(["TURGOV"], Codes(hospital.ClaimedBy));
+        Assert.DoesNotContain(of.Events, e => e.Cameo == "194" && e.Modality == Modality.Denied);
+        Assert.Equal(Modality.Denied, Single(of, "massacre").Modality);
+    }
+
+    [Fact]
+    public void Rejecting_accusations_is_denying_responsibility_not_rejecting_a_proposal()
+    {
+        var accusations = Single(Analyze("Rebels shelled Azaz. Turkey rejected the accusations on Monday."), "rejected");
+        var proposal = Single(Analyze("Turkey rejected the proposal for a truce in Azaz."), "rejected");
+
+        Assert.Equal("016", accusations.Cameo);
+        Assert.Equal(["TURGOV"], Codes(accusations.Actor1));
+        Assert.Equal(("120", "REJECT"), (proposal.Cameo, proposal.Plover));
+    }
 }
