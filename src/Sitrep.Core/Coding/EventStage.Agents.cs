@@ -149,7 +149,7 @@ public sealed partial class EventStage
                 continue;
             }
             if (e.Plover != "RETREAT"
-                || !(EventTriggers.Default.TryMatch(article, TokenStartingAt(article, e.Span.Start), out var trigger, out _) && trigger.Id is "flee" or "evacuate"))
+                || !(EventTriggers.TryMatchAct(article, TokenStartingAt(article, e.Span.Start), out var trigger, out _) && trigger.Id is "flee" or "evacuate"))
                 continue;
             var people = new ActorMention(e.Span, e.Trigger, home, home, null, null, null, null, "unnamed-leavers");
             events[i] = e with { Actor1 = [people] };
@@ -829,7 +829,7 @@ public sealed partial class EventStage
         string w = article.TokenText(k);
         // The participle is not the act itself ("Shelling by the army killed…" is a noun).
         return k < tFirst && w.Length > 4 && char.IsUpper(article.TokenText(first)[0]) && w.EndsWith("ing", StringComparison.Ordinal)
-            && !EventTriggers.Default.TryMatch(article, k, out _, out _)
+            && !EventTriggers.TryMatchAct(article, k, out _, out _)
             && !Enumerable.Range(first, tFirst - first).Any(j => s_saying.Contains(article.TokenText(j)));
     }
 }

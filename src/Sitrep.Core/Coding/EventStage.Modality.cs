@@ -246,7 +246,7 @@ public sealed partial class EventStage
             or "due" or "response" or "reaction" or "linked" or "related" or "subjected" or "according" or "prior" or "contributed" or "return" or "returned"
             or "amounted" or "amount" or "amounts" or "tantamount")
             // "the latest bomb attack to strike the town": an act described, not planned.
-            && !(tFirst >= 2 && EventTriggers.Default.TryMatch(article, tFirst - 2, out var described, out int describedLast) && describedLast == tFirst - 2 && described.Plover == "ASSAULT");
+            && !(tFirst >= 2 && EventTriggers.TryMatchAct(article, tFirst - 2, out var described, out int describedLast) && describedLast == tFirst - 2 && described.Plover == "ASSAULT");
         // "pledged to keep fighting", "vowed to continue the offensive".
         if (Word(tFirst - 1) is "keep" or "continue" && Word(tFirst - 2) == "to" && Word(tFirst - 3) is not ("continued" or "managed" or "able"))
             toInfinitive = true;

@@ -491,7 +491,7 @@ public sealed partial class EventStage
         int t = TokenStartingAt(article, place.Span.Start);
         // "accusing Russia of …", "condemned Turkey": the country right after the verb is its target.
         return place.Precision is PlacePrecision.Country && t > 0 && (article.TokenText(t - 1) is "on" or "about" or "regarding" or "over"
-            || EventTriggers.Default.TryMatch(article, t - 1, out var verb, out _) && verb.Plover is "ACCUSE" or "REJECT" or "THREATEN");
+            || EventTriggers.TryMatchAct(article, t - 1, out var verb, out _) && verb.Plover is "ACCUSE" or "REJECT" or "THREATEN");
     }
 
     /// <summary>A country named as a backer, not a location: "backed by Russia", "its ally Russia".</summary>

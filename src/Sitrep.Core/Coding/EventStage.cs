@@ -78,25 +78,6 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
 
     private static readonly HashSet<string> s_envoys = EventTriggers.ObjectWords("envoys");
 
-    /// <summary>
-    /// Whether a trigger that needs an object has one: within six words after it ("released 20 hostages"), or, in the
-    /// passive, within six before it ("the hostages were released"). Tokens <paramref name="first"/> to <paramref name="end"/> are the sentence.
-    /// </summary>
-    private static bool HasObject(Article article, EventTrigger trigger, int t, int last, int first, int end)
-    {
-        if (trigger.Objects is not { } objects)
-            return true;
-        for (int k = last + 1; k < Math.Min(end, last + 7); k++)
-            if (objects.Contains(article.TokenText(k)))
-                return true;
-        if (!s_passiveAuxiliaries.Contains(article.TokenText(t - 1)))
-            return false;
-        for (int k = t - 2; k >= Math.Max(first, t - 7); k--)
-            if (objects.Contains(article.TokenText(k)))
-                return true;
-        return false;
-    }
-
     /// <summary>Whether the actor's head word names an envoy ("the Russian ambassador").</summary>
     private static bool Envoy(ActorMention a) => s_envoys.GetAlternateLookup<ReadOnlySpan<char>>().Contains(a.Text.AsSpan(a.Text.LastIndexOf(' ') + 1));
 
@@ -122,6 +103,52 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
         return s >= first && s_hazards.Contains(article.TokenText(s));
     }
 
+    private static readonly HashSet<string> s_groundWords = CueWords("ground-words.tsv", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether ground starts at token <paramref name="k"/> (after a determiner or two): a place below country level, or a word for ground.</summary>
+    private static bool GroundAt(Article article, int k)
+    {
+        while (article.TokenText(k).ToLowerInvariant() is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "several" or "some" or "all" or "most" or "large" or "key" or "strategic" or "last")
+            k++;
+        if (k >= article.Tokens.Count)
+            return false;
+        var token = article.Tokens[k].Span;
+        return s_groundWords.Contains(article.TokenText(k))
+            || article.Places.Any(p => p.Span.Start == token.Start && p.Precision is not PlacePrecision.Country);
+    }
+
+    /// <summary>"ousted IS from the town", "drove the rebels out of the base", "were expelled from Azaz": ground after "from" or "out of" within six words.</summary>
+    private static bool OustedFromGround(Article article, int tLast, int end)
+    {
+        for (int k = tLast + 1; k < Math.Min(end, tLast + 8); k++)
+        {
+            string w = article.TokenText(k);
+            if (w == "from")
+                return GroundAt(article, k + 1);
+            if (w == "out" && article.TokenText(k + 1) is "of" or "from")
+                return GroundAt(article, k + 2);
+        }
+        return false;
+    }
+
+    /// <summary>"lost the town to the rebels", "lost control of Azaz to IS": ground before "to" and the side right after it.</summary>
+    private static ActorMention? LostTo(Article article, int tLast, int end)
+    {
+        bool ground = false;
+        for (int k = tLast + 1; k < Math.Min(end, tLast + 8); k++)
+        {
+            if (article.TokenText(k) == "to")
+            {
+                if (!ground)
+                    return null;
+                int side = article.TokenText(k + 1) is "the" ? k + 2 : k + 1;
+                return side < end ? article.Actors.FirstOrDefault(a => a.Span.Start == article.Tokens[side].Span.Start) : null;
+            }
+            ground |= GroundAt(article, k);
+        }
+        return null;
+    }
+
     /// <summary>Whether the fight ending at <paramref name="tLast"/> is against an idea: "fighting terrorism", "the fight against \"extremism\"".</summary>
     private static bool FightsAnIdea(Article article, int tLast)
     {
@@ -140,11 +167,11 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
         {
             if (furniture.Count > 0 && InRange(furniture, t))
                 continue;
-            if (EventTriggers.Default.TryMatch(article, t, out var trigger, out int last) && last < end)
+            // "released a statement", "recalled that…", "imposed a curfew": the trigger counts only with its object,
+            // and a form two entries share is the one whose object is there ("expelled the ambassador", "expelled IS from the town").
+            int at = t;
+            if (EventTriggers.Default.TryMatch(article, t, (x, l) => EventTriggers.HasObject(article, x, at, l, first, end), out var trigger, out int last) && last < end)
             {
-                // "released a statement", "recalled that…", "imposed a curfew": the trigger counts only with its object.
-                if (!HasObject(article, trigger, t, last, first, end))
-                    continue;
                 // "the Organisation for the Prohibition of Chemical Weapons": words inside a name report no act.
                 if (article.Actors.Any(a => a.Group is not null && a.Span.Contains(article.Tokens[t].Span)))
                     continue;
@@ -642,7 +669,18 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             if (trigger.Id == "violate ceasefire" && !Enumerable.Range(first, end - first).Any(k => s_truceWords.Contains(article.TokenText(k))))
                 continue;
             bool fell = trigger.Id == "occupy" && article.TokenText(tFirst) is "fallen" or "fell";
-            bool fellTo = fell && article.TokenText(tLast + 1) is "to" or "back";
+            // "fell to the rebels", "fell into the hands of IS", "fell under rebel control": who follows took it.
+            bool fellTo = fell && (article.TokenText(tLast + 1) is "to" or "back"
+                || article.TokenText(tLast + 1) == "into" && Enumerable.Range(tLast + 2, 2).Any(k => article.TokenText(k) == "hands")
+                || article.TokenText(tLast + 1) == "under" && Enumerable.Range(tLast + 2, 3).Any(k => article.TokenText(k) == "control"));
+            // "ousted the militants from the town", "drove the rebels out of the base": ground changing hands only when
+            // ground follows the preposition — not "expelled from the country", "drove from Damascus", "pushed for talks".
+            if (trigger.Id is "expel from ground" or "drive out" && !OustedFromGround(article, tLast, end))
+                continue;
+            // "lost the town to the rebels": the side after "to" took it from the subject.
+            ActorMention? gainer = null;
+            if (trigger.Id == "lose ground" && (gainer = LostTo(article, tLast, end)) is null)
+                continue;
             // "fallen victims", "fell silent": not a capture.
             if (fell && !fellTo && article.TokenText(tLast + 1) is { Length: > 0 } next && char.IsLower(next[0])
                 && next is not ("into" or "under" or "after" or "on" or "in" or "at" or "last" or "yesterday" or "early" or "late"))
@@ -666,7 +704,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                 continue;
             // "the strikes were executed to deny Daesh…": carried out, not an execution.
             if (trigger.Id == "execute" && Preceding(first, tFirst, 4)
-                .Any(k => EventTriggers.Default.TryMatch(article, k, out var act, out _) && act.Plover == "ASSAULT" && act.Id != "execute"))
+                .Any(k => EventTriggers.TryMatchAct(article, k, out var act, out _) && act.Plover == "ASSAULT" && act.Id != "execute"))
                 continue;
             // "chemical weapons inspectors", "the chemical weapons convention": the weapons named, no attack.
             if (trigger.Id == "chemical" && article.TokenText(tLast + 1) is "inspectors" or "inspector" or "inspections" or "convention" or "stockpile" or "stockpiles"
@@ -716,6 +754,8 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // "the retreat of rebels", "the withdrawal of troops": who yields follows "of".
             else if (trigger.Plover == "RETREAT" && article.TokenText(tLast + 1) == "of" && actor1.Count == 0 && actor2.Count > 0)
                 (actor1, actor2) = (actor2, []);
+            else if (gainer is not null)
+                (actor1, actor2) = ([gainer], ReportedSubject(actor1));
             else if ((passive || fellTo) && actor2.Count > 0)
                 (actor1, actor2) = (actor2, ReportedSubject(actor1));
             // "a convoy of the Red Crescent was hit by an airstrike": with no actor after "by", the subject is still the patient.
@@ -744,7 +784,8 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             int FromWord(ActorMention a) => TokenStartingAt(article, a.Span.Start) is var a0 && article.TokenText(a0 - 1) == "from" ? a0 - 1
                 : article.TokenText(a0 - 2) == "from" && article.TokenText(a0 - 1) is "the" or "a" or "an" ? a0 - 2 : -1;
             bool Aimed(ActorMention a) => a.Rule == "role-owner" && !(fire && FromWord(a) >= 0);
-            if (actor1.Any(Aimed))
+            // Ground that "fell under rebel control" is the owner's gain, not an act aimed at the owner.
+            if (!fellTo && actor1.Any(Aimed))
                 (actor1, actor2) = ([.. actor1.Where(a => !Aimed(a))], [.. actor1.Where(Aimed), .. actor2]);
 
             // "villages held by IS", "under the control of rebels": the holder follows the trigger's own "by"/"of".
@@ -1440,12 +1481,14 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             string word = article.TokenText(k);
             if (word == "by")
                 return k > tLast + 1 ? k : -1;
-            if (EventTriggers.Default.TryMatch(article, k, out _, out _))
+            if (EventTriggers.TryMatchAct(article, k, out _, out _))
                 return -1;
             // A name or a number: "on Monday", "in Azaz", "in 2016".
             bool name = word.Length > 1 && char.IsUpper(word[0]) && k > tLast + 1 || word.Length > 0 && word.All(char.IsAsciiDigit);
             if (!name && word is not ("on" or "in" or "near" or "at" or "the" or "of" or "overnight" or "yesterday" or "today" or "late" or "early"
-                    or "last" or "night" or "week" or "province" or "city" or "town" or "village" or "countryside" or "outskirts" or "reportedly" or "again"))
+                    or "last" or "night" or "week" or "province" or "city" or "town" or "village" or "countryside" or "outskirts" or "reportedly" or "again"
+                    // "was expelled from Azaz by the army", "were pushed out of their positions by troops".
+                    or "from" or "out" or "their" or "its" or "positions" or "base"))
                 return -1;
         }
         return -1;

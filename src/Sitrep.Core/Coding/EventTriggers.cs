@@ -21,6 +21,34 @@ public static class EventTriggers
 
     public static PhraseMatcher<EventTrigger> Default => s_default.Value;
 
+    private static readonly HashSet<string> s_passiveAuxiliaries = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "been", "being", "be", "is", "are" };
+
+    /// <summary>
+    /// Whether a trigger that needs an object has one: within six words after it ("released 20 hostages"), or, in the
+    /// passive, within six before it ("the hostages were released"). Tokens <paramref name="first"/> to <paramref name="end"/> are the sentence.
+    /// </summary>
+    public static bool HasObject(Sitrep.Model.Article article, EventTrigger trigger, int t, int last, int first, int end)
+    {
+        if (trigger.Objects is not { } objects)
+            return true;
+        for (int k = last + 1; k < Math.Min(end, last + 7); k++)
+            if (objects.Contains(article.TokenText(k)))
+                return true;
+        if (!s_passiveAuxiliaries.Contains(article.TokenText(t - 1)))
+            return false;
+        for (int k = t - 2; k >= Math.Max(first, t - 7); k--)
+            if (objects.Contains(article.TokenText(k)))
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A trigger at token <paramref name="t"/> that reports an act there: the longest form whose object, if its entry
+    /// needs one, is at hand ("pushed ahead" is no driving out; "sent a letter" no deployment).
+    /// </summary>
+    public static bool TryMatchAct(Sitrep.Model.Article article, int t, out EventTrigger trigger, out int last) =>
+        Default.TryMatch(article, t, (x, l) => HasObject(article, x, t, l, 0, article.Tokens.Count), out trigger, out last);
+
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> s_objectWords = new(StringComparer.Ordinal);
 
     /// <summary>The words of an object list (data/events/objects/<paramref name="list"/>.tsv), loaded once.</summary>

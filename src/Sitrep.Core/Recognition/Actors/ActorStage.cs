@@ -222,7 +222,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                     return afterDemonyms - 1;
                 }
                 bool whose = k > afterDemonyms && lowercaseSince && (possessive ??= Possessive(article, i));
-                if ((k == afterDemonyms || whose) && EventTriggers.Default.TryMatch(article, k, out var act, out _))
+                if ((k == afterDemonyms || whose) && EventTriggers.TryMatchAct(article, k, out var act, out _))
                 {
                     string agentRole = act.Plover == "ASSAULT" ? "MIL" : "GOV";
                     foreach (string country in countries)
@@ -610,7 +610,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
 
     /// <summary>The act (event trigger) starting at token <paramref name="k"/>, if any: "shelling", "rocket attacks".</summary>
     private static EventTrigger? ActAfter(Article article, int k) =>
-        k < article.Tokens.Count && EventTriggers.Default.TryMatch(article, k, out var act, out int last)
+        k < article.Tokens.Count && EventTriggers.TryMatchAct(article, k, out var act, out int last)
             && !(act.Id == "occupy" && last == k && EventTriggers.TakesNoGround(article, k)) ? act : null;
 
     /// <summary>
@@ -885,7 +885,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             return false;
         for (int k = from - 1; k >= Math.Max(0, from - 3); k--)
         {
-            if (EventTriggers.Default.TryMatch(article, k, out var act, out int last) && last == from - 1)
+            if (EventTriggers.TryMatchAct(article, k, out var act, out int last) && last == from - 1)
                 return act.Cameo is "195" or "194" || act.Cameo.StartsWith("195", StringComparison.Ordinal);
         }
         return false;
@@ -1079,7 +1079,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         string word = Word(article, k);
         // Function words and acts end the phrase: "Syria's Aleppo controlled by rebels" is no Syrian rebel.
         return article.Tokens[k].Kind == TokenKind.Word && word.Length > 1 && !s_phraseBreakers.Contains(word)
-            && !EventTriggers.Default.TryMatch(article, k, out _, out _);
+            && !EventTriggers.TryMatchAct(article, k, out _, out _);
     }
 
     /// <summary>Words that follow a noun but never an adjective: "the regime in", "the opposition has".</summary>
