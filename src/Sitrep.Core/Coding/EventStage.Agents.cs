@@ -487,6 +487,9 @@ public sealed partial class EventStage
         string word = article.TokenText(tFirst).ToLowerInvariant();
         if (word is "dead" or "died")
             return true;
+        // "rebels and Kurdish fighters clashed near Azaz": verbs no one undergoes have no passive.
+        if (word is "clashed" or "skirmished" or "battled" or "advanced" or "exploded" or "erupted")
+            return false;
         // "depots were hit overnight": irregular participles are passive only after "was/were/been".
         if (!(word.EndsWith("ed", StringComparison.Ordinal) || word is "taken" || auxiliary && word is "hit" or "struck" or "shot" or "overrun"))
             return false;

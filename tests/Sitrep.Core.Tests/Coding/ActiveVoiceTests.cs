@@ -92,4 +92,14 @@ public sealed class ActiveVoiceTests
         Assert.Empty(e.Actor1);
         Assert.Equal(["SYRMIL"], Codes(e.Actor2));
     }
+    [Theory]
+    [InlineData("Turkish-backed rebels and Kurdish fighters clashed near Azaz on Monday.", "clashed", new[] { "SYRREB", "SYRREB" })]
+    [InlineData("Government troops advanced near Azaz on Monday.", "advanced", new[] { "SYRMIL" })]
+    public void A_verb_no_one_undergoes_has_no_reduced_passive(string sentence, string trigger, string[] agents)
+    {
+        var e = Single(Analyze(sentence), trigger);
+
+        Assert.Equal(agents, Codes(e.Actor1));
+        Assert.Empty(e.Actor2);
+    }
 }
