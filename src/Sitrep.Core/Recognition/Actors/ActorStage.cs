@@ -267,6 +267,14 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                       || Word(article, i + 1).Length > 3 && Word(article, i + 1).EndsWith("ed", StringComparison.Ordinal)))))
             {
                 (bare, bareLast) = Head(article, bare, bareLast);
+                // "Foreign Minister Mevlut Cavusoglu said": a singular title right before a known person is the person's
+                // office, whatever the article's country.
+                if (!Word(article, bareLast).EndsWith('s') && bareLast + 1 < article.Tokens.Count && article.SameLine(bareLast, bareLast + 1)
+                    && dictionary.Named.TryMatch(article, bareLast + 1, out var titled, out int titledLast) && titled.Kind == ActorEntryKind.Person)
+                {
+                    actors.Add(Mention(article, i, titledLast, titled.Code!, titled.Country, titled.Role, null, titled.Name, "title-person"));
+                    return titledLast;
+                }
                 string role = beforeAct && bare.Role == "GOV" && ActAfter(article, i + 1)!.Plover == "ASSAULT" ? "MIL" : bare.Role!;
                 // "pro-government gunmen", "pro-regime militias": armed men on the government's side.
                 if (Word(article, i - 1).ToLowerInvariant() is "pro-government" or "pro-regime" or "pro-assad" && role is "UAF" or "REB" or "MIL")

@@ -388,6 +388,17 @@ public sealed class ActorStageTests
     }
 
     [Theory]
+    [InlineData("Shelling hit Azaz. Foreign Minister Mevlut Cavusoglu said aid would come.", "Foreign Minister Mevlut Cavusoglu=TURGOV")]
+    [InlineData("Shelling hit Azaz. President Recep Tayyip Erdogan said aid would come.", "President Recep Tayyip Erdogan=TURGOV")]
+    public void A_bare_title_before_a_known_person_is_that_person_s_office_not_the_home_government(string body, string expected)
+    {
+        var article = Analyze(body);
+
+        Assert.Contains(expected, Codes(article));
+        Assert.DoesNotContain(article.Actors, a => a.Code == "SYRGOV");
+    }
+
+    [Theory]
     [InlineData("Sergei Lavrov, the Russian foreign minister, met John Kerry in Geneva on Monday. He said the talks went well.", "Sergei Lavrov")]
     [InlineData("John Kerry spoke to Sergei Lavrov by phone. Then he flew to Ankara.", "John Kerry")]
     [InlineData("Shells hit Azaz. Sergei Lavrov condemned it. Later John Kerry met rebels, and he said they would talk again.", "John Kerry")]
