@@ -14,4 +14,20 @@ public sealed class QuoteAfterSpeakerTests
         Assert.Equal(["SYRGOV"], Codes(e.ClaimedBy));
         Assert.Equal(["SYRREB"], Codes(e.Actor1));
     }
+    [Fact]
+    public void A_speaker_named_by_an_unknown_name_and_a_role_and_then_by_he_is_the_role_s_actor()
+    {
+        var article = Analyze("Troops shelled Azaz. “We will hold the town,” said Abu Karim, a rebel commander. “The army is losing,” he added.");
+
+        Assert.Equal(2, article.Quotes.Count);
+        Assert.All(article.Quotes, q => Assert.Equal("SYRREB", q.Speaker?.Code));
+    }
+
+    [Fact]
+    public void A_role_named_two_sentences_back_is_out_of_mind_for_he()
+    {
+        var article = Analyze("A rebel commander spoke in Azaz. Troops shelled the town. Later that day he said the army was losing.");
+
+        Assert.DoesNotContain(article.Actors, a => a.Text == "he");
+    }
 }

@@ -336,7 +336,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         }
 
         // "He", "she": a person of the last sentence that named one, whom the dictionary refers to that way ("she" is never Assad).
-        if (Word(article, i).ToLowerInvariant() is "he" or "she" && Antecedent(article, actors, Word(article, i).ToLowerInvariant()) is { } antecedent)
+        if (Word(article, i).ToLowerInvariant() is "he" or "she" && Antecedent(article, actors, Word(article, i).ToLowerInvariant(), i) is { } antecedent)
         {
             actors.Add(Mention(article, i, i, antecedent.Code, antecedent.Country, antecedent.Role, null, antecedent.Person, "pronoun"));
             return i;
@@ -435,13 +435,32 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     /// the pronoun fits, since a sentence names its subject before whom the subject met or spoke to
     /// ("Lavrov met the UN envoy in Moscow. He said …" is Lavrov).
     /// </summary>
-    private ActorMention? Antecedent(Article article, List<ActorMention> actors, string pronoun)
+    private ActorMention? Antecedent(Article article, List<ActorMention> actors, string pronoun, int at)
     {
-        if (actors.LastOrDefault(a => a.Person is not null) is not { } last)
+        int Sentence(int position)
+        {
+            for (int k = 0; k < article.Sentences.Count; k++)
+                if (article.Sentences[k].End > position)
+                    return k;
+            return article.Sentences.Count - 1;
+        }
+        int here = Sentence(article.Tokens[at].Span.Start);
+        // A named person anywhere before; one named by a role word for one person ("a rebel commander") or a "he"/"she"
+        // already resolved only in this sentence or the one before, since such words are soon out of mind.
+        bool Named(ActorMention a) => a.Person is not null;
+        bool Recent(ActorMention a) => Sentence(a.Span.Start) >= here - 1
+            && (a.Rule == "pronoun" ? a.Text.Equals(pronoun, StringComparison.OrdinalIgnoreCase)
+                : a.Text.AsSpan(a.Text.LastIndexOf(' ') + 1) is var head && s_personRoles.Contains(head.ToString()));
+        bool Candidate(ActorMention a) => Named(a) || Recent(a);
+        bool Fits(ActorMention a) => a.Person is { } person ? dictionary.PronounOf(person) == pronoun : true;
+        if (actors.LastOrDefault(Candidate) is not { } last)
             return null;
         var sentence = article.Sentences.FirstOrDefault(s => s.Contains(last.Span));
-        return actors.FirstOrDefault(a => a.Person is not null && sentence.Contains(a.Span) && dictionary.PronounOf(a.Person) == pronoun);
+        return actors.FirstOrDefault(a => Candidate(a) && sentence.Contains(a.Span) && Fits(a));
     }
+
+    private static readonly HashSet<string> s_personRoles =
+        new(Sitrep.Dictionaries.DataFiles.LoadTsv("actors/person-roles.tsv").Column("id"), StringComparer.OrdinalIgnoreCase);
 
     private ActorEntry? CoalitionMeant(Article article, int i, string? home, List<ActorMention> actors)
     {

@@ -89,8 +89,9 @@ public sealed class QuoteStage : IArticleStage
                 break;
             if (s_verbs.Value.Contains(word))
             {
-                // A few words past the verb ("… said Ali Haddad, the spokesman"), but not into the next sentence.
-                int windowLast = Math.Min(article.Tokens.Count - 1, t + 4);
+                // A few words past the verb ("… said Ali Haddad, the spokesman", "… said Abu Omar, a rebel commander"),
+                // but not into the next sentence; the actor nearest the verb wins.
+                int windowLast = Math.Min(article.Tokens.Count - 1, t + 7);
                 for (int k = t + 1; k <= windowLast; k++)
                 {
                     if (Word(article, k) is "." or "!" or "?")
