@@ -103,6 +103,8 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
         return s >= first && s_hazards.Contains(article.TokenText(s));
     }
 
+    private static readonly HashSet<string> s_refusalNonActs = CueWords("refusal-non-acts.tsv", StringComparer.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> s_groundWords = CueWords("ground-words.tsv", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether ground starts at token <paramref name="k"/> (after a determiner or two): a place below country level, or a word for ground.</summary>
@@ -673,6 +675,10 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             bool fellTo = fell && (article.TokenText(tLast + 1) is "to" or "back"
                 || article.TokenText(tLast + 1) == "into" && Enumerable.Range(tLast + 2, 2).Any(k => article.TokenText(k) == "hands")
                 || article.TokenText(tLast + 1) == "under" && Enumerable.Range(tLast + 2, 3).Any(k => article.TokenText(k) == "control"));
+            // "refused to comment", "refused to be named", "refused to wear a veil": declining to speak or a person's own
+            // conduct, no rejection of a proposal or demand.
+            if (trigger.Id == "reject" && article.TokenText(tLast + 1) == "to" && s_refusalNonActs.Contains(article.TokenText(tLast + 2)))
+                continue;
             // "ousted the militants from the town", "drove the rebels out of the base": ground changing hands only when
             // ground follows the preposition — not "expelled from the country", "drove from Damascus", "pushed for talks".
             if (trigger.Id is "expel from ground" or "drive out" && !OustedFromGround(article, tLast, end))

@@ -193,4 +193,13 @@ public sealed class NotAnEventTests
         Assert.Contains(Analyze("Rebels fighting government forces near Azaz killed five soldiers.").Events, e => e.Root == "19");
         Assert.Contains(Analyze("Rebels are fighting the regime near Azaz.").Events, e => e.Root == "19");
     }
+    [Theory]
+    [InlineData("A Turkish official refused to comment on the shelling of Azaz.", false)]
+    [InlineData("The officer refused to be named when he spoke about Azaz.", false)]
+    [InlineData("Rebels held the woman in Azaz after she refused to wear a veil.", false)]
+    [InlineData("The army refused to allow aid into Azaz.", true)]
+    public void Declining_to_speak_or_a_person_s_own_conduct_is_no_rejection(string sentence, bool rejection)
+    {
+        Assert.Equal(rejection, Analyze(sentence).Events.Any(e => e.Root == "12"));
+    }
 }
