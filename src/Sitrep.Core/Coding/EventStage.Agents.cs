@@ -287,6 +287,40 @@ public sealed partial class EventStage
     /// on nobody but "terrorists" names no side — the Islamic State and al-Qaeda's branches, which are
     /// nobody's rebels, claim most of them — so its agent keeps the label and loses the home country.
     /// </summary>
+    /// <summary>
+    /// "A car bomb killed 12 people in Azaz, and Islamic State claimed responsibility": a claim of responsibility told
+    /// after an attack with no agent makes the claimant its agent by its own claim, and takes the claimant out of
+    /// the attack's targets. With nothing to claim in its own sentence ("… killed 12. IS claimed responsibility."),
+    /// the claim reaches the sentence before, unless it names its act ("claimed responsibility for the attack").
+    /// </summary>
+    private static List<EventMention> ClaimedAfterward(Article article, List<EventMention> events)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var claim = events[i];
+            if (claim.Cameo != "015" || claim.Actor1.Count == 0)
+                continue;
+            // The act named after the claim already has the claimant: "claimed responsibility for the bombing".
+            if (events.Skip(i + 1).Any(x => x.Sentence == claim.Sentence && x.Plover == "ASSAULT"))
+                continue;
+            var before = article.Sentences.LastOrDefault(x => x.End <= claim.Sentence.Start);
+            int act = events.FindLastIndex(i, x => x.Plover == "ASSAULT" && x.Actor1.Count == 0 && x.Span.End <= claim.Span.Start
+                && (x.Sentence == claim.Sentence || x.Sentence == before));
+            if (act < 0)
+                continue;
+            var claimants = claim.Actor1;
+            var e = events[act];
+            events[act] = e with
+            {
+                Actor1 = claimants,
+                Actor2 = [.. e.Actor2.Where(a => !claimants.Any(c => c.Code == a.Code))],
+                Modality = Model.Modality.Claimed,
+                ClaimedBy = claimants,
+            };
+        }
+        return events;
+    }
+
     private static List<EventMention> UnnamedBombers(List<EventMention> events)
     {
         static bool Unnamed(ActorMention a) => a.Role == "REB" && a.Group is null && a.Person is null

@@ -302,4 +302,16 @@ public sealed class AgentOnTheActTests
 
         Assert.Equal(["TURGOV"], Codes(e.Actor1));
     }
+    [Theory]
+    [InlineData("A car bomb killed 12 people in Azaz on Friday, and Islamic State claimed responsibility.")]
+    [InlineData("A car bomb killed 12 people in Azaz on Friday. Islamic State claimed responsibility.")]
+    public void A_claim_of_responsibility_told_after_an_attack_makes_the_claimant_its_agent_by_its_claim(string body)
+    {
+        var bomb = Single(Analyze(body), "car bomb");
+
+        Assert.Equal(["INS"], Codes(bomb.Actor1));
+        Assert.Empty(bomb.Actor2);
+        Assert.Equal(Sitrep.Model.Modality.Claimed, bomb.Modality);
+        Assert.Equal(["INS"], Codes(bomb.ClaimedBy));
+    }
 }
