@@ -253,10 +253,10 @@ public sealed partial class EventStage
         // "operatives plotting attacks", "a planned offensive".
         if (Plotted(article, first, tFirst))
             toInfinitive = true;
-        // "preparing to mount a new attack", "to launch a wide offensive".
+        // "preparing to mount a new attack", "to launch a wide offensive", "will launch an offensive next week".
         for (int t = Math.Max(first, tFirst - 5); t + 1 < tFirst && !toInfinitive; t++)
         {
-            if (Word(t) == "to" && Word(t + 1) is "launch" or "mount" or "stage" or "conduct" or "carry" or "wage" or "start" or "begin" or "resume"
+            if (Word(t) is "to" or "will" or "would" or "shall" && Word(t + 1) is "launch" or "mount" or "stage" or "conduct" or "carry" or "wage" or "start" or "begin" or "resume"
                 && Enumerable.Range(t + 2, tFirst - t - 2).All(k => char.IsLower(Word(k).FirstOrDefault()) && !s_saying.Contains(Word(k))))
                 toInfinitive = Word(t - 1) is not ("managed" or "continued" or "able");
         }

@@ -136,4 +136,11 @@ public sealed class FutureAndNegationTests
         Assert.All(Analyze(sentence).Events.Where(e => e.Cameo == "111"), e => Assert.Equal(Modality.Negated, e.Modality));
         Assert.Contains(Analyze(sentence).Events, e => e.Cameo == "111");
     }
+    [Theory]
+    [InlineData("Rebels will launch an offensive on Azaz next week.", "offensive")]
+    [InlineData("The army said it would mount a new assault on Azaz.", "assault")]
+    public void An_act_that_will_be_launched_is_planned(string sentence, string trigger)
+    {
+        Assert.Equal(Sitrep.Model.Modality.Planned, Single(Analyze(sentence), trigger).Modality);
+    }
 }
