@@ -1059,13 +1059,14 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             if (!dictionary.Labels.TryMatch(article, i, out var first, out int last))
                 continue;
             int start = i;
+            // A phrase of the dictionary ("wrongly referred to as moderate"), not one-word labels side by side ("regime thugs").
+            bool phrase = last > start;
             while (last + 1 < article.Tokens.Count && dictionary.Labels.TryMatch(article, last + 1, out _, out int next))
                 last = next;
             var span = new TextSpan(article.Tokens[start].Span.Start, article.Tokens[last].Span.End);
             var sentence = article.Sentences.FirstOrDefault(s => s.Contains(span));
-            // A one-word label ("Takfiri") is said of the actor it touches or the one right after it;
+            // One-word labels ("Takfiri", "regime thugs") are said of the actor they touch or the one right after them;
             // a phrase ("wrongly referred to as moderate") of the actor before it in the sentence.
-            bool phrase = last > start;
             int index = actors.FindIndex(a => a.Span.Overlaps(span));
             // "the so-called moderate rebels": a phrase that runs straight into an actor is said of it.
             if (index < 0 && phrase)

@@ -340,6 +340,17 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void One_word_labels_side_by_side_are_said_of_the_actor_they_name_not_of_the_one_before()
+    {
+        var article = Analyze("Shelling hit Azaz. Activists said regime thugs and shabiha killed ten people in the town.");
+
+        var label = Assert.Single(article.Labels, l => l.Text == "regime thugs");
+        Assert.Equal("SYRMIL", label.Actor);
+        Assert.Equal("SYRMIL", Assert.Single(article.Actors, a => a.Text == "shabiha").Code);
+        Assert.Null(Assert.Single(article.Actors, a => a.Text == "Activists").Label);
+    }
+
+    [Fact]
     public void Loaded_terms_become_labels_without_changing_the_actor()
     {
         var article = Analyze("Takfiri terrorists shelled Azaz. Rebel groups, wrongly referred to as moderate, were blamed. The regime denied it.");
