@@ -674,6 +674,9 @@ public sealed partial class EventStage
             // "signed by Turkey and Iraq, rebels will leave": after "and" has closed a list, a bare comma opens a new clause.
             else if (!last && closed && between is ",")
                 break;
+            // "warned the militia it would strike": a pronoun is never in a list whose commas the copy lost.
+            else if (between.IsEmpty && (a.Rule == "pronoun" || b.Rule == "pronoun") && a.Span != b.Span)
+                break;
             else if (a.Span == b.Span || Joined(between)
                      || between is "and his" or "and her" or "and their" or ", and his" && b.Text.Contains("counterpart", StringComparison.OrdinalIgnoreCase))
             {

@@ -367,8 +367,8 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         }
 
         // "… FSA members after they rejected": "they" is the group or body last named in this sentence or the one before.
-        // Not the owner in "rebel positions": who holds ground is not who "they" acting are.
-        if (Word(article, i) is "they" or "They" && actors.LastOrDefault(a => a.Rule != "role-owner") is { Person: null } referent
+        // Not the owner in "rebel positions": who holds ground is not who "they" acting are; nor an "it".
+        if (Word(article, i) is "they" or "They" && actors.LastOrDefault(a => a.Rule != "role-owner" && !(a.Rule == "pronoun" && a.Text is "it" or "It")) is { Person: null } referent
             && article.Tokens[i].Span.Start - referent.Span.End < 300 && referent.Role is not ("CVL" or "MED"))
         {
             actors.Add(Mention(article, i, i, referent.Code, referent.Country, referent.Role, referent.Group, null, "pronoun"));
@@ -406,12 +406,27 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         bool Fits(ActorMention a) => a.Person is null && a.Rule != "pronoun" && !Backer(article, a)
             && !(a.Group is null && a.Rule is not ("metonym" or "country-act") && a.Text.EndsWith('s') && !a.Text.EndsWith("ss", StringComparison.Ordinal));
         var referent = actors.LastOrDefault(a => sentence.Contains(a.Span) && Fits(a));
+        // "Turkey warned the militia it would strike": after telling someone, "it" is the teller, not whom it told.
+        if (referent is not null && ToldBefore(article, referent) is int told && told < i
+            && actors.LastOrDefault(a => sentence.Contains(a.Span) && a.Span.End <= article.Tokens[told].Span.Start && Fits(a)) is { } teller
+            && Enumerable.Range(article.TokenAfter(referent.Span.End), Math.Max(0, i - article.TokenAfter(referent.Span.End))).All(k => Word(article, k) is "that" or ","))
+            referent = teller;
         // "The coalition denied it … It is also carrying out raids": a sentence that opens with "It"
         // goes on about the named state, army or group the sentence before ended on.
         if (referent is null && Word(article, i) == "It" && sentence.Start == article.Tokens[i].Span.Start
             && article.Sentences.LastOrDefault(x => x.End <= sentence.Start) is { } previous && sentence.Start - previous.End <= 3)
             referent = actors.LastOrDefault(a => previous.Contains(a.Span) && Fits(a) && (a.Group is not null || a.Rule == "metonym"));
         return referent is { Role: "GOV" or "LEG" or "MIL" or "REB" or "INS" } ? referent : null;
+    }
+
+    /// <summary>The verb of telling right before the actor ("warned the militia", "told Ankara"), or null.</summary>
+    private static int? ToldBefore(Article article, ActorMention actor)
+    {
+        int k = article.TokenAfter(actor.Span.Start) - 1;
+        if (k > 0 && Word(article, k) is "the" or "its" or "their")
+            k--;
+        return k >= 0 && Word(article, k).ToLowerInvariant() is "warned" or "warns" or "told" or "tells" or "assured" or "assures" or "informed" or "informs"
+            or "notified" or "reminded" or "promised" or "promises" ? k : null;
     }
 
     /// <summary>An actor introduced as someone's support: "backed by Hezbollah", "supported by its Russian ally".</summary>

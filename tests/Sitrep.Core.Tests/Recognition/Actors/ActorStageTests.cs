@@ -351,6 +351,17 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void After_telling_someone_it_is_the_teller_and_they_are_not_an_it()
+    {
+        var article = Analyze("Turkey warned the Kurdish militia it would strike if they did not leave Azaz.");
+
+        Assert.Equal("TURGOV", Assert.Single(article.Actors, a => a.Text == "it").Code);
+        Assert.Equal("SYRREB", Assert.Single(article.Actors, a => a.Text == "they").Code);
+        var strike = Assert.Single(article.Events, e => e.Trigger == "strike");
+        Assert.Equal(["TURGOV"], strike.Actor1.Select(a => a.Code));
+    }
+
+    [Fact]
     public void Loaded_terms_become_labels_without_changing_the_actor()
     {
         var article = Analyze("Takfiri terrorists shelled Azaz. Rebel groups, wrongly referred to as moderate, were blamed. The regime denied it.");
