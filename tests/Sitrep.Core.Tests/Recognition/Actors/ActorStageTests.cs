@@ -321,6 +321,16 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void A_country_that_tells_or_assures_someone_is_its_government()
+    {
+        var told = Analyze("Turkey told the rebels in Azaz that aid would come.");
+        var assured = Analyze("Shelling hit Azaz. Iraq assured Turkey of its support.");
+
+        Assert.Contains("Turkey=TURGOV", Codes(told));
+        Assert.Contains("Iraq=IRQGOV", Codes(assured));
+    }
+
+    [Fact]
     public void Capitals_standing_for_governments_are_coded_as_governments()
     {
         var article = Analyze("Damascus and Ankara traded accusations over Azaz.");
