@@ -675,6 +675,11 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             bool fellTo = fell && (article.TokenText(tLast + 1) is "to" or "back"
                 || article.TokenText(tLast + 1) == "into" && Enumerable.Range(tLast + 2, 2).Any(k => article.TokenText(k) == "hands")
                 || article.TokenText(tLast + 1) == "under" && Enumerable.Range(tLast + 2, 3).Any(k => article.TokenText(k) == "control"));
+            // "humanitarian aid organisations", "aid workers": aid naming who gives it; "access for aid deliveries": aid wanted.
+            if (trigger.Id == "aid" && (article.TokenText(tLast + 1).ToLowerInvariant() is "organisations" or "organizations" or "organisation" or "organization"
+                    or "agency" or "agencies" or "worker" or "workers" or "group" or "groups" or "official" or "officials" or "charity" or "charities" or "staff" or "community"
+                || article.TokenText(tFirst - 1) is "for" or "to" && article.TokenText(tFirst - 2).ToLowerInvariant() is "access" or "route" or "routes" or "corridor" or "corridors"))
+                continue;
             // "refused to comment", "refused to be named", "refused to wear a veil": declining to speak or a person's own
             // conduct, no rejection of a proposal or demand.
             if (trigger.Id == "reject" && article.TokenText(tLast + 1) == "to" && s_refusalNonActs.Contains(article.TokenText(tLast + 2)))

@@ -202,4 +202,12 @@ public sealed class NotAnEventTests
     {
         Assert.Equal(rejection, Analyze(sentence).Events.Any(e => e.Root == "12"));
     }
+    [Theory]
+    [InlineData("Rebels shelled the offices of humanitarian aid organisations in Azaz.", false)]
+    [InlineData("UN officials said the army closed the only road giving access for aid deliveries to Azaz.", false)]
+    [InlineData("The Red Crescent delivered aid to Azaz on Monday.", true)]
+    public void Aid_naming_its_givers_or_wanted_on_a_route_is_no_delivery(string sentence, bool delivery)
+    {
+        Assert.Equal(delivery, Analyze(sentence).Events.Any(e => e.Root == "07"));
+    }
 }
