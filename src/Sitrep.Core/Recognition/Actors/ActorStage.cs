@@ -452,26 +452,38 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
     /// </summary>
     private ActorMention? Antecedent(Article article, List<ActorMention> actors, string pronoun, int at)
     {
+        // Sentences are in order: the one holding a position by binary search (pronouns are many in long reports).
         int Sentence(int position)
         {
-            for (int k = 0; k < article.Sentences.Count; k++)
-                if (article.Sentences[k].End > position)
-                    return k;
-            return article.Sentences.Count - 1;
+            int lo = 0, hi = article.Sentences.Count - 1;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (article.Sentences[mid].End > position)
+                    hi = mid;
+                else
+                    lo = mid + 1;
+            }
+            return lo;
         }
         int here = Sentence(article.Tokens[at].Span.Start);
         // A named person anywhere before; one named by a role word for one person ("a rebel commander") or a "he"/"she"
         // already resolved only in this sentence or the one before, since such words are soon out of mind.
-        bool Named(ActorMention a) => a.Person is not null;
         bool Recent(ActorMention a) => Sentence(a.Span.Start) >= here - 1
             && (a.Rule == "pronoun" ? a.Text.Equals(pronoun, StringComparison.OrdinalIgnoreCase)
                 : a.Text.AsSpan(a.Text.LastIndexOf(' ') + 1) is var head && s_personRoles.Contains(head.ToString()));
-        bool Candidate(ActorMention a) => Named(a) || Recent(a);
-        bool Fits(ActorMention a) => a.Person is { } person ? dictionary.PronounOf(person) == pronoun : true;
-        if (actors.LastOrDefault(Candidate) is not { } last)
+        bool Candidate(ActorMention a) => a.Person is not null || Recent(a);
+        bool Fits(ActorMention a) => a.Person is not { } person || dictionary.PronounOf(person) == pronoun;
+        int last = actors.FindLastIndex(Candidate);
+        if (last < 0)
             return null;
-        var sentence = article.Sentences.FirstOrDefault(s => s.Contains(last.Span));
-        return actors.FirstOrDefault(a => Candidate(a) && sentence.Contains(a.Span) && Fits(a));
+        // Of the candidates in that sentence, the first the pronoun fits.
+        var sentence = article.Sentences[Sentence(actors[last].Span.Start)];
+        ActorMention? first = null;
+        for (int k = last; k >= 0 && actors[k].Span.End > sentence.Start; k--)
+            if (sentence.Contains(actors[k].Span) && Candidate(actors[k]) && Fits(actors[k]))
+                first = actors[k];
+        return first;
     }
 
     private static readonly HashSet<string> s_personRoles =
