@@ -171,8 +171,8 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                 continue;
             // "released a statement", "recalled that…", "imposed a curfew": the trigger counts only with its object,
             // and a form two entries share is the one whose object is there ("expelled the ambassador", "expelled IS from the town").
-            int at = t;
-            if (EventTriggers.Default.TryMatch(article, t, (x, l) => EventTriggers.HasObject(article, x, at, l, first, end), out var trigger, out int last) && last < end)
+            if (EventTriggers.Default.TryMatch(article, t, (article, t, first, end), static (s, x, l) => EventTriggers.HasObject(s.article, x, s.t, l, s.first, s.end),
+                    out var trigger, out int last) && last < end)
             {
                 // "the Organisation for the Prohibition of Chemical Weapons": words inside a name report no act.
                 if (article.Actors.Any(a => a.Group is not null && a.Span.Contains(article.Tokens[t].Span)))

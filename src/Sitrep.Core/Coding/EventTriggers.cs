@@ -47,7 +47,7 @@ public static class EventTriggers
     /// needs one, is at hand ("pushed ahead" is no driving out; "sent a letter" no deployment).
     /// </summary>
     public static bool TryMatchAct(Sitrep.Model.Article article, int t, out EventTrigger trigger, out int last) =>
-        Default.TryMatch(article, t, (x, l) => HasObject(article, x, t, l, 0, article.Tokens.Count), out trigger, out last);
+        Default.TryMatch(article, t, (article, t), static (s, x, l) => HasObject(s.article, x, s.t, l, 0, s.article.Tokens.Count), out trigger, out last);
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> s_objectWords = new(StringComparer.Ordinal);
 

@@ -31,13 +31,15 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>The longest phrase starting at token <paramref name="start"/>: its value and the index of its last token.</summary>
-    public bool TryMatch(Article article, int start, out T value, out int last) => TryMatch(article, start, null, out value, out last);
+    public bool TryMatch(Article article, int start, out T value, out int last) =>
+        TryMatch<object?>(article, start, null, null, out value, out last);
 
     /// <summary>
     /// The longest phrase starting at token <paramref name="start"/> whose value <paramref name="accept"/> takes (given
-    /// the value and the phrase's last token): one form may stand for several entries that other words tell apart.
+    /// <paramref name="state"/>, the value and the phrase's last token): one form may stand for several entries that other
+    /// words tell apart. The state is passed through so that a static lambda allocates nothing per call.
     /// </summary>
-    public bool TryMatch(Article article, int start, Func<T, int, bool>? accept, out T value, out int last)
+    public bool TryMatch<TState>(Article article, int start, TState state, Func<TState, T, int, bool>? accept, out T value, out int last)
     {
         value = default!;
         last = -1;
@@ -54,7 +56,7 @@ public sealed class PhraseMatcher<T>
                 all = Same(word, tokens[k])
                     || k == tokens.Length - 1 && k > 0 && word.Length == tokens[k].Length + 1 && StrippedPossessive(article, start, start + k, word, tokens[k]);
             }
-            if (all && (accept is null || accept(candidate, start + tokens.Length - 1)))
+            if (all && (accept is null || accept(state, candidate, start + tokens.Length - 1)))
             {
                 value = candidate;
                 last = start + tokens.Length - 1;
