@@ -316,6 +316,9 @@ public sealed partial class EventStage
                 // The speaker stands at the verb: "…, the army said", "…, said the army" — not an actor of the clause before the comma.
                 var speaker = article.ActorsWithin(sentence).FirstOrDefault(a => Math.Abs(a.Span.Start - article.Tokens[t].Span.Start) < 40 && a.Span.Start > trigger.End
                     && (a.Span.Start > article.Tokens[t].Span.Start || !article.Text.AsSpan(a.Span.End, Math.Max(0, article.Tokens[t].Span.Start - a.Span.End)).ContainsAny(",;")));
+                // "… struck the rebels in Azaz he added": a "he" no one was found for speaks; the actor before it does not.
+                if (Word(t - 1) is "he" or "she" or "He" or "She" && !article.ActorsWithin(sentence).Any(a => a.Span.Contains(article.Tokens[t - 1].Span)))
+                    speaker = null;
                 // "Rebels shelled the town, while the army says it has taken it": a speaker set against the clause
                 // before opens a claim of its own, about what follows the verb.
                 if (speaker is not null && speaker.Span.End <= article.Tokens[t].Span.Start && ContrastOpens(article, speaker))

@@ -1185,4 +1185,14 @@ public sealed class CoverageTests
     {
         Assert.DoesNotContain(Analyze("In a phone call with a SANA reporter, local sources said rebels shelled Azaz.").Events, e => e.Root == "04");
     }
+    [Theory]
+    [InlineData("The air force carried out sorties against the terrorists' hideouts in Azaz.", "sorties", "195")]
+    [InlineData("Army units restored security and stability to Azaz after fierce clashes.", "restored security and stability to", "192")]
+    public void Sorties_are_air_strikes_and_restoring_security_to_a_town_retakes_it(string sentence, string trigger, string cameo)
+    {
+        var e = Single(Analyze(sentence), trigger);
+
+        Assert.Equal(cameo, e.Cameo);
+        Assert.Equal(["SYRMIL"], Codes(e.Actor1));
+    }
 }

@@ -136,4 +136,12 @@ public sealed class ReportedSpeechTests
         Assert.Equal(Modality.Asserted, e.Modality);
         Assert.Null(e.ClaimedBy);
     }
+    [Fact]
+    public void An_unresolved_he_after_the_act_speaks_and_the_actor_just_before_it_does_not()
+    {
+        var e = Single(Analyze("Jets pounded the hideouts of the terrorists in Azaz he added."), "pounded");
+
+        Assert.Equal(Modality.Claimed, e.Modality);
+        Assert.Null(e.ClaimedBy);
+    }
 }
