@@ -78,6 +78,15 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
 
     private static readonly HashSet<string> s_envoys = EventTriggers.ObjectWords("envoys");
 
+    /// <summary>Whether the actor is where an envoy is posted: "ambassador to the UN", "envoy to Syria".</summary>
+    private static bool PostedTo(Article article, ActorMention a)
+    {
+        int k = TokenStartingAt(article, a.Span.Start) - 1;
+        if (k > 0 && article.TokenText(k) is "the")
+            k--;
+        return k > 0 && article.TokenText(k) == "to" && s_envoys.Contains(article.TokenText(k - 1));
+    }
+
     /// <summary>Whether the actor's head word names an envoy ("the Russian ambassador").</summary>
     private static bool Envoy(ActorMention a) => s_envoys.GetAlternateLookup<ReadOnlySpan<char>>().Contains(a.Text.AsSpan(a.Text.LastIndexOf(' ') + 1));
 
@@ -303,6 +312,9 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                 before = [];
             if (trigger.Plover == "ASSAULT" && before.Any(Envoy))
                 before = before.Where(a => !Envoy(a)).ToList();
+            // "Syria's ambassador to the UN, Bashar al-Jaafari, accused…": the body an envoy is posted to is no party.
+            if (before.Any(a => PostedTo(article, a)))
+                before = before.Where(a => !PostedTo(article, a)).ToList();
             // "The assassination sparked protests", "the raid drew condemnation": what an act provokes is not done by those the act named.
             int causeAt = article.TokenText(tFirst - 1) is "a" or "an" or "the" or "new" or "fresh" or "angry" or "mass" or "widespread" ? tFirst - 2 : tFirst - 1;
             if (trigger.Plover is "PROTEST" or "ACCUSE" && causeAt >= first && article.TokenText(causeAt).ToLowerInvariant() is "sparked" or "sparks" or "triggered" or "triggers"

@@ -156,4 +156,20 @@ public sealed class CoordinationTests
         var accusations = article.Events.Where(e => e.Cameo == "112").Select(e => (Codes(e.Actor1).Single(), Codes(e.Actor2).Single())).Order().ToArray();
         Assert.Equal([("SYRREB", "TURMIL"), ("TURMIL", "SYRREB")], accusations);
     }
+    [Fact]
+    public void The_body_an_envoy_is_posted_to_is_no_party_to_what_the_envoy_does()
+    {
+        var e = Single(Analyze("Syria's ambassador to the UN, Bashar al-Jaafari, accused Turkey of arming the rebels in Azaz."), "accused");
+
+        Assert.Equal(["SYRGOV"], Codes(e.Actor1).Distinct());
+        Assert.Equal(["TURGOV"], Codes(e.Actor2));
+    }
+
+    [Fact]
+    public void Hezbollah_s_leader_is_coded_as_Hezbollah_is()
+    {
+        var article = Analyze("Hezbollah leader Hassan Nasrallah vowed to keep fighting near Azaz.");
+
+        Assert.Equal(["LBNMIL"], article.Actors.Select(a => a.Code).Distinct());
+    }
 }
