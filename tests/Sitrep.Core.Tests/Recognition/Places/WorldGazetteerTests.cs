@@ -119,4 +119,14 @@ public sealed class WorldGazetteerTests
         Assert.DoesNotContain(article.Places, p => p.Text.StartsWith("As", StringComparison.Ordinal));
         Assert.Equal("SY.09", Assert.Single(article.Places, p => p.Text == "Azaz").Admin1?.Code);
     }
+    [Theory]
+    [InlineData("Ten rebels died in clashes near Azaz.")]
+    [InlineData("Two shells hit Azaz. Five people were hurt.")]
+    public void A_number_word_opening_a_sentence_is_no_town_abroad(string body)
+    {
+        var article = Sitrep.Pipeline.SitrepPipeline.CreateBuilder(World()).Build().Process(Sitrep.Model.ArticleText.Compose("t", "Report", body));
+
+        Assert.Equal(["Azaz"], article.Places.Select(p => p.Text));
+        Assert.Equal("SY.09", article.FocusPlace?.Admin1?.Code);
+    }
 }
