@@ -482,8 +482,10 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
             else if (candidate.Entries.FirstOrDefault(e => e.FeatureCode == "PPLC") is { } capital)
                 Vote(capital.CountryCode, 1);
             else if (likely is not null && !likely.IsCountry && (likely.IsAdmin1 || likely.Population >= 10_000))
-                // A capitalised first word ("Men fled …") may be no name at all: it counts half.
-                PlaceVote(likely.CountryCode, (likely.IsAdmin1 || likely.Population >= 100_000 ? 3 : 1) * (candidate.SentenceInitial ? 0.5 : 1));
+                // A capitalised first word ("Men fled …") may be no name at all: it counts half; before an article
+                // ("Reading the report, …") it is a verb, and counts not at all.
+                PlaceVote(likely.CountryCode, (likely.IsAdmin1 || likely.Population >= 100_000 ? 3 : 1)
+                    * (!candidate.SentenceInitial ? 1 : article.TokenText(candidate.LastToken + 1) is "the" or "a" or "an" or "its" or "their" or "his" or "her" ? 0 : 0.5));
         }
         for (int i = 0; i < article.Tokens.Count; i++)
         {

@@ -122,7 +122,8 @@ public sealed class WorldGazetteerTests
     [Theory]
     [InlineData("Ten rebels died in clashes near Azaz.")]
     [InlineData("Two shells hit Azaz. Five people were hurt.")]
-    public void A_number_word_opening_a_sentence_is_no_town_abroad(string body)
+    [InlineData("Reading the statement aloud, rebels in Azaz said the town held.")]
+    public void A_number_word_or_a_verb_opening_a_sentence_is_no_town_abroad(string body)
     {
         var article = Sitrep.Pipeline.SitrepPipeline.CreateBuilder(World()).Build().Process(Sitrep.Model.ArticleText.Compose("t", "Report", body));
 
