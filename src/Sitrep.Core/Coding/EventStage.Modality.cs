@@ -302,7 +302,7 @@ public sealed partial class EventStage
                     return (Model.Modality.Claimed, null);
                 var speaker = article.ActorsWithin(sentence).LastOrDefault(a => a.Span.End <= article.Tokens[t].Span.Start);
                 // "the rebels say they hold the town, while the army says it has taken it": a later speaker set against
-                // the first reports what follows its own verb. One that is no actor ("as a journalist said") is no one's.
+                // the first reports what follows its own verb. One that is no actor ("but a reporter there says") is no one's.
                 if (LaterSpeaker(article, sentence, t, tFirst) is var (_, later))
                     speaker = later;
                 return (Model.Modality.Claimed, speaker is null ? null : [speaker]);

@@ -683,7 +683,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             if (trigger.Id == "violate ceasefire" && !Enumerable.Range(first, end - first).Any(k => s_truceWords.Contains(article.TokenText(k))))
                 continue;
             bool fell = trigger.Id == "occupy" && article.TokenText(tFirst) is "fallen" or "fell";
-            // "fell to the rebels", "fell into the hands of IS", "fell under rebel control": who follows took it.
+            // "fell to the rebels", "fell into the hands of IS", "fell under the control of rebels": who follows took it.
             bool fellTo = fell && (article.TokenText(tLast + 1) is "to" or "back"
                 || article.TokenText(tLast + 1) == "into" && Enumerable.Range(tLast + 2, 2).Any(k => article.TokenText(k) == "hands")
                 || article.TokenText(tLast + 1) == "under" && Enumerable.Range(tLast + 2, 3).Any(k => article.TokenText(k) == "control"));
@@ -807,8 +807,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             int FromWord(ActorMention a) => TokenStartingAt(article, a.Span.Start) is var a0 && article.TokenText(a0 - 1) == "from" ? a0 - 1
                 : article.TokenText(a0 - 2) == "from" && article.TokenText(a0 - 1) is "the" or "a" or "an" ? a0 - 2 : -1;
             bool Aimed(ActorMention a) => a.Rule == "role-owner" && !(fire && FromWord(a) >= 0);
-            // Ground that "fell under rebel control" is the owner's gain, not an act aimed at the owner.
-            if (!fellTo && actor1.Any(Aimed))
+            if (actor1.Any(Aimed))
                 (actor1, actor2) = ([.. actor1.Where(a => !Aimed(a))], [.. actor1.Where(Aimed), .. actor2]);
 
             // "villages held by IS", "under the control of rebels": the holder follows the trigger's own "by"/"of".
