@@ -238,6 +238,18 @@ public sealed class PlaceStageTests
         Assert.Equal("SYRREB", Assert.Single(article.Actors, a => a.Text == "rebels").Code);
     }
 
+    [Theory]
+    [InlineData("In Ankara, officials said jets struck Azaz on Monday.")]
+    [InlineData("Speaking in Ankara, the minister said jets struck Azaz.")]
+    [InlineData("The envoy told reporters in Ankara that jets struck Azaz.")]
+    public void Where_someone_spoke_is_a_venue_not_what_the_report_is_about(string body)
+    {
+        var article = Analyze("Report", body);
+
+        Assert.Equal("Azaz", article.FocusPlace?.Name);
+        Assert.Contains(article.Places, p => p.Text == "Azaz");
+    }
+
     [Fact]
     public void A_small_foreign_homonym_is_not_taken_without_context()
     {
