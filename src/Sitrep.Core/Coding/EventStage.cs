@@ -183,6 +183,10 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             if (EventTriggers.Default.TryMatch(article, t, (article, t, first, end), static (s, x, l) => EventTriggers.HasObject(s.article, x, s.t, l, s.first, s.end),
                     out var trigger, out int last) && last < end)
             {
+                // "troops entered the town", "rebels entered Azaz": a push into ground — not "entered the conflict", "entered Syria".
+                // Left out here, before any other act takes it for its own.
+                if (trigger.Id == "enter ground" && !GroundAt(article, last + 1))
+                    continue;
                 // "the Organisation for the Prohibition of Chemical Weapons": words inside a name report no act.
                 if (article.Actors.Any(a => a.Group is not null && a.Span.Contains(article.Tokens[t].Span)))
                     continue;
@@ -765,6 +769,11 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // "schools were targeted by Russian aircraft" and "coalition planes targeted wells" are attacks; "the targeted
             // airbase", "blasts targeted a checkpoint" restate one — so an active "targeted" needs an armed agent and no other act.
             if (trigger.Id == "target" && !passive && (hasViolence || actor1.Count == 0 || !actor1.All(a => a.Role is "MIL" or "REB" or "INS" or "UAF")))
+                continue;
+            // Only armed men named just before the verb push into ground: "no relief trucks entered the town" is no push,
+            // whoever besieges it.
+            if (trigger.Id == "enter ground" && (passive || !actor1.Any(a => a.Role is "MIL" or "REB" or "INS" or "UAF"
+                    && TokenAfter(article, a.Span.End) is var next && next >= tFirst - 2 && next <= tFirst)))
                 continue;
             // "a district freed of the jihadists": those driven out yield it; the district's people release no one.
             if (trigger.Id == "release" && article.TokenText(tFirst) == "freed" && article.TokenText(tLast + 1) is "of" or "from"

@@ -1195,4 +1195,14 @@ public sealed class CoverageTests
         Assert.Equal(cameo, e.Cameo);
         Assert.Equal(["SYRMIL"], Codes(e.Actor1));
     }
+    [Theory]
+    [InlineData("Government troops entered Azaz on Tuesday night.", true)]
+    [InlineData("Rebels have entered the town of Azaz.", true)]
+    [InlineData("The army besieged Azaz, and no relief trucks entered the town in May.", false)]
+    [InlineData("Turkish troops entered Syria near Azaz on Wednesday.", false)]
+    [InlineData("Jets killed ten rebels who had entered the conflict in Azaz.", false)]
+    public void Armed_men_entering_ground_push_into_it(string sentence, bool push)
+    {
+        Assert.Equal(push, Analyze(sentence).Events.Any(e => e.Trigger == "entered"));
+    }
 }
