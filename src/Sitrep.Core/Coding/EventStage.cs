@@ -26,7 +26,7 @@ namespace Sitrep.Coding;
 public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleStage
 {
     // Case matters: "IS seized the oilfields" names the Islamic State, not a passive.
-    private static readonly HashSet<string> s_passiveAuxiliaries = new(StringComparer.Ordinal) { "was", "were", "been", "being", "be", "is", "are", "Was", "Were", "Is", "Are", "Been", "Being" };
+    private static readonly HashSet<string> s_passiveAuxiliaries = EventTriggers.PassiveAuxiliaries;
     private static readonly HashSet<string> s_negations = new(StringComparer.OrdinalIgnoreCase) { "not", "never", "no", "n't", "didn't", "did not" };
     private static readonly HashSet<string> s_truceWords = new(StringComparer.OrdinalIgnoreCase) { "ceasefire", "cease-fire", "truce", "armistice", "de-escalation", "agreement", "deal", "hostilities" };
     /// <summary>Fighting that goes on for days: a mass killing reported in it is an act of its own, unlike the toll of one attack.</summary>

@@ -21,7 +21,8 @@ public static class EventTriggers
 
     public static PhraseMatcher<EventTrigger> Default => s_default.Value;
 
-    private static readonly HashSet<string> s_passiveAuxiliaries = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "been", "being", "be", "is", "are" };
+    /// <summary>Auxiliaries of the passive ("were released"), as they stand in running text or open a sentence.</summary>
+    internal static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal) { "was", "were", "been", "being", "be", "is", "are", "Was", "Were", "Is", "Are", "Been", "Being" };
 
     /// <summary>
     /// Whether a trigger that needs an object has one: within six words after it ("released 20 hostages"), or, in the
@@ -34,7 +35,7 @@ public static class EventTriggers
         for (int k = last + 1; k < Math.Min(end, last + 7); k++)
             if (objects.Contains(article.TokenText(k)))
                 return true;
-        if (!s_passiveAuxiliaries.Contains(article.TokenText(t - 1)))
+        if (!PassiveAuxiliaries.Contains(article.TokenText(t - 1)))
             return false;
         for (int k = t - 2; k >= Math.Max(first, t - 7); k--)
             if (objects.Contains(article.TokenText(k)))
