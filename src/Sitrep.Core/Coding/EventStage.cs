@@ -691,6 +691,13 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             bool fellTo = fell && (article.TokenText(tLast + 1) is "to" or "back"
                 || article.TokenText(tLast + 1) == "into" && Enumerable.Range(tLast + 2, 2).Any(k => article.TokenText(k) == "hands")
                 || article.TokenText(tLast + 1) == "under" && Enumerable.Range(tLast + 2, 3).Any(k => article.TokenText(k) == "control"));
+            // "came under government control" changes hands as "fell under" does ("came under fire" matches no trigger).
+            if (trigger.Id == "come under control")
+            {
+                if (!Enumerable.Range(tLast + 1, 3).Any(k => k < end && article.TokenText(k) == "control"))
+                    continue;
+                fellTo = true;
+            }
             // "humanitarian aid organisations", "aid workers": aid naming who gives it; "access for aid deliveries": aid wanted.
             if (trigger.Id == "aid" && (article.TokenText(tLast + 1).ToLowerInvariant() is "organisations" or "organizations" or "organisation" or "organization"
                     or "agency" or "agencies" or "worker" or "workers" or "group" or "groups" or "official" or "officials" or "charity" or "charities" or "staff" or "community"
@@ -815,7 +822,8 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // The "from" right before an actor, past an article ("from the rebel stronghold"), or -1.
             int FromWord(ActorMention a) => TokenStartingAt(article, a.Span.Start) is var a0 && article.TokenText(a0 - 1) == "from" ? a0 - 1
                 : article.TokenText(a0 - 2) == "from" && article.TokenText(a0 - 1) is "the" or "a" or "an" ? a0 - 2 : -1;
-            bool Aimed(ActorMention a) => a.Rule == "role-owner" && !(fire && FromWord(a) >= 0);
+            // "fell under rebel control": the owner of the control took the place.
+            bool Aimed(ActorMention a) => a.Rule == "role-owner" && !(fire && FromWord(a) >= 0) && !(fellTo && actor1.Contains(a));
             if (actor1.Any(Aimed))
                 (actor1, actor2) = ([.. actor1.Where(a => !Aimed(a))], [.. actor1.Where(Aimed), .. actor2]);
 
@@ -1186,7 +1194,8 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
         return det - 1 >= first && article.TokenText(det - 1).ToLowerInvariant() is "hit" or "hits" or "struck" or "strikes";
     }
 
-    /// <summary>"the plan calls for", "resolution 2254, which calls for": the word before the trigger names a document.</summary>
+    /// <summary>"the plan calls for", "resolution 2254, which calls for": the word before the trigger names a document
+    /// that speaks for itself, not one just adopted.</summary>
     private static bool DocumentSpeaks(Article article, int tFirst)
     {
         int k = tFirst - 1;
@@ -1196,7 +1205,11 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             k--;
         if (k > 0 && article.TokenText(k).All(char.IsDigit))
             k--;
-        return k >= 0 && s_documents.Contains(article.TokenText(k));
+        if (k < 0 || !s_documents.Contains(article.TokenText(k)))
+            return false;
+        // "the council adopted a resolution demanding a truce": passing the text is the demand, made that day by who passed it.
+        return !Enumerable.Range(k - 3, 3).Any(j => j >= 0 && article.TokenText(j).ToLowerInvariant() is "adopted" or "adopts" or "adopting"
+            or "passed" or "passes" or "passing" or "approved" or "approves" or "approving");
     }
 
     /// <summary>Documents whose content "calls for" something: their words are no appeal made that day.</summary>

@@ -59,4 +59,34 @@ public sealed class GroundChangingHandsTests
 
         Assert.Equal(("161", "SANCTION"), (e.Cameo, e.Plover));
     }
+
+    [Theory]
+    [InlineData("Azaz fell under rebel control on Sunday.", "fell", "SYRREB")]
+    [InlineData("Azaz came under government control last week.", "came under", "SYRGOV")]
+    [InlineData("Azaz came under the control of Islamic State in 2014.", "came under", "INS")]
+    public void Ground_that_came_or_fell_under_a_side_s_control_is_that_side_s(string sentence, string trigger, string taker)
+    {
+        var e = Single(Analyze(sentence), trigger);
+
+        Assert.Equal("192", e.Cameo);
+        Assert.Equal([taker], Codes(e.Actor1));
+        Assert.Empty(e.Actor2);
+    }
+
+    [Fact]
+    public void Coming_under_fire_is_the_fire_not_a_change_of_hands()
+    {
+        var article = Analyze("A convoy came under fire near Azaz on Sunday.");
+
+        Assert.DoesNotContain(article.Events, e => e.Cameo == "192");
+        Assert.Contains(article.Events, e => e.Root == "19" && e.Trigger == "fire");
+    }
+
+    [Fact]
+    public void Bombed_ground_under_a_side_s_control_aims_at_that_side()
+    {
+        var e = Single(Analyze("Jets bombed areas under rebel control in Aleppo on Sunday."), "bombed");
+
+        Assert.Equal(["SYRREB"], Codes(e.Actor2));
+    }
 }

@@ -115,6 +115,17 @@ public sealed class NotAnEventTests
         Assert.Equal(["TURGOV"], Codes(appeal.Actor1));
     }
 
+    [Theory]
+    [InlineData("The Security Council adopted a resolution demanding a truce in Aleppo on Monday.", "demanding", "10")]
+    [InlineData("The Security Council unanimously passed a resolution calling for an end to the fighting in Aleppo.", "calling for", "02")]
+    public void A_resolution_adopted_that_day_is_the_adopter_s_demand_or_appeal(string sentence, string trigger, string root)
+    {
+        var e = Single(Analyze(sentence), trigger);
+
+        Assert.Equal(root, e.Root);
+        Assert.Equal(["IGOUNO"], Codes(e.Actor1));
+    }
+
     [Fact]
     public void A_war_s_length_in_years_is_background_not_an_event()
     {

@@ -259,6 +259,15 @@ public sealed class ActorStageTests
         Assert.Contains("Damascus=SYRGOV", Codes(article));
     }
 
+    [Theory]
+    [InlineData("Turkey promised to send more troops to Azaz.", "Turkey=TURGOV")]
+    [InlineData("Ankara decided to close the border near Azaz.", "Ankara=TURGOV")]
+    [InlineData("Iraq asked the coalition for more air strikes.", "Iraq=IRQGOV")]
+    public void A_country_or_capital_that_promises_decides_or_asks_is_its_government(string sentence, string actor)
+    {
+        Assert.Contains(actor, Codes(Analyze(sentence)));
+    }
+
     [Fact]
     public void A_capital_called_on_is_its_government_not_a_place()
     {
