@@ -128,10 +128,15 @@ public sealed partial class EventStage
         // "did not deny that airstrikes hit the town": a denial withheld negates nothing.
         bool Withheld(int denial) => denial > first && (s_negations.Contains(Word(denial - 1)) || denial > first + 1 && s_negations.Contains(Word(denial - 2)) && Word(denial - 1).EndsWith("ly", StringComparison.Ordinal));
         bool IsDenial(string w) => w.StartsWith("denie", StringComparison.OrdinalIgnoreCase) || w.StartsWith("deny", StringComparison.OrdinalIgnoreCase);
+        // "if the townsfolk were able to get away, few would remain": a condition, not a report.
+        bool Conditional() => Preceding(first, tFirst, 5).LastOrDefault(k => Word(k) is "if" or "If" or "unless" or "Unless", -1) is >= 0 and var condition
+            && Word(condition - 1) is not ("as" or "even" or "As" or "Even")
+            && !Enumerable.Range(condition + 1, tFirst - condition - 1).Any(k => Word(k) is "," or ";") && !AgentInDoubt(tLast);
         for (int t = Math.Max(first, tFirst - 3); t < tFirst; t++)
         {
+            // "it would strike if they did not withdraw": a condition, negated or not, reports nothing done or undone.
             if (s_negations.Contains(Word(t)) && !(t + 1 < tFirst && IsDenial(Word(t + 1))))
-                return (Model.Modality.Negated, null);
+                return (Conditional() ? Model.Modality.Hypothetical : Model.Modality.Negated, null);
         }
         // "vetoed a resolution condemning the attack", "failed to agree on a draft condemning it": what the document
         // would have said was never said.
@@ -217,10 +222,7 @@ public sealed partial class EventStage
         if (Preceding(first, tFirst, 4).Any(k => Word(k) is "whose" or "which" && Word(k - 1).ToLowerInvariant() is "determines" or "determine" or "identifies" or "identify"
                 or "tell" or "tells" or "know" or "knows" or "establish" or "establishes" or "distinguish" or "distinguishes"))
             return (Model.Modality.Hypothetical, null);
-        // "if the townsfolk were able to get away, few would remain": a condition, not a report.
-        if (Preceding(first, tFirst, 5).LastOrDefault(k => Word(k) is "if" or "If" or "unless" or "Unless", -1) is >= 0 and var condition
-            && Word(condition - 1) is not ("as" or "even" or "As" or "Even")
-            && !Enumerable.Range(condition + 1, tFirst - condition - 1).Any(k => Word(k) is "," or ";") && !AgentInDoubt(tLast))
+        if (Conditional())
             return (Model.Modality.Hypothetical, null);
         if (Preceding(first, tFirst, 6).Any(k => Word(k) == "whether")
             && !AgentInDoubt(tLast))

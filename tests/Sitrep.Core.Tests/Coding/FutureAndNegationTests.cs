@@ -56,6 +56,16 @@ public sealed class FutureAndNegationTests
     }
 
     [Fact]
+    public void A_negated_condition_is_hypothetical_not_an_act_undone()
+    {
+        var article = Analyze("Turkey warned the rebels it would shell Azaz if they did not withdraw from the town. The rebels did not withdraw from Aleppo.");
+
+        var withdrawals = article.Events.Where(e => e.Trigger == "withdraw").OrderBy(e => e.Span.Start).ToList();
+
+        Assert.Equal([Modality.Hypothetical, Modality.Negated], withdrawals.Select(e => e.Modality));
+    }
+
+    [Fact]
     public void A_gerund_after_to_is_no_infinitive()
     {
         var e = Single(Analyze("Shelling went on in Azaz. The gunmen mined the roads out of the town in addition to killing nine farmers."), "killing");
