@@ -1600,7 +1600,11 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             if (!(w.StartsWith("kill", StringComparison.OrdinalIgnoreCase) || w.StartsWith("execut", StringComparison.OrdinalIgnoreCase) || w is "dead" or "died" or "deaths"))
                 continue;
             // The number is near: before ("70 people were killed", "hundreds of Alawite civilians have been killed") or just after ("killed 16").
-            for (int k = Math.Max(first, t - 7); k < Math.Min(end, t + 4); k++)
+            // After a passive the next number counts someone else ("a soldier was killed and two others were wounded"),
+            // and a passive in the singular is one death ("a child was killed by a sniper").
+            string auxiliary = article.TokenText(t - 1);
+            bool passive = t - 1 >= first && auxiliary is "was" or "were" or "been" or "being" or "be";
+            for (int k = Math.Max(first, t - 7); k < Math.Min(end, passive ? t : t + 4); k++)
             {
                 // "24 December 2016 … executions": a number inside a date is no toll.
                 if (k == t || article.Dates.Any(d => d.Span.Contains(article.Tokens[k].Span)))
@@ -1610,6 +1614,10 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                 if (article.TokenText(k) is "dozens" or "scores" or "hundreds" or "Dozens" or "Scores" or "Hundreds")
                     return (null, article.TokenText(k));
             }
+            // Not "was killed along with other fighters": more died, how many is untold.
+            if (auxiliary == "was" && w.StartsWith("kill", StringComparison.OrdinalIgnoreCase)
+                && article.TokenText(t + 1) is not ("along" or "together" or "with" or "alongside"))
+                return (1, null);
         }
         return (null, null);
     }

@@ -16,6 +16,18 @@ public sealed class FatalitiesTests
         Assert.DoesNotContain(article.Events, e => e.Trigger == "killed");
     }
 
+    [Theory]
+    [InlineData("A soldier was killed in a rocket attack on Azaz that left three others wounded.", "rocket", 1)]
+    [InlineData("A guard was killed and four more were hurt when rockets hit Azaz.", "rockets", 1)]
+    [InlineData("A boy was killed by a sniper in Azaz on Sunday.", "sniper", 1)]
+    [InlineData("Two soldiers were killed and nine others were wounded in a blast in Azaz.", "blast", 2)]
+    [InlineData("A rebel commander was killed along with his guards in an air strike on Azaz.", "air strike", null)]
+    [InlineData("Shells killed at least five in Azaz.", "Shells", 5)]
+    public void A_number_after_a_passive_killing_counts_others_and_a_singular_passive_is_one_death(string sentence, string trigger, int? toll)
+    {
+        Assert.Equal(toll, Single(Analyze(sentence), trigger).Fatalities);
+    }
+
     [Fact]
     public void Executing_or_killing_many_unarmed_people_is_mass_killing()
     {
