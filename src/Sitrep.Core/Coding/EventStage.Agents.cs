@@ -564,6 +564,20 @@ public sealed partial class EventStage
     {
         // "US officials blamed Moscow for the strike", "accused the regime of bombing the town".
         int tFirst = TokenStartingAt(article, trigger.Start);
+        // "Ankara blamed the bombing on the PKK", "blamed Sunday's attack in Azaz on IS": whom the act is put on did it.
+        int blamed = Enumerable.Range(tFirst - 4, 4).LastOrDefault(k => k >= 0 && article.TokenText(k) is "blamed" or "blames" or "blame" or "blaming", -1);
+        for (int on = tLast + 1; blamed >= 0 && on < end && on <= tLast + 4; on++)
+        {
+            if (article.TokenText(on) != "on")
+                continue;
+            // "on the PKK", "on Kurdish militants": an article or a modifier may come first.
+            var put = actors.FirstOrDefault(a => TokenStartingAt(article, a.Span.Start) is var a0 && a0 > on && a0 <= on + 3
+                && Enumerable.Range(on + 1, a0 - on - 1).All(j => article.Tokens[j].Kind == TokenKind.Word));
+            if (put is null)
+                continue;
+            var blamer = actors.LastOrDefault(a => a.Span.End <= article.Tokens[blamed].Span.Start && article.Sentences.Any(s => s.Contains(a.Span) && s.Contains(trigger)));
+            return (Coordinated(article, [.. actors.Where(a => a.Span.Start >= put.Span.Start)], last: false), blamer is null ? null : [blamer]);
+        }
         for (int k = tFirst - 1; k >= 0 && k >= tFirst - 4; k--)
         {
             if (article.TokenText(k) is not ("for" or "of" or "behind" or "over"))

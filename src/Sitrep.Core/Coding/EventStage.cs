@@ -675,7 +675,11 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                     or "." or "," or "" or "and" or "inside" or "along" or "across" or "around" or "closer" or "rapidly" or "slowly" or "quickly")))
                 continue;
             // "a truck bomb blamed on IS": the blame names the bomber (coded on the bombing); with no accuser it is no accusation.
-            if (trigger.Id == "accuse" && actor1.Count == 0 && article.TokenText(tLast + 1) is "on")
+            // Someone named earlier was hit ("a soldier was killed in an attack blamed on the PKK"), not the accuser, who
+            // stands right before the verb ("the attack that Washington blamed on Assad's forces", "which Ankara has blamed on").
+            if (trigger.Id == "accuse" && article.TokenText(tLast + 1) is "on"
+                && (actor1.Count == 0 || !actor1.Any(a => TokenAfter(article, a.Span.End) is var next
+                    && (next == tFirst || next == tFirst - 1 && article.TokenText(next) is "has" or "have" or "had"))))
                 continue;
             // "a committee backing protest against the state": a stance, not a protest.
             if (trigger.Plover == "PROTEST" && article.TokenText(tFirst - 1) is "supports" or "support" or "supporting" or "banned" or "ban" or "against")

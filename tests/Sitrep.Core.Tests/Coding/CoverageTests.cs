@@ -127,6 +127,27 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void Who_was_hit_by_an_attack_blamed_on_a_group_is_no_accuser()
+    {
+        var article = Analyze("A Turkish soldier died in a rocket attack blamed on Kurdish militants near Azaz.");
+
+        Assert.DoesNotContain(article.Events, e => e.Plover == "ACCUSE");
+        Assert.Equal(["SYRREB"], Codes(Single(article, "rocket").Actor1));
+    }
+
+    [Theory]
+    [InlineData("Ankara blamed the bombing in Azaz on the Nusra Front.", "bombing", "SYRINS")]
+    [InlineData("Turkish officials blamed Monday's car bombing on Kurdish militants near Azaz.", "car bombing", "SYRREB")]
+    public void An_act_blamed_on_a_side_is_that_side_s_by_the_blamer_s_claim(string sentence, string trigger, string agent)
+    {
+        var e = Single(Analyze(sentence), trigger);
+
+        Assert.Equal([agent], Codes(e.Actor1));
+        Assert.Equal(Modality.Claimed, e.Modality);
+        Assert.Equal(["TURGOV"], Codes(e.ClaimedBy));
+    }
+
+    [Fact]
     public void A_toll_after_the_verb_is_its_object_so_the_subject_acted()
     {
         var e = Single(Analyze("The air force killed at least 12 fighters near Azaz on Monday."), "killed");
