@@ -108,6 +108,28 @@ public sealed partial class EventStage
         return found;
     }
 
+    /// <summary>
+    /// "… shells killed nine people says a London-based rights monitor.": an actor just after a trailing verb of saying that
+    /// ends the clause (the sentence, a comma, a date or "on"/"in" follows) is the speaker, even where the copy lost the
+    /// comma that would part it from the actor before the verb. Null when none.
+    /// </summary>
+    private static ActorMention? InvertedSpeaker(Article article, TextSpan sentence, int verb)
+    {
+        // "… a source told SANA": who is told listens.
+        if (article.TokenText(verb) == "told")
+            return null;
+        var next = article.ActorsWithin(sentence).FirstOrDefault(a => a.Span.Start > article.Tokens[verb].Span.Start);
+        if (next is null)
+            return null;
+        int a0 = TokenAfter(article, next.Span.Start);
+        if (a0 <= verb || a0 - verb > 4 || Enumerable.Range(verb + 1, a0 - verb - 1).Any(k => article.Tokens[k].Kind != TokenKind.Word))
+            return null;
+        int after = TokenAfter(article, next.Span.End);
+        return after < 0 || article.Tokens[after].Span.Start >= sentence.End || article.Tokens[after].Kind != TokenKind.Word
+            || article.TokenText(after) is "on" or "in" or "late" or "earlier" or "today" or "yesterday"
+            || article.Dates.Any(d => d.Span.Contains(article.Tokens[after].Span)) ? next : null;
+    }
+
     /// <summary>Whether "while", "whereas" or "but" (then perhaps "the") stands just before the speaker.</summary>
     private static bool ContrastOpens(Article article, ActorMention speaker)
     {
@@ -316,8 +338,15 @@ public sealed partial class EventStage
             if (s_saying.Contains(Word(t)))
             {
                 // The speaker stands at the verb: "…, the army said", "…, said the army" — not an actor of the clause before the comma.
-                var speaker = article.ActorsWithin(sentence).FirstOrDefault(a => Math.Abs(a.Span.Start - article.Tokens[t].Span.Start) < 40 && a.Span.Start > trigger.End
-                    && (a.Span.Start > article.Tokens[t].Span.Start || !article.Text.AsSpan(a.Span.End, Math.Max(0, article.Tokens[t].Span.Start - a.Span.End)).ContainsAny(",;")));
+                // Before the verb, the actor nearest it: "… struck the rebels in Azaz the army said" is the army's word.
+                int verbAt = article.Tokens[t].Span.Start;
+                bool Near(ActorMention a) => Math.Abs(a.Span.Start - verbAt) < 40 && a.Span.Start > trigger.End;
+                // "… according to a statement by the brigade": the source follows "according", never precedes it.
+                var speaker = InvertedSpeaker(article, sentence, t)
+                    // "…, Amnesty, a London-based rights monitor, said": the comma that closes an apposition parts nothing.
+                    ?? (Word(t) == "according" ? null : article.ActorsWithin(sentence).LastOrDefault(a => Near(a) && a.Span.End <= verbAt
+                        && (article.Text.AsSpan(a.Span.End, verbAt - a.Span.End) is var between && !between.ContainsAny(",;") || between.Trim() is ",")))
+                    ?? article.ActorsWithin(sentence).FirstOrDefault(a => Near(a) && a.Span.Start > verbAt);
                 // "… struck the rebels in Azaz he added": a "he" no one was found for speaks; the actor before it does not.
                 if (Word(t - 1) is "he" or "she" or "He" or "She" && !article.ActorsWithin(sentence).Any(a => a.Span.Contains(article.Tokens[t - 1].Span)))
                     speaker = null;

@@ -286,6 +286,8 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // What page furniture names ("Tags Syria Hassakeh SDF …") is not the sentence's.
             var actorsIn = article.ActorsWithin(clause);
             actorsIn.RemoveAll(a => InFurniture(article, furniture, a.Span));
+            // An unnamed monitor (bare code "NGO": "a monitoring group") only ever reports acts; it takes no part in them.
+            actorsIn.RemoveAll(a => a.Code == "NGO");
             // Actors inside an apposition ("Al-Nusra – the Syria arm of Al-Qaeda – could…") are not the subject.
             var (subjectFrom, mainSubject) = SubjectFrom(article, clause == sentence ? first : TokenStartingAt(article, clause.Start) is var q && q >= 0 ? q : first, tFirst,
                 noun: trigger.Id == "chemical", material: trigger.Plover is "ASSAULT" or "COERCE" or "MOBILIZE" or "RETREAT" or "AID");
@@ -295,7 +297,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // The object stays in the trigger's clause: "... taken back the town, but government forces say ...".
             int clauseEnd = ClauseEnd(article, tLast, end);
             // "… halted aid to the camp, the Observatory said": who speaks after the act is not its target.
-            var after = actorsIn.Where(a => a.Span.Start >= span.End && a.Span.End <= clauseEnd && !Speaks(article, a)).ToList();
+            var after = actorsIn.Where(a => a.Span.Start >= span.End && a.Span.End <= clauseEnd && !Speaks(article, sentence, a)).ToList();
             if (after.Any(a => RestatesInBrackets(article, a, after)))
                 after = after.Where(a => !RestatesInBrackets(article, a, after)).ToList();
             // "The raid drew outrage from Turkey": who reacts to the act in the same sentence is not its target.
@@ -393,7 +395,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // "Speaking to reporters after talks with the minister, he said…": an opening participial phrase's
             // subject is the main clause's, the speaker after it.
             if (actor1.Count == 0 && before.Count == 0 && FrontedParticipial(article, first, tFirst)
-                && actorsIn.FirstOrDefault(a => a.Span.Start >= span.End && Speaks(article, a)) is { } mainSpeaker)
+                && actorsIn.FirstOrDefault(a => a.Span.Start >= span.End && Speaks(article, sentence, a)) is { } mainSpeaker)
             {
                 actor1 = [mainSpeaker];
                 actor2 = [.. actor2.Where(a => a != mainSpeaker)];
@@ -1111,6 +1113,12 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // named it restates one, whoever else the sentence names.
             if (plover == "AGREE" && actor1.Count == 0)
                 continue;
+            // "US strikes on the province killed 23, says a monitoring group": who reports the act is not its target, nor is
+            // the group a speaking description stands for ("…, the Observatory, a monitoring group, said").
+            bool Reports(ActorMention a) => claimedBy!.Any(c => c.Span == a.Span
+                || c.Rule == "description" && c.Group == a.Group && a.Span.End <= c.Span.Start && c.Span.Start - a.Span.End < 40);
+            if (claimedBy is not null && actor2.Any(Reports))
+                actor2 = [.. actor2.Where(a => !Reports(a))];
             var mention = new EventMention(cameo, plover, actor1, actor2, place, when, date?.Text, modality,
                 claimedBy, violent ? toll : null, violent ? tollText : null, sentence, span, article[span]);
             events.Add(mention);
@@ -1562,12 +1570,24 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
         return -1;
     }
 
-    private static bool Speaks(Article article, ActorMention actor)
+    private static bool Speaks(Article article, TextSpan sentence, ActorMention actor)
     {
         int next = TokenAfter(article, actor.Span.End);
+        // "… killed 23 civilians says a monitoring group": the actor after the verb speaks, not the one before it.
+        int a0 = TokenAfter(article, actor.Span.Start);
+        for (int k = a0 - 1; a0 > 0 && k >= Math.Max(0, a0 - 4); k--)
+        {
+            if (IsSpeechVerb(article.TokenText(k)) && InvertedSpeaker(article, sentence, k) == actor)
+                return true;
+            if (article.Tokens[k].Kind != TokenKind.Word)
+                break;
+        }
         // "warplanes, according to the Observatory": "according" names the next actor as the source, not this one.
-        return next >= 0 && article.TokenText(next) != "according" && (s_saying.Contains(article.TokenText(next)) || article.TokenText(next) is "added" or "announced" or "reported" or "confirmed");
+        return next >= 0 && article.TokenText(next) != "according" && IsSpeechVerb(article.TokenText(next))
+            && InvertedSpeaker(article, sentence, next) is not { } other;
     }
+
+    private static bool IsSpeechVerb(string word) => s_saying.Contains(word) || word is "added" or "announced" or "reported" or "confirmed";
 
     /// <summary>Words that name an attack from the air itself ("airstrikes", "air raid", "barrel bombs") — not a bare "strike".</summary>
     // "strikes" alone is air power too in war copy ("killed in the strikes" after "airstrikes"); raids and bombardment may be by guns.

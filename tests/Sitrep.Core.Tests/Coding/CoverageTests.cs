@@ -562,7 +562,7 @@ public sealed class CoverageTests
 
         var strike = Single(Analyze("Fifty civilians in Azaz died in airstrikes conducted by Turkish jets, a monitor said."), "airstrikes");
         Assert.Equal(["TURMIL"], Codes(strike.Actor1));
-        Assert.Null(strike.ClaimedBy);
+        Assert.Equal(["NGO"], Codes(strike.ClaimedBy));
 
         var topic = Single(Analyze("The council met on Friday to discuss the fighting with Turkey and Iraq demanding calm in Azaz."), "fighting");
         Assert.Empty(topic.Actor1);

@@ -144,4 +144,46 @@ public sealed class ReportedSpeechTests
         Assert.Equal(Modality.Claimed, e.Modality);
         Assert.Null(e.ClaimedBy);
     }
+
+    [Fact]
+    public void A_speaker_after_its_verb_speaks_and_the_victims_before_the_verb_stay_victims()
+    {
+        var e = Single(Analyze("Jets killed 12 civilians near Azaz on Sunday says a Britain-based monitoring group."), "killed");
+
+        Assert.Equal(Modality.Claimed, e.Modality);
+        Assert.Equal(["NGO"], Codes(e.ClaimedBy));
+        Assert.Equal(["SYRCVL"], Codes(e.Actor2));
+    }
+
+    [Fact]
+    public void Of_actors_before_a_trailing_verb_with_no_comma_the_nearest_speaks()
+    {
+        var e = Single(Analyze("Jets struck the rebels in Azaz the army said."), "struck");
+
+        Assert.Equal(["SYRMIL"], Codes(e.ClaimedBy));
+        Assert.Equal(["SYRREB"], Codes(e.Actor2));
+    }
+
+    [Fact]
+    public void A_group_and_its_description_speak_as_one_and_are_no_target()
+    {
+        var after = Single(Analyze("Shells hit Azaz, Amnesty International, a London-based rights monitor, said."), "Shells");
+        var before = Single(Analyze("Shells hit Azaz, the rights monitor Amnesty International said."), "Shells");
+
+        Assert.Equal(["NGOAMN"], Codes(after.ClaimedBy));
+        Assert.Empty(after.Actor2);
+        Assert.Equal(["NGOAMN"], Codes(before.ClaimedBy));
+        Assert.Empty(before.Actor2);
+    }
+
+    [Fact]
+    public void Who_is_told_does_not_speak_and_according_looks_only_ahead()
+    {
+        var told = Single(Analyze("A source at the police told SANA that shells hit Azaz."), "shells");
+        var according = Single(Analyze("A man was hanged for crimes against civilians in Azaz according to a statement."), "hanged");
+
+        Assert.Equal(["SYRCOP"], Codes(told.ClaimedBy));
+        Assert.Equal(Modality.Claimed, according.Modality);
+        Assert.Null(according.ClaimedBy);
+    }
 }

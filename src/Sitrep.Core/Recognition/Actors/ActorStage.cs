@@ -82,6 +82,15 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                 introduced.TryAdd(SurnameKey(Word(article, nameLast)), actors[^1]);
                 last = nameLast;
             }
+            // "the army's spokesman", "the ministry's officials": one who speaks for an institution is coded as it.
+            if (last >= i && actors.Count == count + 1 && actors[^1].Person is null && last + 2 < article.Tokens.Count
+                && Word(article, last + 1) is "'s" or "’s" && article.SameLine(last, last + 2)
+                && dictionary.Roles.TryMatch(article, last + 2, out var voice, out int voiceLast) && voice.IsSpeaker)
+            {
+                var owner = actors[^1];
+                actors[^1] = Mention(article, i, voiceLast, owner.Code, owner.Country, owner.Role, owner.Group, null, "owner-speaker");
+                last = voiceLast;
+            }
             if (last >= i)
                 i = last;
         }
@@ -126,6 +135,21 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         // A named group or person: "Al-Nusra Front", "FSA", "Hossein Amir Abdollahian".
         if (dictionary.Named.TryMatch(article, i, out var named, out int namedLast))
         {
+            // "the rights monitor Amnesty International said": an unnamed monitor (bare code "NGO")
+            // described just before a named group is that group, which is read next.
+            if (named.Code == "NGO" && namedLast + 1 < article.Tokens.Count
+                && (Word(article, namedLast + 1) is "," or "the" or "The" ? namedLast + 2 : namedLast + 1) is var next && next < article.Tokens.Count
+                && dictionary.Named.TryMatch(article, next, out var described, out _) && described.Kind == ActorEntryKind.Group)
+                return namedLast;
+            // "Amnesty International, a London-based rights monitor, said": after a group that monitors
+            // or reports, it is that group.
+            if (named.Code == "NGO" && actors.LastOrDefault() is { Group: not null, Role: "NGO" or "OPP" or "MED" } group
+                && article.TokenAfter(group.Span.End) is var g && g > 0 && i - g <= 3
+                && Enumerable.Range(g, i - g).All(k => article.Tokens[k].Kind == TokenKind.Word || Word(article, k) == ","))
+            {
+                actors.Add(Mention(article, i, namedLast, group.Code, group.Country, group.Role, group.Group, null, "description"));
+                return namedLast;
+            }
             // "the Al-Qaeda terrorist group", "Nusra militants": a role head after a name belongs to it.
             if (named.Kind == ActorEntryKind.Group && namedLast + 1 < article.Tokens.Count && article.SameLine(namedLast, namedLast + 1))
             {

@@ -269,6 +269,22 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void An_institution_s_spokesman_is_coded_as_the_institution()
+    {
+        var article = Analyze("Shells hit Azaz, the Turkish army's spokesman said.");
+
+        Assert.Equal(["Turkish army's spokesman=TURMIL"], Codes(article));
+    }
+
+    [Fact]
+    public void A_monitoring_group_with_no_name_is_a_bare_NGO()
+    {
+        var article = Analyze("Shells hit Azaz, a monitoring group said. UN observers will monitor the truce.");
+
+        Assert.Equal(["monitoring group=NGO", "UN=IGOUNO"], Codes(article));
+    }
+
+    [Fact]
     public void A_capital_called_on_is_its_government_not_a_place()
     {
         var article = Analyze("Shelling hit Azaz. The Iraqi foreign minister called on Ankara to rein in its forces, and Baghdad is calling on Washington to act.");
@@ -693,7 +709,7 @@ public sealed class ActorStageTests
     {
         var article = Analyze("A monitor denounced abuses carried out by the regime against farmers near Azaz. The opposition has left the talks, but the government side stayed.");
 
-        Assert.Equal(["regime=SYRGOV", "opposition=SYRREB"], Codes(article));
+        Assert.Equal(["A monitor=NGO", "regime=SYRGOV", "opposition=SYRREB"], Codes(article));
     }
 
     [Fact]
