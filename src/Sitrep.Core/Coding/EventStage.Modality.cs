@@ -65,6 +65,15 @@ public sealed partial class EventStage
                 int noun = token + 1;
                 if (article.TokenText(noun).ToLowerInvariant() is "the" or "this" or "that" or "these" or "those" or "such" or "any" or "all")
                     noun++;
+                // "denied Turkish claims that it had shelled the town", "rejected Ankara's accusations that…": the claim
+                // told here is its claimant's, kept beside the denial of it.
+                if (ClaimantBefore(article, sentence, noun) is var (claimant, claimNoun) && article.TokenText(claimNoun + 1) == "that")
+                {
+                    foreach (var denied in events.Where(e => e.Modality == Model.Modality.Denied && e.Span.Start > article.Tokens[claimNoun].Span.End && sentence.Contains(e.Span)
+                        && e.Root is not ("01" or "11")))
+                        (denials ??= []).Add(denied with { Modality = Model.Modality.Claimed, ClaimedBy = [claimant] });
+                    continue;
+                }
                 string word = article.TokenText(noun);
                 // "denied reports that jets hit the town", "rejected claims of a massacre": the claim is told here, not before.
                 if (!IsClaimNoun(word) || article.TokenText(noun + 1) is "that" or "of" or "about" or "by" or "from")
@@ -83,6 +92,20 @@ public sealed partial class EventStage
             }
         }
         return denials is null ? events : [.. events.Concat(denials).OrderBy(e => e.Span.Start)];
+    }
+
+    /// <summary>"Turkish claims", "Ankara's accusations": an actor at <paramref name="k"/> followed (past a possessive) by a claim noun, and that noun.</summary>
+    private static (ActorMention Claimant, int Noun)? ClaimantBefore(Article article, TextSpan sentence, int k)
+    {
+        if (k < 0 || k >= article.Tokens.Count)
+            return null;
+        var claimant = article.ActorsWithin(sentence).FirstOrDefault(a => a.Span.Start == article.Tokens[k].Span.Start);
+        if (claimant is null)
+            return null;
+        int noun = article.TokenAfter(claimant.Span.End);
+        if (noun > 0 && article.TokenText(noun) is "'s" or "’s")
+            noun++;
+        return noun > 0 && IsClaimNoun(article.TokenText(noun)) ? (claimant, noun) : null;
     }
 
     /// <summary>
@@ -193,8 +216,12 @@ public sealed partial class EventStage
             string w = Word(t);
             // "Russia rejected claims that its jets bombed the town", "dismissed reports that…": the act is denied, by
             // the one who rejects the claim, not claimed.
+            // "rejected Turkish claims that…": a claimant may stand before the noun.
+            int rejected = Word(t + 1) == "the" ? t + 2 : t + 1;
+            if (ClaimantBefore(article, sentence, rejected) is var (_, afterClaimant))
+                rejected = afterClaimant;
             if (w.ToLowerInvariant() is "rejected" or "rejects" or "rejecting" or "dismissed" or "dismisses" or "dismissing" or "refuted" or "refutes" or "denounced"
-                && s_claimNouns.Contains(Word(t + 1) == "the" ? Word(t + 2) : Word(t + 1))
+                && s_claimNouns.Contains(Word(rejected))
                 && !Enumerable.Range(t + 1, Math.Max(0, tFirst - t - 1)).Any(k => Word(k) is "but" or "while" or ";"))
             {
                 var rejecters = Coordinated(article, article.ActorsWithin(sentence).Where(a => a.Span.End <= article.Tokens[t].Span.Start).ToList(), last: true);
@@ -209,6 +236,8 @@ public sealed partial class EventStage
                 // "the rebels denied that the town had fallen", "Russia denied reports that its jets…": who denies is the
                 // verb's subject, not the act's agent.
                 int claimNoun = Word(t + 1) is "the" or "these" or "those" ? t + 2 : t + 1;
+                if (ClaimantBefore(article, sentence, claimNoun) is var (_, afterClaimant2))
+                    claimNoun = afterClaimant2;
                 if (Word(t + 1) == "that" || IsClaimNoun(Word(claimNoun)) && Word(claimNoun + 1) == "that")
                 {
                     var deniers = Coordinated(article, article.ActorsWithin(sentence).Where(a => a.Span.End <= article.Tokens[t].Span.Start).ToList(), last: true).DistinctBy(a => a.Code).ToList();

@@ -866,7 +866,11 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                 (cameo, plover) = ("120", "REJECT");
             // "Russia rejected the accusations", "dismissed reports that its jets hit the town": a denial of
             // responsibility (016), not a rejection of a proposal.
-            if (trigger.Id == "reject" && IsClaimNoun(article.TokenText(article.TokenText(tLast + 1).ToLowerInvariant() is "the" or "these" or "those" or "such" or "all" or "any" ? tLast + 2 : tLast + 1)))
+            // "rejected Turkey's accusations": a claimant may stand before the noun.
+            int rejectedNoun = article.TokenText(tLast + 1).ToLowerInvariant() is "the" or "these" or "those" or "such" or "all" or "any" ? tLast + 2 : tLast + 1;
+            if (trigger.Id == "reject" && ClaimantBefore(article, sentence, rejectedNoun) is var (_, claimNoun))
+                rejectedNoun = claimNoun;
+            if (trigger.Id == "reject" && IsClaimNoun(article.TokenText(rejectedNoun)))
                 (cameo, plover) = ("016", "");
             // "agreed on Thursday to step up efforts": an intent to cooperate, not an agreement signed.
             bool aboutTruce = Enumerable.Range(Math.Max(first, tFirst - 2), Math.Max(0, Math.Min(end, tLast + 8) - Math.Max(first, tFirst - 2)))

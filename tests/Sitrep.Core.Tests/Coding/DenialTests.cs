@@ -110,4 +110,30 @@ public sealed class DenialTests
         Assert.Equal(["TURGOV"], Codes(accusations.Actor1));
         Assert.Equal(("120", "REJECT"), (proposal.Cameo, proposal.Plover));
     }
+
+    [Theory]
+    [InlineData("The Kurdish militia denied Turkish claims that it had shelled Azaz on Monday.", "SYRREB", "SYRREB")]
+    [InlineData("The rebels denied government claims that they had shelled Azaz.", "SYRREB", "SYRREB")]
+    [InlineData("Damascus dismissed Turkish accusations that its forces had shelled Azaz.", "SYRMIL", "SYRGOV")]
+    public void A_claim_told_inside_its_denial_is_kept_beside_it_and_the_pronoun_is_the_denier(string sentence, string agent, string denier)
+    {
+        var article = Analyze(sentence);
+
+        var shelling = article.Events.Where(e => e.Cameo == "194").ToList();
+        Assert.Equal(2, shelling.Count);
+        Assert.All(shelling, e => Assert.Equal([agent], Codes(e.Actor1)));
+        var denied = Assert.Single(shelling, e => e.Modality == Modality.Denied);
+        var claimed = Assert.Single(shelling, e => e.Modality == Modality.Claimed);
+        Assert.Equal([denier], Codes(denied.ClaimedBy));
+        Assert.Equal([sentence.Contains("government") ? "SYRGOV" : "TURGOV"], Codes(claimed.ClaimedBy));
+    }
+
+    [Fact]
+    public void Rejecting_a_named_side_s_accusations_is_denying_responsibility()
+    {
+        var e = Single(Analyze("Shelling hit Azaz. Damascus rejected Turkey's accusations that its troops fired the shells."), "rejected");
+
+        Assert.Equal("016", e.Cameo);
+        Assert.Equal(["SYRGOV"], Codes(e.Actor1));
+    }
 }

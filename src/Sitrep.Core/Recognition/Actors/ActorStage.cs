@@ -216,6 +216,13 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                 countries.Add(home);
                 afterDemonyms += 2;
             }
+            // "denied Turkish claims that…", "Russian allegations": a state's claims are its government's.
+            if (Word(article, afterDemonyms).ToLowerInvariant() is "claims" or "claim" or "allegations" or "accusations" or "charges" && article.SameLine(i, afterDemonyms))
+            {
+                foreach (string country in countries)
+                    actors.Add(Mention(article, i, afterDemonyms - 1, country + "GOV", country, "GOV", null, null, "demonym-claim"));
+                return afterDemonyms - 1;
+            }
             // The role head stands on the demonym's line: "in Syria's Hama" ending a headline does not join the lede's "Militants".
             // Whether every word since the demonym is lowercase (or a number), and — asked once — whether the country is a possessive.
             bool lowercaseSince = true;
@@ -319,8 +326,9 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                 if (role is "MIL" or "GOV" or "LEG" && Word(article, i - 1) is "the" or "The" && SameHeadBefore(article, bareLast, actors) is { } repeated)
                     country = repeated;
                 // "Moscow said its jets…", "Ankara and its forces": the possessor is the state last named in the sentence.
+                // "Russia rejected Turkish claims that its jets…": the claimant's words are about the one who denies them.
                 if (role is "MIL" or "GOV" or "LEG" && Word(article, i - 1) is "its" or "their"
-                    && actors.LastOrDefault() is { Country: { } owner } previous
+                    && actors.LastOrDefault() is { } last && (DenierOf(article, last, actors) ?? last) is { Country: { } owner } previous
                     && article.Sentences.Any(x => x.Contains(previous.Span) && x.Contains(article.Tokens[i].Span)))
                     country = owner;
                 // "the defence ministry in Moscow", "the army of Iraq": the state named right after the role.
@@ -392,7 +400,8 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
 
         // "… FSA members after they rejected": "they" is the group or body last named in this sentence or the one before.
         // Not the owner in "rebel positions": who holds ground is not who "they" acting are; nor an "it".
-        if (Word(article, i) is "they" or "They" && actors.LastOrDefault(a => a.Rule != "role-owner" && !(a.Rule == "pronoun" && a.Text is "it" or "It")) is { Person: null } referent
+        if (Word(article, i) is "they" or "They" && actors.LastOrDefault(a => a.Rule != "role-owner" && !(a.Rule == "pronoun" && a.Text is "it" or "It")) is { Person: null } nearest
+            && (DenierOf(article, nearest, actors) ?? nearest) is var referent
             && article.Tokens[i].Span.Start - referent.Span.End < 300 && referent.Role is not ("CVL" or "MED"))
         {
             actors.Add(Mention(article, i, i, referent.Code, referent.Country, referent.Role, referent.Group, null, "pronoun"));
@@ -435,12 +444,36 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
             && actors.LastOrDefault(a => sentence.Contains(a.Span) && a.Span.End <= article.Tokens[told].Span.Start && Fits(a)) is { } teller
             && Enumerable.Range(article.TokenAfter(referent.Span.End), Math.Max(0, i - article.TokenAfter(referent.Span.End))).All(k => Word(article, k) is "that" or ","))
             referent = teller;
+        // "The militia denied Turkish claims that it shelled the town": "it" is who denies, not who claims.
+        if (referent is not null && DenierOf(article, referent, actors) is { } denier && Fits(denier))
+            referent = denier;
         // "The coalition denied it … It is also carrying out raids": a sentence that opens with "It"
         // goes on about the named state, army or group the sentence before ended on.
         if (referent is null && Word(article, i) == "It" && sentence.Start == article.Tokens[i].Span.Start
             && article.Sentences.LastOrDefault(x => x.End <= sentence.Start) is { } previous && sentence.Start - previous.End <= 3)
             referent = actors.LastOrDefault(a => previous.Contains(a.Span) && Fits(a) && (a.Group is not null || a.Rule == "metonym"));
         return referent is { Role: "GOV" or "LEG" or "MIL" or "REB" or "INS" } ? referent : null;
+    }
+
+    /// <summary>
+    /// "The militia denied Turkish claims that…", "Moscow rejected Ankara's accusations that…": for a claimant standing
+    /// between a verb of denial and "claims that", the one who denies — the last actor before the verb in the sentence — or null.
+    /// </summary>
+    private static ActorMention? DenierOf(Article article, ActorMention claimant, List<ActorMention> actors)
+    {
+        int noun = article.TokenAfter(claimant.Span.End);
+        if (noun > 0 && Word(article, noun) is "'s" or "’s")
+            noun++;
+        if (noun <= 0 || Word(article, noun).ToLowerInvariant() is not ("claims" or "claim" or "allegations" or "accusations" or "charges" or "reports")
+            || Word(article, noun + 1) != "that")
+            return null;
+        int verb = article.TokenAfter(claimant.Span.Start) - 1;
+        if (verb > 0 && Word(article, verb) is "the")
+            verb--;
+        if (verb < 0 || Word(article, verb).ToLowerInvariant() is not ("denied" or "denies" or "deny" or "denying" or "rejected" or "rejects" or "dismissed" or "dismisses" or "refuted" or "refutes"))
+            return null;
+        var sentence = article.Sentences.FirstOrDefault(x => x.Contains(claimant.Span));
+        return actors.LastOrDefault(a => sentence.Contains(a.Span) && a.Span.End <= article.Tokens[verb].Span.Start);
     }
 
     /// <summary>The verb of telling right before the actor ("warned the militia", "told Ankara"), or null.</summary>
