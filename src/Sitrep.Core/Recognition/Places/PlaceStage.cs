@@ -840,8 +840,11 @@ public sealed class PlaceStage(Gazetteer.Gazetteer gazetteer, PlaceVocabulary vo
         for (int i = first; i <= last; i++)
         {
             string word = Word(article, i);
-            if (gazetteer.CountryByDemonym(word) is not null || word.EndsWith("-held", StringComparison.OrdinalIgnoreCase)
-                || word.EndsWith("-controlled", StringComparison.OrdinalIgnoreCase) || vocabulary.NotPlaceKeys.Contains(PlaceNameNormalizer.Key(word)))
+            // "Kurdish-held", "Christian-majority", "IS-controlled": a compound ending in a lowercase word describes a
+            // place; names keep their capitals past a hyphen ("Deir ez-Zor", "Ras al-Ain").
+            int hyphen = word.LastIndexOf('-');
+            if (gazetteer.CountryByDemonym(word) is not null || hyphen > 0 && word.Length - hyphen > 3 && char.IsLower(word[hyphen + 1])
+                || vocabulary.NotPlaceKeys.Contains(PlaceNameNormalizer.Key(word)))
                 return true;
         }
         return false;

@@ -24,6 +24,14 @@ public sealed class PlaceStageTests
     }
 
     [Fact]
+    public void A_compound_ending_in_a_lowercase_word_before_town_describes_it_and_is_no_place()
+    {
+        var article = Analyze("Report", "Rebels shelled the Christian-majority town of Azaz. Jets hit the IS-run city of Aleppo and Deir ez-Zor.");
+
+        Assert.Equal(["Azaz", "Aleppo", "Deir ez-Zor"], article.Places.Select(p => p.Text));
+    }
+
+    [Fact]
     public void A_news_agency_glued_after_a_place_by_lost_commas_leaves_the_place_read()
     {
         var article = Analyze("Report", "Shells wounded three people in eastern Aleppo SANA said. Later Deir Ezzor AFP reported calm.");
