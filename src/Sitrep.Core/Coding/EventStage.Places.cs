@@ -353,9 +353,11 @@ public sealed partial class EventStage
             return before[^1];
         // A finer place after the country refines it only when it follows at once ("in Syria's Hasakeh"):
         // one further on belongs to another phrase ("a campaign in Syria … that has seen Moscow estranged").
+        // Nor past a phrase that only says where in the country: "crossed into Syria near the border town of Jarablus".
         if (after.Count > 0 && after[0].Precision is PlacePrecision.Country
             && after.FirstOrDefault(p => p.Precision is not PlacePrecision.Country) is { } finer
-            && TokenAfter(article, finer.Span.Start) - TokenAfter(article, after[0].Span.End) > 3)
+            && TokenAfter(article, finer.Span.Start) - TokenAfter(article, after[0].Span.End) > 3
+            && !NearPhrase(article, TokenAfter(article, after[0].Span.End), TokenAfter(article, finer.Span.Start)))
             after = [after[0]];
         // "flies from a base in Turkey to bomb IS in Syria": an infinitive's place follows it; the
         // places before belong to the clause it serves.
@@ -365,6 +367,11 @@ public sealed partial class EventStage
             ?? before.LastOrDefault(p => p.Precision is not PlacePrecision.Country)
             ?? after.FirstOrDefault() ?? before.LastOrDefault();
     }
+
+    /// <summary>Whether tokens [from, to) are a phrase of nearness to a place: "near the border town of", "close to the city of".</summary>
+    private static bool NearPhrase(Article article, int from, int to) =>
+        from >= 0 && to - from <= 7 && article.TokenText(from) is "near" or "close" or "outside" or "around"
+        && Enumerable.Range(from + 1, to - from - 1).All(k => article.TokenText(k) is "to" or "the" or "border" or "town" or "city" or "village" or "of" or "northern" or "southern" or "eastern" or "western");
 
     /// <summary>"the wounded were taken to Turkey", "rushed to a hospital in Kilis": where victims were brought, not where they were hurt.</summary>
     private static bool WhereVictimsWereTaken(Article article, PlaceMention p)

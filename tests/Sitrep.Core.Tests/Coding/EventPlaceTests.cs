@@ -250,4 +250,12 @@ public sealed class EventPlaceTests
 
         Assert.Equal("Azaz", e.Place?.Text);
     }
+
+    [Fact]
+    public void A_town_named_near_the_country_it_lies_in_places_the_act_there()
+    {
+        var crossing = Single(Analyze("Turkish troops crossed into Syria near the border town of Azaz on Monday."), "crossed into");
+
+        Assert.Equal("Azaz", crossing.Place!.Name);
+    }
 }
