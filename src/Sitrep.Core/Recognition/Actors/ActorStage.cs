@@ -922,6 +922,10 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
                 // "Damascus and militant groups have traded accusations": a subject coordinated with an armed side or a government.
                 || IsLowercaseOrSentenceStart(article, i) && dictionary.Roles.TryMatch(article, Word(article, last + 2) == "the" ? last + 3 : last + 2, out var partnerRole, out _)
                     && partnerRole.Role is "REB" or "MIL" or "GOV" or "INS" or "UAF" or "OPP"
+                // "Iran and Hezbollah have sent fighters": a state coordinated with a named armed group or body that acts.
+                || dictionary.Named.TryMatch(article, Word(article, last + 2) == "the" ? last + 3 : last + 2, out var partnerGroup, out int partnerLast)
+                    && partnerGroup.Kind == ActorEntryKind.Group && partnerLast + 1 < article.Tokens.Count
+                    && (s_metonymVerbs.Contains(Word(article, partnerLast + 1)) || ActAfter(article, partnerLast + 1) is not null)
                 // "Russia and the United States": a country of several words after "the".
                 || Word(article, last + 2) is "the" && last + 3 < article.Tokens.Count
                     && CountryPlaceAt(article, last + 3) is not null);

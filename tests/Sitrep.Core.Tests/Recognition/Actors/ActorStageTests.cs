@@ -269,6 +269,15 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void A_state_coordinated_with_a_named_group_that_acts_is_its_government()
+    {
+        var article = Analyze("Turkey and Hezbollah have sent fighters to Azaz. Fighters from Iraq and Hezbollah arrived in Azaz.");
+
+        Assert.Contains("Turkey=TURGOV", Codes(article));
+        Assert.DoesNotContain(article.Actors, a => a.Text == "Iraq");
+    }
+
+    [Fact]
     public void An_institution_s_spokesman_is_coded_as_the_institution()
     {
         var article = Analyze("Shells hit Azaz, the Turkish army's spokesman said.");
