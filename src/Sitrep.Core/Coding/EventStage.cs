@@ -676,6 +676,9 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                     or "through" or "from" or "north" or "south" or "east" or "west" or "northwards" or "southwards" or "eastwards" or "westwards"
                     or "." or "," or "" or "and" or "inside" or "along" or "across" or "around" or "closer" or "rapidly" or "slowly" or "quickly")))
                 continue;
+            // "'It's a terrorist act,' a witness said": a bystander's word for what happened is a reaction, no accusation made.
+            if (trigger.Id == "call it a crime" && actor1.Count > 0 && actor1.All(a => a.Role == "CVL"))
+                continue;
             // "a truck bomb blamed on IS": the blame names the bomber (coded on the bombing); with no accuser it is no accusation.
             // Someone named earlier was hit ("a soldier was killed in an attack blamed on the PKK"), not the accuser, who
             // stands right before the verb ("the attack that Washington blamed on Assad's forces", "which Ankara has blamed on").

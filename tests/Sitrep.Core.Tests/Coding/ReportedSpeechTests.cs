@@ -186,4 +186,13 @@ public sealed class ReportedSpeechTests
         Assert.Equal(Modality.Claimed, according.Modality);
         Assert.Null(according.ClaimedBy);
     }
+
+    [Fact]
+    public void Witnesses_and_residents_who_speak_are_civilians_and_a_bystander_s_outrage_is_no_accusation()
+    {
+        var article = Analyze("Witnesses said jets struck Azaz on Monday. \"It is a barbaric crime,\" one resident said.");
+
+        Assert.Equal(["SYRCVL"], Codes(Single(article, "struck").ClaimedBy));
+        Assert.DoesNotContain(article.Events, e => e.Plover == "ACCUSE");
+    }
 }

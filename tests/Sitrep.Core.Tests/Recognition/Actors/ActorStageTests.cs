@@ -278,6 +278,14 @@ public sealed class ActorStageTests
     }
 
     [Fact]
+    public void A_civilian_and_mercenaries_are_actors_but_civilian_as_an_adjective_is_not()
+    {
+        var article = Analyze("A civilian died in Azaz. Troops killed dozens of foreign mercenaries near Azaz. Civilian casualties rose.");
+
+        Assert.Equal(["civilian=SYRCVL", "Troops=SYRMIL", "mercenaries=SYRREB"], Codes(article));
+    }
+
+    [Fact]
     public void An_institution_s_spokesman_is_coded_as_the_institution()
     {
         var article = Analyze("Shells hit Azaz, the Turkish army's spokesman said.");
