@@ -735,8 +735,14 @@ public sealed partial class EventStage
         // A verb's "by" must follow it at once ("attacked by jets"); later it belongs to its object ("rejected a plea by Kerry").
         // "called for action by the UN": the verb may end in a particle; its "by" belongs to the object too.
         int reach = verbal || article.TokenText(tLast).EndsWith("ed", StringComparison.Ordinal) || article.TokenText(tFirst).EndsWith("ed", StringComparison.Ordinal) ? 1 : 5;
+        // "the killing of three soldiers in Azaz by militants": a noun's "of" phrase and a place may stand before its "by".
+        bool ofPhrase = reach == 5 && article.TokenText(tLast + 1) == "of";
+        if (ofPhrase)
+            reach = 8;
         for (int k = tLast + 1; k < end && k <= tLast + reach; k++)
         {
+            if (ofPhrase && k > tLast + 5 && article.TokenText(k) is "," or "and" or "which" or "that" or "who" or "as" or "after" or "while")
+                break;
             // "an attack on a clinic run by the Red Crescent": the "by" names who runs the object, not the attacker.
             if (k - 1 > tLast && article.TokenText(k) == "by" && s_objectParticiples.Contains(article.TokenText(k - 1)))
                 break;

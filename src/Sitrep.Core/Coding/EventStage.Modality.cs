@@ -366,6 +366,9 @@ public sealed partial class EventStage
         {
             if (s_saying.Contains(Word(t)))
             {
+                // "The capture of the town by rebels was announced on Monday": a passive report names no speaker.
+                if (s_passiveAuxiliaries.Contains(Word(t - 1)) && Word(t + 1) != "by")
+                    return (Model.Modality.Claimed, null);
                 // The speaker stands at the verb: "…, the army said", "…, said the army" — not an actor of the clause before the comma.
                 // Before the verb, the actor nearest it: "… struck the rebels in Azaz the army said" is the army's word.
                 int verbAt = article.Tokens[t].Span.Start;

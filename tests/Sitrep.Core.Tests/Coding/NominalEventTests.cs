@@ -107,4 +107,13 @@ public sealed class NominalEventTests
         Assert.Equal(["USAMIL"], Codes(told.Actor2));
         Assert.Equal("111", Assert.Single(denounced.Events).Cameo);
     }
+
+    [Fact]
+    public void A_noun_s_agent_may_follow_its_victims_and_their_place()
+    {
+        var e = Single(Analyze("Turkey condemned the killing of three soldiers in Azaz by Kurdish militants."), "killing");
+
+        Assert.Equal(["SYRREB"], Codes(e.Actor1));
+        Assert.Equal(["SYRMIL"], Codes(e.Actor2));
+    }
 }

@@ -195,4 +195,14 @@ public sealed class ReportedSpeechTests
         Assert.Equal(["SYRCVL"], Codes(Single(article, "struck").ClaimedBy));
         Assert.DoesNotContain(article.Events, e => e.Plover == "ACCUSE");
     }
+
+    [Fact]
+    public void A_passive_report_after_the_act_names_no_speaker()
+    {
+        var e = Single(Analyze("The capture of Azaz by the rebels was announced on Monday."), "capture");
+
+        Assert.Equal(Modality.Claimed, e.Modality);
+        Assert.Null(e.ClaimedBy);
+        Assert.Equal(["SYRREB"], Codes(e.Actor1));
+    }
 }
