@@ -559,6 +559,29 @@ public sealed partial class EventStage
         return false;
     }
 
+    /// <summary>
+    /// "Turkey condemned the killing of three soldiers by militants": a condemnation of an act named right after its
+    /// verb is aimed at who did the act, not at its victims.
+    /// </summary>
+    private static List<EventMention> CondemnedActAgents(List<EventMention> events)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Cameo != "111")
+                continue;
+            var act = events.FirstOrDefault(x => x.Sentence == e.Sentence && x.Plover == "ASSAULT" && x.Span.Start >= e.Span.End && x.Span.Start - e.Span.End <= 12);
+            if (act is null)
+                continue;
+            if (act.Actor1.Count > 0 && !act.Actor1Inherited && !act.Actor1.Any(a => e.Actor1.Any(b => b.Code == a.Code)) && !act.Actor1.All(a => e.Actor2.Contains(a)))
+                events[i] = e with { Actor2 = act.Actor1 };
+            // "condemned the attack on its soldiers": with no attacker named, the victims are still not the ones condemned.
+            else if (act.Actor1.Count == 0 && e.Actor2.Count > 0 && e.Actor2.All(a => act.Actor2.Contains(a)))
+                events[i] = e with { Actor2 = [] };
+        }
+        return events;
+    }
+
     /// <summary>"… that Washington blamed on Assad's forces" within a few tokens after a violent act: who is accused, by whom.</summary>
     private static (List<ActorMention> Accused, List<ActorMention>? Accuser)? BlamedOn(Article article, List<ActorMention> actors, TextSpan trigger, int tLast, int end)
     {

@@ -208,12 +208,6 @@ public sealed partial class EventStage
     }
 
     /// <summary>
-    /// "A bomber hit a funeral … two mourners died in the attack": a definite
-    /// "the attack" or "the blast" restates the last act named a few sentences before, so it takes that
-    /// act's finer code (a bombing, an air strike) rather than a generic fight of its own. "The assault"
-    /// is a ground offensive ("the assault against IS in Manbij"), never a bombing restated.
-    /// </summary>
-    /// <summary>
     /// "Ankara denounced the killings by the army in Azaz …, urging the world to act in Syria": a
     /// condemnation placed only in the country happened where the act it condemns did, when the same sentence places that act finer.
     /// </summary>

@@ -70,7 +70,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
         }
         InheritPlaces(article, events, placed);
         ForeignBrokeredTruces(article, events, placed);
-        article.Events = DeniedClaims(article, ForeignVisits(CondemnedActPlaces(RefineCountryPlaces(article, StateWeapons(article, EnvoyHosts(article, UnnamedPeople(article, InheritAgents(UnnamedBombers(ClaimedAfterward(article, ReciprocalAccusations(article, FramedBreaches(article, Restatements(article, events))))), article.TitleSpan))))))));
+        article.Events = DeniedClaims(article, ForeignVisits(CondemnedActAgents(CondemnedActPlaces(RefineCountryPlaces(article, StateWeapons(article, EnvoyHosts(article, UnnamedPeople(article, InheritAgents(UnnamedBombers(ClaimedAfterward(article, ReciprocalAccusations(article, FramedBreaches(article, Restatements(article, events))))), article.TitleSpan)))))))));
         article.FocusDate = FocusDate(article, events);
     }
 

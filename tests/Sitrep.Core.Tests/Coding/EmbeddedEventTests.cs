@@ -84,4 +84,14 @@ public sealed class EmbeddedEventTests
 
         Assert.Equal((Modality.Claimed, "TURGOV"), (act.Modality, Codes(act.ClaimedBy).Single()));
     }
+
+    [Theory]
+    [InlineData("Turkey condemned the killing of three soldiers in Azaz by Kurdish militants.", "SYRREB")]
+    [InlineData("Turkey condemned the attack on civilians in Azaz.", null)]
+    public void A_condemnation_of_an_act_is_aimed_at_who_did_it_never_at_its_victims(string sentence, string? condemned)
+    {
+        var e = Single(Analyze(sentence), "condemned");
+
+        Assert.Equal(condemned is null ? [] : [condemned], Codes(e.Actor2));
+    }
 }
