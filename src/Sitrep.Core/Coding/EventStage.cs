@@ -820,8 +820,10 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
                          verbal: trigger.Plover != "ASSAULT" && actor1.Count > 0 && !s_nounMarkers.Contains(article.TokenText(tFirst - 1))
                              && article.TokenText(tFirst).EndsWith('s')) is { } agent && after.Count > 0)
             {
-                // Who the act was done to keeps its place: "the killing of three soldiers by militants".
-                actor2 = [.. actor1, .. actor2.Where(a => a.Span.End <= agent && a.Span.Start > span.End && !actor1.Contains(a))];
+                // Who the act was done to keeps its place: "the killing of three soldiers by militants". There the "of"
+                // phrase names them, and who stands before the noun is the subject of another verb ("the UN welcomed the release of …").
+                var undergoers = actor2.Where(a => a.Span.End <= agent && a.Span.Start > span.End && !actor1.Contains(a)).ToList();
+                actor2 = (article.TokenText(tLast + 1) == "of" || article.TokenText(tLast) == "of") && undergoers.Count > 0 ? undergoers : [.. actor1, .. undergoers];
                 var agents = after.Where(a => a.Span.Start >= agent).ToList();
                 actor1 = agents.Count > 0 && agents[0].Span.Start - agent <= 24 ? Coordinated(article, agents, last: false) : [];
             }

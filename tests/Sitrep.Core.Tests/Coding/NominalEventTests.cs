@@ -116,4 +116,13 @@ public sealed class NominalEventTests
         Assert.Equal(["SYRREB"], Codes(e.Actor1));
         Assert.Equal(["SYRMIL"], Codes(e.Actor2));
     }
+
+    [Fact]
+    public void Who_welcomes_an_act_named_by_its_noun_is_not_whom_the_act_was_done_to()
+    {
+        var e = Single(Analyze("The UN welcomed the release of 50 detainees in Azaz by the government."), "release of");
+
+        Assert.Equal(["SYRGOV"], Codes(e.Actor1));
+        Assert.Equal(["SYRCVL"], Codes(e.Actor2));
+    }
 }
