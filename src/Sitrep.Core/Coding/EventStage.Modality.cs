@@ -1,4 +1,5 @@
 using Sitrep.Model;
+using Sitrep.Recognition.Actors;
 using Sitrep.Text;
 
 namespace Sitrep.Coding;
@@ -33,11 +34,6 @@ public sealed partial class EventStage
         return false;
     }
 
-    private static readonly HashSet<string> s_denyingVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes",
-    };
-
     private static readonly HashSet<string> s_claimNounsOne = new(StringComparer.OrdinalIgnoreCase)
     {
         "claim", "report", "allegation", "accusation", "charge",
@@ -60,7 +56,7 @@ public sealed partial class EventStage
             var sentence = article.Sentences[si];
             for (; token < article.Tokens.Count && article.Tokens[token].Span.End <= sentence.End; token++)
             {
-                if (!s_denyingVerbs.Contains(article.TokenText(token)))
+                if (!ClaimWords.DenyingVerbs.Contains(article.TokenText(token)))
                     continue;
                 int noun = token + 1;
                 if (article.TokenText(noun).ToLowerInvariant() is "the" or "this" or "that" or "these" or "those" or "such" or "any" or "all")
@@ -107,6 +103,10 @@ public sealed partial class EventStage
             noun++;
         return noun > 0 && IsClaimNoun(article.TokenText(noun)) ? (claimant, noun) : null;
     }
+
+    /// <summary>Token <paramref name="k"/>, or past a claimant standing there ("Turkish claims", "Turkey's accusations") the claim noun.</summary>
+    private static int PastClaimant(Article article, TextSpan sentence, int k) =>
+        ClaimantBefore(article, sentence, k) is var (_, noun) ? noun : k;
 
     /// <summary>
     /// A saying verb after <paramref name="said"/> and before the act that a contrast ("while", "whereas", "but", ";")
@@ -217,9 +217,7 @@ public sealed partial class EventStage
             // "Russia rejected claims that its jets bombed the town", "dismissed reports that…": the act is denied, by
             // the one who rejects the claim, not claimed.
             // "rejected Turkish claims that…": a claimant may stand before the noun.
-            int rejected = Word(t + 1) == "the" ? t + 2 : t + 1;
-            if (ClaimantBefore(article, sentence, rejected) is var (_, afterClaimant))
-                rejected = afterClaimant;
+            int rejected = PastClaimant(article, sentence, Word(t + 1) == "the" ? t + 2 : t + 1);
             if (w.ToLowerInvariant() is "rejected" or "rejects" or "rejecting" or "dismissed" or "dismisses" or "dismissing" or "refuted" or "refutes" or "denounced"
                 && s_claimNouns.Contains(Word(rejected))
                 && !Enumerable.Range(t + 1, Math.Max(0, tFirst - t - 1)).Any(k => Word(k) is "but" or "while" or ";"))
@@ -235,9 +233,7 @@ public sealed partial class EventStage
             {
                 // "the rebels denied that the town had fallen", "Russia denied reports that its jets…": who denies is the
                 // verb's subject, not the act's agent.
-                int claimNoun = Word(t + 1) is "the" or "these" or "those" ? t + 2 : t + 1;
-                if (ClaimantBefore(article, sentence, claimNoun) is var (_, afterClaimant2))
-                    claimNoun = afterClaimant2;
+                int claimNoun = PastClaimant(article, sentence, Word(t + 1) is "the" or "these" or "those" ? t + 2 : t + 1);
                 if (Word(t + 1) == "that" || IsClaimNoun(Word(claimNoun)) && Word(claimNoun + 1) == "that")
                 {
                     var deniers = Coordinated(article, article.ActorsWithin(sentence).Where(a => a.Span.End <= article.Tokens[t].Span.Start).ToList(), last: true).DistinctBy(a => a.Code).ToList();

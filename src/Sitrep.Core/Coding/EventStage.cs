@@ -873,10 +873,8 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             // "Russia rejected the accusations", "dismissed reports that its jets hit the town": a denial of
             // responsibility (016), not a rejection of a proposal.
             // "rejected Turkey's accusations": a claimant may stand before the noun.
-            int rejectedNoun = article.TokenText(tLast + 1).ToLowerInvariant() is "the" or "these" or "those" or "such" or "all" or "any" ? tLast + 2 : tLast + 1;
-            if (trigger.Id == "reject" && ClaimantBefore(article, sentence, rejectedNoun) is var (_, claimNoun))
-                rejectedNoun = claimNoun;
-            if (trigger.Id == "reject" && IsClaimNoun(article.TokenText(rejectedNoun)))
+            if (trigger.Id == "reject" && IsClaimNoun(article.TokenText(PastClaimant(article, sentence,
+                    article.TokenText(tLast + 1).ToLowerInvariant() is "the" or "these" or "those" or "such" or "all" or "any" ? tLast + 2 : tLast + 1))))
                 (cameo, plover) = ("016", "");
             // "agreed on Thursday to step up efforts": an intent to cooperate, not an agreement signed.
             bool aboutTruce = Enumerable.Range(Math.Max(first, tFirst - 2), Math.Max(0, Math.Min(end, tLast + 8) - Math.Max(first, tFirst - 2)))
@@ -1597,7 +1595,7 @@ public sealed partial class EventStage(Gazetteer? gazetteer = null) : IArticleSt
             && InvertedSpeaker(article, sentence, next) is not { } other;
     }
 
-    private static bool IsSpeechVerb(string word) => s_saying.Contains(word) || word is "added" or "announced" or "reported" or "confirmed";
+    private static bool IsSpeechVerb(string word) => s_saying.Contains(word) || word is "confirmed";
 
     /// <summary>Words that name an attack from the air itself ("airstrikes", "air raid", "barrel bombs") — not a bare "strike".</summary>
     // "strikes" alone is air power too in war copy ("killed in the strikes" after "airstrikes"); raids and bombardment may be by guns.

@@ -470,7 +470,7 @@ public sealed class ActorStage(ActorDictionary dictionary, Gazetteer? gazetteer)
         int verb = article.TokenAfter(claimant.Span.Start) - 1;
         if (verb > 0 && Word(article, verb) is "the")
             verb--;
-        if (verb < 0 || Word(article, verb).ToLowerInvariant() is not ("denied" or "denies" or "deny" or "denying" or "rejected" or "rejects" or "dismissed" or "dismisses" or "refuted" or "refutes"))
+        if (verb < 0 || !ClaimWords.DenyingVerbs.Contains(Word(article, verb)))
             return null;
         var sentence = article.Sentences.FirstOrDefault(x => x.Contains(claimant.Span));
         return actors.LastOrDefault(a => sentence.Contains(a.Span) && a.Span.End <= article.Tokens[verb].Span.Start);
